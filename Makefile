@@ -1,0 +1,42 @@
+# The two commands of the README, and a few more for developers.
+#   make demo   set everything up, start the local Neo4j, load the seeds, print query results
+#   make test   set everything up, lint, and run the tests against a real Neo4j
+PYTHON ?= python3
+VENV ?= .venv
+BIN := $(VENV)/bin
+DCGRAPH := $(BIN)/dcgraph
+
+.PHONY: install demo test lint format bench clean
+
+$(VENV)/.installed: pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade "pip>=23.1"
+	$(BIN)/python -m pip install --quiet -e '.[dev]'
+	touch $@
+
+install: $(VENV)/.installed
+
+demo: install
+	$(DCGRAPH) neo4j start
+	$(DCGRAPH) load seeds/
+	$(DCGRAPH) query israeli-suppliers-to-baltics
+	$(DCGRAPH) query attache-network --param state=EE
+	$(DCGRAPH) query weapons-of --param state=AZ
+
+lint: install
+	$(BIN)/ruff check src tests scripts
+	$(BIN)/ruff format --check src tests scripts
+
+test: install lint
+	$(BIN)/python -m pytest
+
+format: install
+	$(BIN)/ruff format src tests scripts
+	$(BIN)/ruff check --fix src tests scripts
+
+bench: install
+	$(DCGRAPH) bench extract
+	$(DCGRAPH) bench load
+
+clean:
+	rm -rf $(VENV) .pytest_cache .ruff_cache .hypothesis build dist

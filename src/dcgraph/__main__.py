@@ -1,0 +1,3 @@
+from dcgraph.cli import app
+
+app(prog_name="dcgraph")
