@@ -6,19 +6,141 @@ import logging
 from collections.abc import Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
+from typing import Any
 
 from dcgraph.documents import DEFAULT_MAX_BYTES, SourceDocument, discover, read_document
 from dcgraph.errors import DocumentError
-from dcgraph.model import Extraction
+from dcgraph.model import (
+    RELATIONSHIPS,
+    Edge,
+    Evidence,
+    Extraction,
+    Node,
+    NodeRef,
+    generic_weapon_key,
+)
+from dcgraph.recognition import gazetteer
+from dcgraph.reference import ReferenceData, load_reference
+from dcgraph.relations import STATUS_RANK, Claim, DocumentReader
+from dcgraph.text import sentences
 
 log = logging.getLogger(__name__)
 
 Outcome = Extraction | DocumentError
 
+#: Relationship types whose facts a document states (MENTIONS and IN_REGION are not facts).
+FACT_TYPES = tuple(t for t in RELATIONSHIPS if t not in ("MENTIONS", "IN_REGION"))
 
-def extract(source: SourceDocument) -> Extraction:
+
+def extract(source: SourceDocument, reference: ReferenceData | None = None) -> Extraction:
     """The entities and facts one document states, each fact with its evidence."""
-    return Extraction(document=source.info, nodes=(source.info.as_node(),))
+    reference = reference or load_reference()
+    language = source.info.language if source.info.language in ("en", "et") else "en"
+    reader = DocumentReader(reference, gazetteer(language), language)
+    reader.read(sentences(source.text, language))
+    edges = merge_claims(reader.claims, source)
+    refs: dict[NodeRef, None] = {}
+    for edge in edges:
+        refs[edge.start] = None
+        refs[edge.end] = None
+    mentions = [ref for ref in reader.mentioned if ref.label != "Document"]
+    for ref in mentions:
+        refs[ref] = None
+    nodes = [source.info.as_node()]
+    nodes.extend(node_for(ref, reference, reader.open_companies) for ref in refs)
+    return Extraction(
+        document=source.info,
+        nodes=tuple(nodes),
+        edges=tuple(edges),
+        mentions=tuple(mentions),
+    )
+
+
+def merge_claims(claims: list[Claim], source: SourceDocument) -> list[Edge]:
+    """One edge per fact, with every sentence that states it as evidence."""
+    merged: dict[tuple[str, NodeRef, NodeRef], dict[str, Any]] = {}
+    for claim in claims:
+        start, end = claim.start, claim.end
+        if RELATIONSHIPS[claim.type].symmetric and (end.label, end.key) < (start.label, start.key):
+            start, end = end, start
+        slot = merged.setdefault((claim.type, start, end), {"properties": {}, "evidence": {}})
+        _merge_properties(claim.type, slot["properties"], claim.properties)
+        sentence = claim.sentence
+        slot["evidence"].setdefault(
+            sentence.start,
+            Evidence(
+                doc=source.info.key,
+                path=source.path,
+                sentence=sentence.text,
+                start=sentence.start,
+                end=sentence.end,
+            ),
+        )
+    _attach_items(merged)
+    edges = []
+    for (kind, start, end), slot in merged.items():
+        evidence = [slot["evidence"][offset] for offset in sorted(slot["evidence"])]
+        edges.append(
+            Edge(type=kind, start=start, end=end, properties=slot["properties"], evidence=evidence)
+        )
+    return edges
+
+
+def _merge_properties(kind: str, into: dict[str, Any], new: dict[str, Any]) -> None:
+    for name, value in new.items():
+        if value is None or value == []:
+            continue
+        if name == "status":
+            current = into.get("status")
+            ranks = STATUS_RANK if kind == "PROCURES" else {"planned": 0, "active": 1}
+            if current is None or ranks.get(str(value), 0) > ranks.get(str(current), 0):
+                into["status"] = value
+        elif isinstance(value, list):
+            merged = list(into.get(name, []))
+            merged.extend(item for item in value if item not in merged)
+            into[name] = merged
+        else:
+            into.setdefault(name, value)
+
+
+def _attach_items(merged: dict[tuple[str, NodeRef, NodeRef], dict[str, Any]]) -> None:
+    """A SUPPLIES fact lists what the document says the recipient got from that supplier."""
+    for (kind, start, end), slot in merged.items():
+        if kind != "PROCURES":
+            continue
+        supplier = slot["properties"].get("supplier")
+        if supplier is None:
+            continue
+        label = "State" if len(supplier) == 2 and supplier.isupper() else "Company"
+        key = ("SUPPLIES", NodeRef(label=label, key=supplier), start)
+        if key in merged:
+            items = merged[key]["properties"].setdefault("items", [])
+            if end.key not in items:
+                items.append(end.key)
+
+
+def node_for(ref: NodeRef, reference: ReferenceData, open_companies: dict[str, str]) -> Node:
+    """The node an edge or mention points at: the reference data's own node where it has one."""
+    if ref.label == "Ministry":
+        state, portfolio = ref.key.split("-", 1)
+        return reference.ministry_node(state, portfolio)
+    node = reference_nodes(reference).get(ref)
+    if node is not None:
+        return node
+    if ref.label == "Company":
+        return Node(label="Company", key=ref.key, name=open_companies.get(ref.key, ref.key))
+    raise ValueError(f"no node for {ref}")
+
+
+_REFERENCE_NODES: dict[int, dict[NodeRef, Node]] = {}
+
+
+def reference_nodes(reference: ReferenceData) -> dict[NodeRef, Node]:
+    """The reference data's nodes by ref, built once per reference object."""
+    nodes = _REFERENCE_NODES.get(id(reference))
+    if nodes is None:
+        nodes = _REFERENCE_NODES[id(reference)] = {node.ref: node for node in reference.nodes()}
+    return nodes
 
 
 def extract_file(path: str | Path, max_bytes: int = DEFAULT_MAX_BYTES) -> Outcome:
@@ -42,9 +164,52 @@ def extract_paths(
             yield item
         else:
             found.append(item)
-    if workers <= 1 or len(found) <= 1:
-        for path in found:
+    yield from extract_files(found, workers=workers, max_bytes=max_bytes)
+
+
+def extract_files(
+    files: list[Path], *, workers: int = 1, max_bytes: int = DEFAULT_MAX_BYTES
+) -> Iterator[Outcome]:
+    if workers <= 1 or len(files) <= 1:
+        for path in files:
             yield extract_file(path, max_bytes)
         return
     with ProcessPoolExecutor(max_workers=workers) as pool:
-        yield from pool.map(extract_file, found, [max_bytes] * len(found), chunksize=8)
+        yield from pool.map(extract_file, files, [max_bytes] * len(files), chunksize=8)
+
+
+__all__ = [
+    "FACT_TYPES",
+    "Outcome",
+    "extract",
+    "extract_file",
+    "extract_paths",
+    "generic_weapon_key",
+]
+
+
+def json_lines(
+    extractions: Iterable[Extraction],
+    *,
+    with_reference: bool = False,
+    reference: ReferenceData | None = None,
+) -> Iterator[str]:
+    """`dcgraph extract --format jsonl`: every node once, then every edge, one per line."""
+    nodes: dict[NodeRef, Node] = {}
+    edges: list[Edge] = []
+    for extraction in extractions:
+        for node in extraction.nodes:
+            nodes.setdefault(node.ref, node)
+        edges.extend(extraction.edges)
+    if with_reference:
+        reference = reference or load_reference()
+        for edge in reference.edges():
+            if edge.start in nodes or edge.end in nodes:
+                edges.append(edge)
+                for end in (edge.start, edge.end):
+                    if end not in nodes:
+                        nodes[end] = node_for(end, reference, {})
+    for node in nodes.values():
+        yield node.model_dump_json()
+    for edge in edges:
+        yield edge.model_dump_json(exclude={"sources"} if not edge.is_reference else None)

@@ -279,10 +279,13 @@ class Edge(Strict):
         if not is_reference and not self.evidence and self.type != "MENTIONS":
             raise ValueError(f"a {self.type} fact needs evidence or the source 'reference'")
         # Validate and normalise properties through the type's own model.
-        normalised = spec.properties.model_validate(self.properties).model_dump(
-            exclude_defaults=True
-        )
-        normalised = {k: list(v) if isinstance(v, tuple) else v for k, v in normalised.items()}
+        validated = spec.properties.model_validate(self.properties).model_dump(exclude_none=True)
+        # Statuses stay even at their default; empty lists say nothing and are dropped.
+        normalised = {
+            key: list(value) if isinstance(value, tuple) else value
+            for key, value in validated.items()
+            if value != () and (key in self.properties or key == "status")
+        }
         object.__setattr__(self, "properties", normalised)
         if spec.symmetric:
             start, end = canonical_order(self.start, self.end)

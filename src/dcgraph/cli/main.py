@@ -9,7 +9,9 @@ import typer
 
 from dcgraph import __version__
 from dcgraph.cli.common import setup_logging
+from dcgraph.cli.extract_commands import eval_command, extract
 from dcgraph.cli.neo4j_commands import doctor, neo4j_app
+from dcgraph.cli.query_commands import register as register_query_commands
 
 app = typer.Typer(
     name="dcgraph",
@@ -66,3 +68,6 @@ def main(
 
 app.add_typer(neo4j_app, name="neo4j")
 app.command()(doctor)
+app.command()(extract)
+app.command("eval")(eval_command)
+register_query_commands(app)

@@ -1,0 +1,258 @@
+"""Measuring extraction against gold facts: precision, recall and F1 per relationship type.
+
+A fact is identified by its document, type and endpoints (undirected for symmetric types)
+and, where the gold gives one, its `status`: a planned attaché post is not an active one.
+Other properties (supplier, domains) are scored separately as agreement on matched facts.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from pydantic import BaseModel, ConfigDict
+
+from dcgraph.errors import DcgraphError
+from dcgraph.model import RELATIONSHIPS, Edge, Extraction, NodeRef, canonical_order, slugify
+from dcgraph.reference import ReferenceData, load_reference
+
+#: Relationship types that extraction is scored on.
+SCORED_TYPES = tuple(t for t in RELATIONSHIPS if t not in ("MENTIONS", "IN_REGION"))
+#: Properties that belong to a fact's identity when the gold gives them.
+IDENTITY_PROPERTIES = {"PROCURES": "status", "HOSTS_ATTACHE": "status"}
+
+
+class GoldFact(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    doc: str
+    type: str
+    start: str
+    end: str
+    properties: dict[str, object] = {}
+
+
+@dataclass(frozen=True, order=True)
+class FactKey:
+    doc: str
+    type: str
+    start: str
+    end: str
+    status: str | None = None
+
+    def __str__(self) -> str:
+        arrow = "--" if RELATIONSHIPS[self.type].symmetric else "->"
+        status = f" [{self.status}]" if self.status else ""
+        return f"{self.doc}: {self.start} {arrow}{self.type}{arrow} {self.end}{status}"
+
+
+@dataclass
+class TypeScore:
+    type: str
+    true_positives: int = 0
+    false_positives: int = 0
+    false_negatives: int = 0
+
+    @property
+    def precision(self) -> float:
+        found = self.true_positives + self.false_positives
+        return self.true_positives / found if found else 1.0
+
+    @property
+    def recall(self) -> float:
+        expected = self.true_positives + self.false_negatives
+        return self.true_positives / expected if expected else 1.0
+
+    @property
+    def f1(self) -> float:
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+    @property
+    def support(self) -> int:
+        return self.true_positives + self.false_negatives
+
+    def as_dict(self) -> dict[str, object]:
+        return {
+            "type": self.type,
+            "precision": round(self.precision, 4),
+            "recall": round(self.recall, 4),
+            "f1": round(self.f1, 4),
+            "true_positives": self.true_positives,
+            "false_positives": self.false_positives,
+            "false_negatives": self.false_negatives,
+        }
+
+
+@dataclass
+class Evaluation:
+    per_type: list[TypeScore]
+    micro: TypeScore
+    misses: list[FactKey]
+    extras: list[FactKey]
+    documents: int
+    property_agreement: dict[str, tuple[int, int]] = field(default_factory=dict)
+
+    def as_dict(self) -> dict[str, object]:
+        return {
+            "documents": self.documents,
+            "micro": self.micro.as_dict(),
+            "per_type": [score.as_dict() for score in self.per_type],
+            "misses": [str(fact) for fact in self.misses],
+            "extras": [str(fact) for fact in self.extras],
+            "property_agreement": {
+                name: {"agree": agree, "compared": compared}
+                for name, (agree, compared) in self.property_agreement.items()
+            },
+        }
+
+
+def load_gold(path: str | Path) -> list[GoldFact]:
+    facts = []
+    try:
+        lines = Path(path).read_text(encoding="utf-8").splitlines()
+    except OSError as exc:
+        raise DcgraphError(f"{path}: cannot read the gold file ({exc.strerror})") from exc
+    for number, line in enumerate(lines, start=1):
+        if not line.strip():
+            continue
+        try:
+            facts.append(GoldFact.model_validate(json.loads(line)))
+        except (ValueError, TypeError) as exc:
+            raise DcgraphError(f"{path}:{number}: not a gold fact ({exc})") from exc
+    return facts
+
+
+class NameResolver:
+    """Turns the gold's `Label:name|alternative` into node keys, through the reference data."""
+
+    def __init__(self, reference: ReferenceData) -> None:
+        self.by_label: dict[str, dict[str, str]] = {}
+        tables = {
+            "Company": reference.companies.values(),
+            "WeaponSystem": reference.weapons.values(),
+            "Organization": reference.organizations.values(),
+            "Region": reference.regions.values(),
+        }
+        for label, entries in tables.items():
+            names: dict[str, str] = {}
+            for entry in entries:
+                for name in (entry.name, *entry.aliases, *getattr(entry, "names_et", ())):
+                    names.setdefault(name.casefold(), entry.key)
+                names.setdefault(entry.key, entry.key)
+            self.by_label[label] = names
+
+    def resolve(self, text: str) -> str:
+        label, _, names = text.partition(":")
+        if label in ("State", "Ministry") or names.startswith("generic-"):
+            return f"{label}:{names}"
+        table = self.by_label.get(label, {})
+        alternatives = [name.strip() for name in names.split("|")]
+        for name in alternatives:
+            key = table.get(name.casefold())
+            if key:
+                return f"{label}:{key}"
+        return f"{label}:{slugify(alternatives[0])}"
+
+
+def _key(doc: str, kind: str, start: str, end: str, status: object | None) -> FactKey:
+    if RELATIONSHIPS[kind].symmetric:
+        left = NodeRef.model_construct(label=start.split(":", 1)[0], key=start.split(":", 1)[1])
+        right = NodeRef.model_construct(label=end.split(":", 1)[0], key=end.split(":", 1)[1])
+        first, second = canonical_order(left, right)
+        start, end = str(first), str(second)
+    return FactKey(doc, kind, start, end, str(status) if status is not None else None)
+
+
+def gold_keys(facts: Iterable[GoldFact], resolver: NameResolver) -> dict[FactKey, GoldFact]:
+    keys: dict[FactKey, GoldFact] = {}
+    for fact in facts:
+        status_name = IDENTITY_PROPERTIES.get(fact.type)
+        status = fact.properties.get(status_name) if status_name else None
+        key = _key(
+            fact.doc, fact.type, resolver.resolve(fact.start), resolver.resolve(fact.end), status
+        )
+        keys[key] = fact
+    return keys
+
+
+def extracted_keys(
+    extractions: Iterable[Extraction], gold_statuses: set[tuple[str, str]]
+) -> dict[FactKey, Edge]:
+    """Document facts as keys; status joins the key where the gold scores it."""
+    keys: dict[FactKey, Edge] = {}
+    for extraction in extractions:
+        doc = Path(extraction.document.path).name
+        for edge in extraction.edges:
+            if edge.type not in SCORED_TYPES or edge.is_reference:
+                continue
+            status_name = IDENTITY_PROPERTIES.get(edge.type)
+            status = edge.properties.get(status_name) if status_name else None
+            if (doc, edge.type) not in gold_statuses:
+                status = None
+            keys[_key(doc, edge.type, str(edge.start), str(edge.end), status)] = edge
+    return keys
+
+
+def evaluate(
+    gold: list[GoldFact], extractions: list[Extraction], reference: ReferenceData | None = None
+) -> Evaluation:
+    """Score the extractions of the gold's documents (documents without gold are skipped)."""
+    resolver = NameResolver(reference or load_reference())
+    gold_docs = {fact.doc for fact in gold}
+    scored = [e for e in extractions if Path(e.document.path).name in gold_docs]
+    expected = gold_keys(
+        (fact for fact in gold if fact.doc in {Path(e.document.path).name for e in scored}),
+        resolver,
+    )
+    with_status = {(key.doc, key.type) for key in expected if key.status is not None}
+    found = extracted_keys(scored, with_status)
+    scores = {kind: TypeScore(kind) for kind in SCORED_TYPES}
+    for key in expected:
+        if key in found:
+            scores[key.type].true_positives += 1
+        else:
+            scores[key.type].false_negatives += 1
+    for key in found:
+        if key not in expected:
+            scores[key.type].false_positives += 1
+    micro = TypeScore("micro")
+    for score in scores.values():
+        micro.true_positives += score.true_positives
+        micro.false_positives += score.false_positives
+        micro.false_negatives += score.false_negatives
+    agreement = _property_agreement(expected, found)
+    return Evaluation(
+        per_type=[score for score in scores.values() if score.support or score.false_positives],
+        micro=micro,
+        misses=sorted(key for key in expected if key not in found),
+        extras=sorted(key for key in found if key not in expected),
+        documents=len(scored),
+        property_agreement=agreement,
+    )
+
+
+def _property_agreement(
+    expected: dict[FactKey, GoldFact], found: dict[FactKey, Edge]
+) -> dict[str, tuple[int, int]]:
+    """How often matched facts agree on supplier and domains, where the gold gives them."""
+    tallies: dict[str, list[int]] = {}
+    for key, fact in expected.items():
+        edge = found.get(key)
+        if edge is None:
+            continue
+        for name in ("supplier", "domains"):
+            if name not in fact.properties:
+                continue
+            wanted = fact.properties[name]
+            got = edge.properties.get(name)
+            if name == "supplier":
+                agree = str(got) == str(wanted)
+            else:
+                agree = sorted(map(str, got or [])) == sorted(map(str, wanted))  # type: ignore[call-overload]
+            tally = tallies.setdefault(name, [0, 0])
+            tally[0] += int(agree)
+            tally[1] += 1
+    return {name: (agree, total) for name, (agree, total) in tallies.items()}

@@ -1,0 +1,313 @@
+"""Entity recognition: one Aho-Corasick automaton over normalised tokens, per language.
+
+The gazetteer holds every name dcgraph's reference data knows (states with their English and
+Estonian names, demonyms and cities; organisations; regions; companies; weapon systems;
+generic weapon classes; ministries by portfolio), each normalised the way text is. A
+sentence's tokens are joined into one normalised string and matched in a single pass; the
+longest match wins where matches overlap.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from functools import cache
+
+import ahocorasick
+
+from dcgraph.lexicon import company_suffixes, raw_lexicon
+from dcgraph.reference import ReferenceData, is_case_sensitive, load_reference
+from dcgraph.text import Sentence, Token, normalise_phrase
+
+#: Which kind wins when two matches cover exactly the same tokens.
+KIND_PRIORITY = {
+    "non_entity": 0,
+    "weapon": 1,
+    "company": 2,
+    "organization": 3,
+    "region": 4,
+    "portfolio": 5,
+    "state": 6,
+    "demonym": 7,
+    "weapon_class": 8,
+    "city": 9,
+}
+
+#: Estonian case endings, longest first, and the role they usually give a name.
+ESTONIAN_CASES = (
+    ("sse", "illative"),
+    ("ga", "comitative"),
+    ("st", "elative"),
+    ("lt", "ablative"),
+    ("le", "allative"),
+    ("ks", "translative"),
+    ("na", "essive"),
+    ("ni", "terminative"),
+    ("ta", "abessive"),
+    ("s", "inessive"),
+    ("l", "adessive"),
+)
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One name in the gazetteer."""
+
+    kind: str
+    target: str  # a key: ISO2, slug, category or portfolio slug
+    case: str  # "any", "title" or "exact"
+    surface: tuple[str, ...]  # the name's own word forms, for the exact-case check
+    state: str | None = None  # demonyms, cities and state-specific ministries
+
+
+@dataclass
+class Mention:
+    """A recognised name in a sentence: token span, what it is, and what surrounds it."""
+
+    kind: str
+    target: str
+    first: int  # index of the first token
+    last: int  # index after the last token
+    start: int  # document offsets
+    end: int
+    text: str
+    state: str | None = None
+    possessive: bool = False
+    case: str | None = None  # Estonian case of the last word, when inflected
+    consumed: bool = False  # absorbed into another mention (a ministry's state, ...)
+    states: tuple[str, ...] = ()  # for ministries named for several states at once
+    hints: dict[str, str] = field(default_factory=dict)
+
+    @property
+    def acts_as_state(self) -> str | None:
+        """The state this mention stands for in a state-level fact, if any."""
+        if self.kind in ("state", "demonym"):
+            return self.state
+        if self.kind == "ministry":
+            return self.state
+        return None
+
+
+class Gazetteer:
+    """All names of the reference data, normalised for one language, in one automaton."""
+
+    def __init__(self, reference: ReferenceData, language: str) -> None:
+        self.language = language
+        self.reference = reference
+        self.automaton = ahocorasick.Automaton()
+        self._entries: dict[str, list[Entry]] = {}
+        self.class_phrases: dict[tuple[str, ...], str] = {}
+        for phrase, entry in self._names(reference):
+            self._add(phrase, entry)
+        for key, entries in self._entries.items():
+            # The value carries the key's length and word count: where a match began.
+            self.automaton.add_word(key, (len(key), key.count(" ") - 1, tuple(entries)))
+        self.automaton.make_automaton()
+
+    def _add(self, phrase: str, entry: Entry) -> None:
+        normalised = normalise_phrase(phrase, self.language)
+        if not normalised or all(not any(ch.isalnum() for ch in word) for word in normalised):
+            return
+        key = " " + " ".join(normalised) + " "
+        bucket = self._entries.setdefault(key, [])
+        if entry not in bucket:
+            bucket.append(entry)
+        if entry.kind == "weapon_class":
+            self.class_phrases.setdefault(normalised, entry.target)
+
+    def _names(self, reference: ReferenceData) -> Iterable[tuple[str, Entry]]:
+        def entry(
+            kind: str,
+            target: str,
+            phrase: str,
+            *,
+            default: str = "title",
+            state: str | None = None,
+            sensitive: bool = False,
+        ) -> tuple[str, Entry]:
+            words = tuple(re.findall(r"[^\W_]+", phrase))
+            case = "exact" if is_case_sensitive(phrase, sensitive) else default
+            return phrase, Entry(kind, target, case, words, state)
+
+        for state in reference.states.values():
+            for name in (state.name, *state.aliases, *state.names_et):
+                yield entry("state", state.key, name, state=state.key)
+            for demonym in state.demonyms_en:
+                yield entry("demonym", state.key, demonym, state=state.key)
+            for adjective in state.adjectives_et:
+                yield entry("demonym", state.key, adjective, default="any", state=state.key)
+            for city in state.cities:
+                yield entry("city", state.key, city, state=state.key)
+        for organization in reference.organizations.values():
+            sensitive = bool(getattr(organization, "case_sensitive", False))
+            for name in (organization.name, *organization.aliases, *organization.names_et):
+                yield entry("organization", organization.key, name, sensitive=sensitive)
+        for region in reference.regions.values():
+            for name in (region.name, *region.aliases, *region.names_et):
+                yield entry("region", region.key, name)
+        for company in reference.companies.values():
+            sensitive = bool(getattr(company, "case_sensitive", False))
+            for name in (company.name, *company.aliases, *getattr(company, "names_et", ())):
+                yield entry("company", company.key, name, sensitive=sensitive, state=company.state)
+        for weapon in reference.weapons.values():
+            sensitive = bool(getattr(weapon, "case_sensitive", False))
+            for name in (weapon.name, *weapon.aliases):
+                yield entry("weapon", weapon.key, name, sensitive=sensitive)
+        for category, weapon_class in reference.weapon_classes.items():
+            for term in (*weapon_class.terms_en, *weapon_class.terms_et):
+                yield entry("weapon_class", category, term, default="any")
+        for portfolio in reference.portfolios.values():
+            for term in (*portfolio.terms_en, *portfolio.terms_et):
+                yield entry("portfolio", portfolio.slug, term, default="any")
+        for special in reference.state_specific_portfolios():
+            for term in (*special.terms_en, *special.terms_et):
+                yield entry("portfolio", special.slug, term, default="any", state=special.state)
+        # "his Azerbaijani counterpart": the ministry of the portfolio last named.
+        for term in ("counterpart", "ametikaaslane", "kolleeg"):
+            yield entry("portfolio", "counterpart", term, default="any")
+        for name in raw_lexicon().get("non_entities", []):
+            yield entry("non_entity", "-", str(name))
+
+    def find(self, sentence: Sentence) -> list[Mention]:
+        """The names in one sentence, longest first where they overlap."""
+        tokens = sentence.tokens
+        if not tokens:
+            return []
+        norms = [token.norm for token in tokens]
+        joined = " " + " ".join(norms) + " "
+        token_at: dict[int, int] = {}
+        position = 1
+        for index, norm in enumerate(norms):
+            token_at[position - 1] = index
+            position += len(norm) + 1
+        candidates: list[tuple[int, int, Entry]] = []
+        for end_index, (key_length, words, entries) in self.automaton.iter(joined):
+            first = token_at.get(end_index - key_length + 1)
+            if first is None:
+                continue
+            last = first + words
+            for entry in entries:
+                if _case_fits(entry, tokens[first:last]):
+                    candidates.append((first, last, entry))
+        candidates.sort(key=lambda c: (-(c[1] - c[0]), KIND_PRIORITY[c[2].kind], c[0]))
+        taken = [False] * len(tokens)
+        mentions: list[Mention] = []
+        for first, last, entry in candidates:
+            if any(taken[first:last]):
+                continue
+            for index in range(first, last):
+                taken[index] = True
+            if entry.kind == "non_entity":
+                continue
+            if entry.kind in ("state", "demonym") and _is_person_name(tokens, first, last):
+                continue
+            mentions.append(self._mention(sentence, first, last, entry))
+        mentions.sort(key=lambda mention: mention.first)
+        return mentions
+
+    def _mention(self, sentence: Sentence, first: int, last: int, entry: Entry) -> Mention:
+        tokens = sentence.tokens
+        start, end = tokens[first].start, tokens[last - 1].end
+        text = sentence.text[start - sentence.start : end - sentence.start]
+        mention = Mention(
+            kind=entry.kind,
+            target=entry.target,
+            first=first,
+            last=last,
+            start=start,
+            end=end,
+            text=text,
+            state=entry.state,
+        )
+        if last < len(tokens) and tokens[last].kind == "poss":
+            mention.possessive = True
+        if self.language == "et":
+            mention.case = estonian_case(tokens[last - 1])
+        return mention
+
+
+def _case_fits(entry: Entry, tokens: list[Token]) -> bool:
+    if entry.case == "any":
+        return True
+    words = [token for token in tokens if token.kind == "word"]
+    if not words:
+        return False
+    if entry.case == "title":
+        first = words[0].text
+        return first[:1].isupper() or first[:1].isdigit()
+    surface = [word.text for word in words]
+    return tuple(surface) == entry.surface
+
+
+_TITLES = frozenset(
+    [
+        "minister",
+        "president",
+        "secretary",
+        "chief",
+        "general",
+        "gen",
+        "ambassador",
+        "mr",
+        "mrs",
+        "ms",
+        "dr",
+        "prime",
+        "premier",
+        "spokesman",
+        "spokesperson",
+        "commander",
+        "admiral",
+        "colonel",
+        "col",
+        "lieutenant",
+    ]
+)
+
+
+def _is_person_name(tokens: list[Token], first: int, last: int) -> bool:
+    """ "Defense Minister Israel Katz": a state's name used as a person's first name."""
+    if first == 0 or last >= len(tokens):
+        return False
+    before, after = tokens[first - 1], tokens[last]
+    return (
+        before.norm in _TITLES
+        and after.kind == "word"
+        and after.is_title
+        and not after.is_upper
+        and after.norm not in ("'s",)
+    )
+
+
+def estonian_case(token: Token) -> str | None:
+    """The case an inflected Estonian name carries ("Soomega": comitative), else None."""
+    lower = token.text.lower()
+    if lower == token.norm or token.is_upper:
+        return None
+    for ending, case in ESTONIAN_CASES:
+        if lower.endswith(ending) and len(lower) > len(ending) + 2:
+            return case
+    return None
+
+
+@cache
+def gazetteer(language: str) -> Gazetteer:
+    """The gazetteer of one language, built once per process."""
+    language = language if language in ("en", "et") else "en"
+    return Gazetteer(load_reference(), language)
+
+
+def looks_like_company_name(tokens: list[Token], first: int) -> int:
+    """Length of an unknown capitalised name ending in a corporate word ("Meteor Aerospace")."""
+    suffixes = company_suffixes()
+    index = first
+    while (
+        index < len(tokens)
+        and tokens[index].kind == "word"
+        and (tokens[index].is_title or tokens[index].is_upper)
+    ):
+        index += 1
+        if tokens[index - 1].text in suffixes and index - first >= 2:
+            return index - first
+    return 0

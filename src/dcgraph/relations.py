@@ -1,0 +1,1251 @@
+"""Relation extraction: sentence-level rules over recognised names, cue words and roles.
+
+Each sentence is read as a list of *participants* (states, ministries, companies, named or
+through a demonym), each with the role its position gives it: the preposition in front of
+it in English ("from Israel", "to Azerbaijan", "with Israel"), its case ending in Estonian
+("Iisraelist", "Leedule", "Soomega"), or the noun it modifies ("Israeli-made",
+"Azerbaijani forces", "Estonian Defence Attachés"). Cue words (lexicon.yaml) say what the
+sentence is about; roles say who plays which part. A document keeps a little memory: its
+focal state (the one it is about, for sentences like "Cooperation with Poland takes the
+form of exercises") and the last arms recipient (for "Major arms supplied by Israel
+include ...").
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from dcgraph.lexicon import CueSet, cues, domain_cues
+from dcgraph.model import NodeRef, generic_weapon_key, slugify
+from dcgraph.recognition import Gazetteer, Mention, looks_like_company_name
+from dcgraph.reference import ReferenceData
+from dcgraph.text import Sentence, Token
+
+STATE_LIKE = ("state", "demonym", "ministry")
+#: English prepositions that give the name after them a role.
+PREPOSITIONS = frozenset(
+    {
+        "from",
+        "to",
+        "in",
+        "at",
+        "with",
+        "by",
+        "between",
+        "into",
+        "of",
+        "for",
+        "against",
+        "on",
+        "among",
+        "within",
+        "across",
+        "toward",
+        "towards",
+        "via",
+        "beyond",
+    }
+)
+HOST_ROLES = frozenset({"to", "in", "at", "into", "illative", "inessive", "adessive", "allative"})
+LOCATION_ROLES = frozenset(
+    {
+        "in",
+        "at",
+        "within",
+        "across",
+        "inessive",
+        "adessive",
+        "on",
+        "against",
+        "toward",
+        "towards",
+        "via",
+    }
+)
+ESTONIAN_ROLE = {
+    "elative": "from",
+    "ablative": "from",
+    "allative": "to",
+    "illative": "into",
+    "inessive": "inessive",
+    "adessive": "adessive",
+    "comitative": "with",
+    "essive": "as",
+    "translative": "as",
+    "terminative": "to",
+    "abessive": "without",
+}
+CATEGORY_FAMILY = {
+    "uav": {"uav", "loitering-munition"},
+    "guided-missile": {
+        "guided-missile",
+        "anti-tank-missile",
+        "anti-ship-missile",
+        "naval-missile",
+        "cruise-missile",
+        "ballistic-missile",
+        "air-defence-system",
+    },
+    "air-defence-system": {"air-defence-system"},
+    "ballistic-missile": {"ballistic-missile"},
+    "loitering-munition": {"loitering-munition"},
+    "other": set(),
+}
+STATUS_RANK = {"unknown": 0, "planned": 1, "ordered": 2, "delivered": 3, "cancelled": 4}
+NUMBER_WORDS = {
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "fifteen": 15,
+    "twenty": 20,
+    "dozen": 12,
+    "üks": 1,
+    "kaks": 2,
+    "kolm": 3,
+    "neli": 4,
+    "viis": 5,
+    "kuus": 6,
+    "seitse": 7,
+    "kaheksa": 8,
+    "üheksa": 9,
+    "kümme": 10,
+    "kaksteist": 12,
+}
+CURRENCIES = {
+    "$": "USD",
+    "us$": "USD",
+    "usd": "USD",
+    "dollar": "USD",
+    "dollars": "USD",
+    "dollarit": "USD",
+    "€": "EUR",
+    "eur": "EUR",
+    "euro": "EUR",
+    "euros": "EUR",
+    "eurot": "EUR",
+    "eurodes": "EUR",
+    "£": "GBP",
+    "gbp": "GBP",
+    "pound": "GBP",
+    "pounds": "GBP",
+    "sek": "SEK",
+    "nok": "NOK",
+    "ils": "ILS",
+    "shekel": "ILS",
+    "shekels": "ILS",
+    "pln": "PLN",
+    "krw": "KRW",
+}
+MAGNITUDES = {
+    "thousand": 1e3,
+    "tuhat": 1e3,
+    "million": 1e6,
+    "mln": 1e6,
+    "m": 1e6,
+    "miljon": 1e6,
+    "miljonit": 1e6,
+    "billion": 1e9,
+    "bn": 1e9,
+    "miljard": 1e9,
+    "miljardit": 1e9,
+}
+_MONEY = re.compile(
+    r"(?P<pre>US\$|\$|€|£|EUR|USD|GBP)\s?(?P<num>\d[\d,.\s]*\d|\d)\s*"
+    r"(?P<mag>thousand|million|billion|mln|bn|miljonit|miljardit|miljon|miljard|m\b)?"
+    r"|(?P<num2>\d[\d,.\s]*\d|\d)\s*(?P<mag2>thousand|million|billion|mln|bn|miljonit|"
+    r"miljardit|miljon|miljard)?\s*(?P<post>euros?|eurot|dollars?|dollarit|EUR|USD|GBP|SEK|NOK|"
+    r"€|\$|shekels?)",
+    re.IGNORECASE,
+)
+_YEAR = re.compile(r"\b(19[5-9]\d|20[0-4]\d)\b")
+_YEAR_RANGE = re.compile(r"\b(19[5-9]\d|20[0-4]\d)\s*[-–]\s*(19[5-9]\d|20[0-4]\d)\b")
+
+
+@dataclass
+class Participant:
+    """A state-like or company mention with the role its context gives it."""
+
+    mention: Mention
+    ref: NodeRef
+    state: str | None  # the state it stands for (its own for a company: its home, if known)
+    role: str  # a preposition, an Estonian role, "possessor", "modifier", "made" or "bare"
+    head: tuple[str, ...] = ()  # the words after it, for modifiers and possessors
+    group: int = 0
+
+    @property
+    def is_company(self) -> bool:
+        return self.ref.label == "Company"
+
+
+@dataclass
+class Claim:
+    """A fact as one sentence states it."""
+
+    type: str
+    start: NodeRef
+    end: NodeRef
+    properties: dict[str, object]
+    sentence: Sentence
+
+
+@dataclass
+class SentenceView:
+    """One sentence with its mentions, participants and normalised words."""
+
+    sentence: Sentence
+    language: str
+    mentions: list[Mention]
+    participants: list[Participant] = field(default_factory=list)
+
+    @property
+    def tokens(self) -> list[Token]:
+        return self.sentence.tokens
+
+    @property
+    def norms(self) -> list[str]:
+        return [token.norm for token in self.sentence.tokens]
+
+    def has(self, path: str, start: int = 0, end: int | None = None) -> bool:
+        return cues(path, self.language).any_in(self.norms, start, end)
+
+    def cue_positions(self, path: str) -> list[int]:
+        return cues(path, self.language).positions(self.norms)
+
+    @property
+    def weapons(self) -> list[Mention]:
+        return [m for m in self.mentions if m.kind in ("weapon", "weapon_class") and not m.consumed]
+
+
+class DocumentReader:
+    """Reads one document sentence by sentence and collects the claims it makes."""
+
+    def __init__(self, reference: ReferenceData, gazetteer: Gazetteer, language: str) -> None:
+        self.reference = reference
+        self.gazetteer = gazetteer
+        self.language = language
+        self.determiners = cues("determiners", language)
+        self.conjunctions = cues("conjunctions", language)
+        self.claims: list[Claim] = []
+        self.mentioned: dict[NodeRef, list[Sentence]] = {}
+        self.focal: str | None = None
+        self.last_recipient: str | None = None
+        self.last_portfolio: str | None = None
+        self.open_companies: dict[str, str] = {}  # key -> name, for companies not in reference
+
+    # --- document level ----------------------------------------------------------------------
+
+    def read(self, sentences: list[Sentence]) -> None:
+        found = [(sentence, self.gazetteer.find(sentence)) for sentence in sentences]
+        self.focal = self._focal_state(found)
+        for sentence, mentions in found:
+            view = SentenceView(sentence, self.language, mentions)
+            self._resolve(view)
+            self._record_mentions(view)
+            self._read_sentence(view)
+        self._document_facts()
+
+    def _focal_state(self, found: list[tuple[Sentence, list[Mention]]]) -> str | None:
+        """The state a document is about: the one it names most often."""
+        counts: Counter[str] = Counter()
+        first_seen: dict[str, int] = {}
+        for sentence, mentions in found:
+            for mention in mentions:
+                if mention.kind in ("state", "demonym") and mention.state:
+                    if _is_dateline(sentence, mention):
+                        continue
+                    counts[mention.state] += 1
+                    first_seen.setdefault(mention.state, sentence.index)
+        if not counts:
+            return None
+        ranked = sorted(counts, key=lambda state: (-counts[state], first_seen[state]))
+        best = ranked[0]
+        if counts[best] < 2:
+            return None
+        return best
+
+    def _record_mentions(self, view: SentenceView) -> None:
+        for mention in view.mentions:
+            if mention.consumed and mention.kind not in ("state", "demonym"):
+                continue
+            for ref in self._refs_of(mention):
+                self.mentioned.setdefault(ref, []).append(view.sentence)
+
+    def _refs_of(self, mention: Mention) -> list[NodeRef]:
+        if mention.kind in ("state", "demonym") and mention.state:
+            return [NodeRef(label="State", key=mention.state)]
+        if mention.kind == "ministry":
+            return [NodeRef(label="Ministry", key=key) for key in mention.hints["keys"].split()]
+        if mention.kind == "company":
+            return [NodeRef(label="Company", key=mention.target)]
+        if mention.kind == "organization":
+            return [NodeRef(label="Organization", key=mention.target)]
+        if mention.kind == "region":
+            return [NodeRef(label="Region", key=mention.target)]
+        if mention.kind == "weapon":
+            return [NodeRef(label="WeaponSystem", key=mention.target)]
+        if mention.kind == "weapon_class":
+            return [NodeRef(label="WeaponSystem", key=generic_weapon_key(mention.target))]
+        return []
+
+    # --- resolving mentions inside a sentence ------------------------------------------------
+
+    def _resolve(self, view: SentenceView) -> None:
+        self._open_companies(view)
+        self._ministries(view)
+        self._weapon_descriptors(view)
+        self._weapon_ellipsis(view)
+        view.participants = self._participants(view)
+
+    def _skip_back(self, view: SentenceView, index: int) -> int:
+        """The index of the nearest token before `index` that is not a determiner."""
+        index -= 1
+        while index >= 0 and self.determiners.matches_at(view.norms, index):
+            index -= 1
+        return index
+
+    def _ministries(self, view: SentenceView) -> None:
+        """Portfolio words become ministries of the state that qualifies them."""
+        mentions = view.mentions
+        tokens = view.tokens
+        result: list[Mention] = []
+        for position, mention in enumerate(mentions):
+            if mention.kind != "portfolio":
+                result.append(mention)
+                continue
+            states: list[str] = []
+            if mention.state:  # a state's own name for its ministry ("Pentagon")
+                states = [mention.state]
+            # Qualifiers before it: "Estonian Ministry of Defence", "Israel's Defense Minister",
+            # "Poola ning Ameerika Ühendriikide Kaitseministeeriumitega".
+            cursor = position - 1
+            expected_end = mention.first
+            qualifiers: list[Mention] = []
+            while cursor >= 0 and not states:
+                before = mentions[cursor]
+                gap = [t for t in tokens[before.last : expected_end] if t.norm not in ("'s", "the")]
+                if before.kind not in ("state", "demonym") or not before.state:
+                    break
+                if gap and not all(
+                    self.conjunctions.matches_at(view.norms, tokens.index(t)) for t in gap
+                ):
+                    break
+                qualifiers.insert(0, before)
+                expected_end = before.first
+                cursor -= 1
+                if not gap and not before.possessive and self.language == "en":
+                    break
+            if qualifiers:
+                states = [q.state for q in qualifiers if q.state]
+                if len(states) > 1 and self.language == "en" and not _plural(tokens, mention):
+                    states = states[-1:]
+                    qualifiers = qualifiers[-1:]
+                for qualifier in qualifiers:
+                    qualifier.consumed = True
+                    mention.first = min(mention.first, qualifier.first)
+                    mention.start = min(mention.start, qualifier.start)
+            # "Ministry of Defence of Azerbaijan", "State Border Service of Azerbaijan".
+            if not states and position + 1 < len(mentions):
+                after = mentions[position + 1]
+                between = [t.norm for t in tokens[mention.last : after.first]]
+                if after.kind == "state" and between in (["of"], ["of", "the"]):
+                    states = [after.state] if after.state else []
+                    after.consumed = True
+            if mention.target == "counterpart":
+                if not states or self.last_portfolio is None:
+                    continue
+                portfolio = self.last_portfolio
+            else:
+                portfolio = mention.target
+                self.last_portfolio = portfolio
+            if not states and self.focal:
+                states = [self.focal]
+            if not states:
+                continue
+            keys = [self.reference.ministry_key(state, portfolio) for state in states]
+            mention.kind = "ministry"
+            mention.state = states[0]
+            mention.states = tuple(states)
+            mention.hints["keys"] = " ".join(keys)
+            mention.hints["portfolio"] = portfolio
+            result.append(mention)
+        view.mentions = [m for m in result if m.kind != "portfolio"]
+
+    def _open_companies(self, view: SentenceView) -> None:
+        """Companies the reference does not know, named the way news names companies."""
+        tokens = view.tokens
+        occupied = {index for m in view.mentions for index in range(m.first, m.last)}
+        company_nouns = cues("company_nouns", self.language)
+        added: list[Mention] = []
+        for mention in view.mentions:
+            if mention.kind != "demonym" or not mention.state:
+                continue
+            index = mention.last
+            while index < len(tokens) and (
+                company_nouns.matches_at(view.norms, index)
+                or tokens[index].norm in ("defence", "defense", "arms", "state", "owned", "private")
+            ):
+                index += 1
+            if index == mention.last or index in occupied:
+                continue
+            length = looks_like_company_name(tokens, index)
+            if not length:
+                continue
+            name = " ".join(t.text for t in tokens[index : index + length])
+            key = slugify(name)
+            if key in self.reference.companies:
+                continue
+            self.open_companies[key] = name
+            added.append(
+                Mention(
+                    kind="company",
+                    target=key,
+                    first=index,
+                    last=index + length,
+                    start=tokens[index].start,
+                    end=tokens[index + length - 1].end,
+                    text=name,
+                    state=None,
+                )
+            )
+        if added:
+            view.mentions = sorted([*view.mentions, *added], key=lambda m: m.first)
+
+    def _weapon_descriptors(self, view: SentenceView) -> None:
+        """A class word naming a system's kind is not a second weapon: "Harop loitering
+        munitions", "Barak-8 air defense system", "Israeli-made drones, known as Harop"."""
+        systems = [m for m in view.mentions if m.kind == "weapon"]
+        if not systems:
+            return
+        for mention in view.mentions:
+            if mention.kind != "weapon_class":
+                continue
+            for system in systems:
+                distance = (
+                    mention.first - system.last
+                    if mention.first >= system.last
+                    else system.first - mention.last
+                )
+                if distance > 4:
+                    continue
+                category = self.reference.weapons[system.target].category
+                family = CATEGORY_FAMILY.get(mention.target, {mention.target})
+                if category == mention.target or category in family or distance <= 1:
+                    mention.consumed = True
+                    break
+
+    def _weapon_ellipsis(self, view: SentenceView) -> None:
+        """ "naval and anti-tank missiles": the modifier before "and" shares the head noun."""
+        tokens = view.tokens
+        occupied = {index for m in view.mentions for index in range(m.first, m.last)}
+        added: list[Mention] = []
+        for mention in view.mentions:
+            if mention.kind != "weapon_class" or mention.last - mention.first < 2:
+                continue
+            head = tuple(t.norm for t in tokens[mention.last - 1 : mention.last])
+            cursor = mention.first
+            while cursor >= 2 and self.conjunctions.matches_at(view.norms, cursor - 1):
+                found = False
+                for width in (1, 2):
+                    first = cursor - 1 - width
+                    if first < 0 or any(i in occupied for i in range(first, cursor - 1)):
+                        continue
+                    modifier = tuple(t.norm for t in tokens[first : cursor - 1])
+                    category = self.gazetteer.class_phrases.get(modifier + head)
+                    if category:
+                        added.append(
+                            Mention(
+                                kind="weapon_class",
+                                target=category,
+                                first=first,
+                                last=cursor - 1,
+                                start=tokens[first].start,
+                                end=tokens[cursor - 2].end,
+                                text=" ".join(t.text for t in tokens[first : cursor - 1]),
+                            )
+                        )
+                        cursor = first
+                        found = True
+                        break
+                if not found:
+                    break
+        if added:
+            view.mentions = sorted([*view.mentions, *added], key=lambda m: m.first)
+
+    def _participants(self, view: SentenceView) -> list[Participant]:
+        tokens = view.tokens
+        norms = view.norms
+        result: list[Participant] = []
+        group = 0
+        previous: Mention | None = None
+        for mention in view.mentions:
+            if mention.consumed and mention.kind != "ministry":
+                continue
+            refs = self._participant_refs(mention)
+            if not refs:
+                continue
+            joined = previous is not None and self._coordinated(view, previous, mention)
+            if not joined:
+                group += 1
+            role, head = self._role(view, mention)
+            for ref, state in refs:
+                result.append(Participant(mention, ref, state, role, head, group))
+            previous = mention
+        # Coordinated names share the preposition of the first ("from Israel, Turkey and
+        # Russia") and, in Estonian, the case of the last ("Soome, Rootsi ja Norraga").
+        by_group: dict[int, list[Participant]] = {}
+        for participant in result:
+            by_group.setdefault(participant.group, []).append(participant)
+        for members in by_group.values():
+            if len(members) < 2:
+                continue
+            first_role = members[0].role
+            last_role = members[-1].role
+            for member in members:
+                if first_role in PREPOSITIONS and member.role == "bare":
+                    member.role = first_role
+                elif (
+                    self.language == "et"
+                    and last_role not in ("bare", "possessor", "modifier")
+                    and member.role == "bare"
+                ):
+                    member.role = last_role
+                if members[-1].role == "possessor" and member.role == "bare":
+                    member.role = "possessor"
+                    member.head = members[-1].head
+        del tokens, norms
+        return result
+
+    def _participant_refs(self, mention: Mention) -> list[tuple[NodeRef, str | None]]:
+        if mention.kind in ("state", "demonym") and mention.state:
+            return [(NodeRef(label="State", key=mention.state), mention.state)]
+        if mention.kind == "ministry":
+            keys = mention.hints["keys"].split()
+            return [(NodeRef(label="Ministry", key=key), key.split("-", 1)[0]) for key in keys]
+        if mention.kind == "company":
+            company = self.reference.companies.get(mention.target)
+            return [
+                (NodeRef(label="Company", key=mention.target), company.state if company else None)
+            ]
+        return []
+
+    def _coordinated(self, view: SentenceView, left: Mention, right: Mention) -> bool:
+        between = range(left.last + (1 if left.possessive else 0), right.first)
+        if not between:
+            return False
+        return all(
+            self.conjunctions.matches_at(view.norms, index)
+            or self.determiners.matches_at(view.norms, index)
+            or view.norms[index] in ("(", ")")  # "Israel Aerospace Industries (IAI), Elbit"
+            for index in between
+        )
+
+    def _role(self, view: SentenceView, mention: Mention) -> tuple[str, tuple[str, ...]]:
+        tokens = view.tokens
+        norms = view.norms
+        after = mention.last + (1 if mention.possessive else 0)
+        head = tuple(norms[after : after + 4])
+        if mention.kind == "demonym" and mention.last < len(tokens):
+            following = tokens[mention.last]
+            if following.joined_before and cues("made", self.language).matches_at(
+                norms, mention.last
+            ):
+                return "made", head[1:]
+        if mention.possessive:
+            # "from Lithuania's strategic partners": the preposition governs the partners.
+            return "possessor", head
+        before = self._skip_back(view, mention.first)
+        if (
+            before >= 1
+            and norms[before] == "in"
+            and norms[before - 1]
+            in ("make", "made", "produce", "produced", "manufacture", "build", "built")
+        ):
+            return "made", head  # "made in Israel"
+        if self.language == "et" and mention.kind != "demonym":
+            if mention.case == "adessive" and head[:1] in (("olema",), ("on",)):
+                return "possessor", head
+            if mention.case in ESTONIAN_ROLE:
+                return ESTONIAN_ROLE[mention.case], head
+            for postposition, role in (
+                ("vahel", "between"),
+                ("vaheline", "between"),
+                ("vahelise", "between"),
+                ("kaudu", "via"),
+                ("poolt", "by"),
+                ("jaoks", "for"),
+            ):
+                if postposition in head[:1]:
+                    return role, head
+        if before >= 0 and norms[before] in PREPOSITIONS:
+            return norms[before], head
+        if mention.kind == "demonym":
+            return "modifier", head
+        return "bare", head
+
+    # --- sentence level ----------------------------------------------------------------------
+
+    def _read_sentence(self, view: SentenceView) -> None:
+        consumed_by_attache = self._attaches(view)
+        self._supplies(view)
+        self._cooperation(view, consumed_by_attache)
+        self._memberships(view)
+        self._ministry_facts(view)
+        self._company_facts(view)
+
+    def _claim(
+        self, kind: str, start: NodeRef, end: NodeRef, view: SentenceView, **properties: object
+    ) -> None:
+        if start == end:
+            return
+        self.claims.append(Claim(kind, start, end, dict(properties), view.sentence))
+
+    # --- HOSTS_ATTACHE ---------------------------------------------------------------------
+
+    def _attaches(self, view: SentenceView) -> set[int]:
+        """Who posts defence attachés where: "Estonian Defence Attachés have been appointed to
+        Finland, ...", "Eesti kaitseatašeed resideerivad Soomes", "plans ... in Israel"."""
+        positions = view.cue_positions("attache")
+        if not positions:
+            return set()
+        hosts: list[str] = []
+        senders: list[Participant] = []
+        used: set[int] = set()
+        for participant in view.participants:
+            if participant.is_company or participant.state is None:
+                continue
+            if participant.role in HOST_ROLES and participant.mention.kind != "demonym":
+                hosts.append(participant.state)
+                used.add(id(participant.mention))
+            elif self._is_sender(view, participant, positions):
+                senders.append(participant)
+                used.add(id(participant.mention))
+        for mention in view.mentions:  # cities name the host: "stationed in Tel Aviv"
+            if mention.kind == "city" and mention.state and mention.state in self._named_states():
+                before = self._skip_back(view, mention.first)
+                role = (
+                    ESTONIAN_ROLE.get(mention.case or "", "bare")
+                    if self.language == "et"
+                    else (view.norms[before] if before >= 0 else "bare")
+                )
+                if role in HOST_ROLES and view.has("posting"):
+                    hosts.append(mention.state)
+        if not hosts:
+            return set()
+        sender_states = [p.state for p in senders if p.state]
+        if not sender_states and self.focal and view.has("posting") and self.focal not in hosts:
+            sender_states = [self.focal]
+        planned = view.has("attache_planned") and not view.has("attache_active")
+        for host in dict.fromkeys(hosts):
+            for sender in dict.fromkeys(sender_states):
+                if host == sender:
+                    continue
+                status = "planned" if planned else "active"
+                self._claim(
+                    "HOSTS_ATTACHE",
+                    NodeRef(label="State", key=host),
+                    NodeRef(label="State", key=sender),
+                    view,
+                    status=status,
+                )
+        return used
+
+    def _is_sender(
+        self, view: SentenceView, participant: Participant, positions: list[int]
+    ) -> bool:
+        attache = cues("attache", self.language)
+        role = participant.role
+        if role in ("modifier", "possessor"):
+            head = list(participant.head)
+            return any(attache.matches_at(head, i) for i in range(min(3, len(head)))) or (
+                participant.mention.kind == "ministry"
+            )
+        return role in ("bare", "from", "of")
+
+    def _named_states(self) -> set[str]:
+        return {ref.key for ref in self.mentioned if ref.label == "State"}
+
+    # --- SUPPLIES and PROCURES -------------------------------------------------------------
+
+    def _supplies(self, view: SentenceView) -> None:
+        has_acquire = view.has("acquire")
+        has_supply = view.has("supply")
+        has_use = view.has("use")
+        made = [p for p in view.participants if p.role == "made" and p.state]
+        if not (has_acquire or has_supply or has_use or made):
+            return
+        items = view.weapons
+        if not items and not view.has("arms"):
+            return
+        if self._negated(view):
+            return
+        suppliers: list[Participant] = []
+        makers: list[Participant] = []
+        recipients: list[Participant] = []
+        supply_positions = view.cue_positions("supply")
+        acquire_positions = view.cue_positions("acquire") + view.cue_positions("use")
+        for participant in view.participants:
+            role = participant.role
+            mention = participant.mention
+            head = list(participant.head)
+            company_head = cues("company_nouns", self.language).any_in(head, 0, 3)
+            if role == "made" or (role == "from" and (has_acquire or has_supply)):
+                suppliers.append(participant)
+            elif (
+                role == "by"
+                and participant.is_company
+                and cues("produce", self.language).any_in(view.norms)
+            ):
+                makers.append(participant)
+            elif (role == "by" and has_supply) or (mention.kind == "demonym" and company_head):
+                suppliers.append(participant)
+            elif role in ("to", "allative", "into") and has_supply:
+                recipients.append(participant)
+            elif (
+                role in ("bare", "possessor", "modifier", "between", "as")
+                and not participant.is_company
+            ):
+                if mention.kind == "demonym" and not self._actor_head(head):
+                    continue
+                if role == "possessor" and not (
+                    self._actor_head(head)
+                    or cues("acquire", self.language).any_in(head, 0, 3)
+                    or mention.first < _first(acquire_positions)
+                ):
+                    continue
+                if (
+                    supply_positions
+                    and mention.first < _first(supply_positions)
+                    and not acquire_positions
+                ):
+                    suppliers.append(participant)
+                else:
+                    recipients.append(participant)
+            elif (
+                role in ("bare", "possessor")
+                and participant.is_company
+                and has_supply
+                and supply_positions
+                and mention.first < _first(supply_positions)
+            ):
+                suppliers.append(participant)
+        supplier_states = {p.state for p in suppliers if not p.is_company}
+        recipients = [p for p in recipients if p.state not in supplier_states]
+        if not suppliers and not makers:
+            return
+        recipient_states = list(dict.fromkeys(p.state for p in recipients if p.state))
+        if not recipient_states:
+            fallback = self.last_recipient or self.focal
+            if fallback and fallback not in supplier_states and suppliers:
+                recipient_states = [fallback]
+        if not recipient_states:
+            return
+        self.last_recipient = recipient_states[-1]
+        status = self._status(view)
+        details = self._procurement_details(view, items, status)
+        primary = self._primary_supplier(suppliers or makers)
+        item_keys = [self._item_key(item) for item in items]
+        for recipient in recipient_states:
+            recipient_ref = NodeRef(label="State", key=recipient)
+            for supplier in [*suppliers, *makers]:
+                if supplier.state == recipient and not supplier.is_company:
+                    continue
+                self._claim(
+                    "SUPPLIES",
+                    supplier.ref,
+                    recipient_ref,
+                    view,
+                    items=list(dict.fromkeys(item_keys)),
+                )
+            for item, key in zip(items, item_keys, strict=True):
+                properties: dict[str, object] = {"status": status}
+                if primary is not None and primary.ref.key != recipient:
+                    properties["supplier"] = primary.ref.key
+                properties.update(details.get(id(item), {}))
+                self._claim(
+                    "PROCURES",
+                    recipient_ref,
+                    NodeRef(label="WeaponSystem", key=key),
+                    view,
+                    **properties,
+                )
+        for maker in [*makers, *(s for s in suppliers if s.is_company)]:
+            for item in items:
+                if item.kind != "weapon":
+                    continue
+                known = maker.ref.key in self.reference.weapons[item.target].manufacturers
+                if known or maker in makers:
+                    self._claim(
+                        "MANUFACTURES",
+                        maker.ref,
+                        NodeRef(label="WeaponSystem", key=item.target),
+                        view,
+                    )
+
+    def _actor_head(self, head: list[str]) -> bool:
+        actor = cues("state_actor_nouns", self.language)
+        return any(actor.matches_at(head, i) for i in range(min(3, len(head))))
+
+    def _primary_supplier(self, suppliers: list[Participant]) -> Participant | None:
+        for role in ("from", "by", "made", "bare", "modifier", "possessor"):
+            for supplier in suppliers:
+                if supplier.role == role:
+                    return supplier
+        return suppliers[0] if suppliers else None
+
+    def _item_key(self, item: Mention) -> str:
+        return item.target if item.kind == "weapon" else generic_weapon_key(item.target)
+
+    def _negated(self, view: SentenceView) -> bool:
+        negation = cues("negation", self.language)
+        positions = view.cue_positions("acquire") + view.cue_positions("supply")
+        return any(negation.any_in(view.norms, max(0, p - 3), p) for p in positions)
+
+    def _status(self, view: SentenceView) -> str:
+        for status in ("cancelled", "planned", "ordered", "delivered"):
+            if view.has(f"status.{status}"):
+                return status
+        return "unknown"
+
+    def _procurement_details(
+        self, view: SentenceView, items: list[Mention], status: str
+    ) -> dict[int, dict[str, object]]:
+        """SIPRI-style details: quantity before an item; years and value of the sentence."""
+        details: dict[int, dict[str, object]] = {}
+        tokens = view.tokens
+        for item in items:
+            found: dict[str, object] = {}
+            index = item.first - 1
+            while index >= 0 and tokens[index].norm in (
+                "additional",
+                "new",
+                "more",
+                "modern",
+                "advanced",
+                "uut",
+                "täiendavat",
+            ):
+                index -= 1
+            if index >= 0:
+                quantity = _number(tokens[index])
+                if quantity and not _YEAR.fullmatch(tokens[index].text):
+                    found["quantity"] = quantity
+            details[id(item)] = found
+        text = view.sentence.text
+        years: list[int] = []
+        for match in _YEAR_RANGE.finditer(text):
+            low, high = int(match.group(1)), int(match.group(2))
+            if 0 <= high - low <= 15:
+                years.extend(range(low, high + 1))
+        if not years:
+            years = [int(year) for year in _YEAR.findall(text)]
+        money = _money(text)
+        for item in items:
+            found = details[id(item)]
+            if years and status == "ordered":
+                found["order_year"] = years[0]
+            elif years and status == "delivered" and len(years) <= 6:
+                found["delivery_years"] = sorted(set(years))
+            if money and len(items) == 1:
+                found["value"], found["currency"] = money
+        return details
+
+    # --- COOPERATES_WITH ---------------------------------------------------------------------
+
+    def _cooperation(self, view: SentenceView, excluded: set[int]) -> None:
+        strong = [
+            p
+            for p in view.cue_positions("cooperation.strong")
+            if not self._region_modified(view, p)
+        ]
+        weak = [
+            p for p in view.cue_positions("cooperation.weak") if not self._region_modified(view, p)
+        ]
+        if not strong and not (weak and view.has("cooperation.context")):
+            return
+        cue_positions = strong + weak
+        partners: list[Participant] = []
+        agents: list[Participant] = []
+        for participant in view.participants:
+            if participant.is_company or id(participant.mention) in excluded:
+                continue
+            role = participant.role
+            head = list(participant.head)
+            if role == "with":
+                if self.language == "et" or self._governed_by_cue(view, participant, cue_positions):
+                    partners.append(participant)
+            elif role == "between":
+                agents.append(participant)
+            elif role == "possessor":
+                if (
+                    self._actor_head(head)
+                    or any(
+                        cues("cooperation.strong", self.language).matches_at(head, i)
+                        or cues("cooperation.weak", self.language).matches_at(head, i)
+                        for i in range(min(3, len(head)))
+                    )
+                    or participant.mention.kind == "ministry"
+                ):
+                    agents.append(participant)
+            elif role == "modifier":
+                if self._actor_head(head) or self.language == "et":
+                    agents.append(participant)
+            elif role in ("bare", "as") or (
+                role in ("allative", "to")
+                and self.language == "et"
+                and cues("cooperation.weak", self.language).any_in(view.norms)
+            ):
+                agents.append(participant)
+        pairs: list[tuple[Participant, Participant]] = []
+        if partners:
+            others = agents
+            if not others and self.focal:
+                others = [self._focal_participant()]
+            pairs = [(a, p) for p in partners for a in others]
+        else:
+            groups: dict[int, list[Participant]] = {}
+            for agent in agents:
+                groups.setdefault(agent.group, []).append(agent)
+            states = {a.state for a in agents}
+            if len(groups) >= 2:
+                listed = list(groups.values())
+                for i, left_group in enumerate(listed):
+                    for right_group in listed[i + 1 :]:
+                        pairs.extend((a, b) for a in left_group for b in right_group)
+            elif len(groups) == 1 and len(states) >= 2:
+                members = next(iter(groups.values()))
+                focal = [m for m in members if m.state == self.focal]
+                if len(states) >= 3 and focal:
+                    # "Estonia, Finland, Sweden and Norway ...": in a document about Estonia,
+                    # the facts are Estonia's, not every pair of the list.
+                    pairs = [(focal[0], m) for m in members if m.state != self.focal]
+                else:
+                    pairs = [(a, b) for i, a in enumerate(members) for b in members[i + 1 :]]
+            elif (
+                len(states) == 1
+                and self.focal
+                and self.focal not in states
+                and strong
+                and any(p.role != "bare" or p.mention.kind != "state" for p in agents)
+            ):
+                pairs = [(self._focal_participant(), agents[0])]
+        if not pairs:
+            return
+        domains = self._domains(view)
+        for left, right in pairs:
+            if left.state == right.state:
+                continue
+            if left.ref.label == "Ministry" and right.ref.label == "Ministry":
+                start, end = left.ref, right.ref
+            else:
+                start = NodeRef(label="State", key=left.state or left.ref.key)
+                end = NodeRef(label="State", key=right.state or right.ref.key)
+            self._claim("COOPERATES_WITH", start, end, view, domains=domains)
+
+    def _focal_participant(self) -> Participant:
+        assert self.focal is not None
+        mention = Mention(
+            kind="state",
+            target=self.focal,
+            first=-1,
+            last=-1,
+            start=0,
+            end=0,
+            text="",
+            state=self.focal,
+        )
+        return Participant(
+            mention, NodeRef(label="State", key=self.focal), self.focal, "bare", (), -1
+        )
+
+    def _governed_by_cue(
+        self, view: SentenceView, participant: Participant, positions: list[int]
+    ) -> bool:
+        """ "cooperation with Israel": a cue shortly before the "with" that introduces it."""
+        with_index = self._skip_back(view, participant.mention.first)
+        return any(0 < with_index - position <= 4 for position in positions)
+
+    def _region_modified(self, view: SentenceView, position: int) -> bool:
+        """ "Baltic cooperation", "Balti koostöö": cooperation of a region, not of a state."""
+        for mention in view.mentions:
+            if mention.kind in ("region", "organization") and mention.last == position:
+                return True
+        return (
+            position > 0
+            and cues("multilateral_modifiers", self.language).matches_at(view.norms, position - 1)
+            > 0
+        )
+
+    def _domains(self, view: SentenceView) -> list[str]:
+        return [
+            domain for domain, cue_set in domain_cues(self.language) if cue_set.any_in(view.norms)
+        ]
+
+    # --- MEMBER_OF ---------------------------------------------------------------------------
+
+    def _memberships(self, view: SentenceView) -> None:
+        organizations = [m for m in view.mentions if m.kind == "organization"]
+        if not organizations or not view.has("membership"):
+            return
+        membership = cues("membership", self.language)
+        norms = view.norms
+        tokens = view.tokens
+        states = [
+            p
+            for p in view.participants
+            if not p.is_company
+            and p.mention.kind in ("state", "ministry")
+            and p.role not in LOCATION_ROLES
+        ]
+        if not states:
+            return
+        for organization in organizations:
+            if not self._membership_cue_near(view, organization, membership, norms, tokens):
+                continue
+            members = self._members_for(organization, states)
+            for member in members:
+                if member.state:
+                    self._claim(
+                        "MEMBER_OF",
+                        NodeRef(label="State", key=member.state),
+                        NodeRef(label="Organization", key=organization.target),
+                        view,
+                    )
+
+    def _membership_cue_near(
+        self,
+        view: SentenceView,
+        organization: Mention,
+        membership: CueSet,
+        norms: list[str],
+        tokens: list[Token],
+    ) -> bool:
+        after = organization.last + (1 if organization.possessive else 0)
+        # "NATO member", "NATO Ally", "European Union membership", "NATO's 32nd member".
+        for index in range(after, min(after + 3, len(norms))):
+            if membership.matches_at(norms, index):
+                return True
+            if tokens[index].kind == "punct" and tokens[index].norm != "-":
+                break
+        # "member of NATO", "joined NATO", "accession to the EU", "participate in the NBG".
+        before = self._skip_back(view, organization.first)
+        if before >= 0 and norms[before] in ("of", "to", "in", "into"):
+            before = self._skip_back(view, before)
+        if before >= 0 and membership.matches_at(norms, before):
+            return self._org_is_head(view, organization)
+        # Estonian: the organisation carries the case ("NATO-ga ühinemine", "lahingugrupis
+        # osalema") and the verb may stand anywhere in the sentence.
+        if (
+            self.language == "et"
+            and organization.case in ("comitative", "inessive", "illative", "adessive")
+        ) or (
+            self.language == "et"
+            and organization.last < len(tokens)
+            and tokens[organization.last].joined_before
+        ):
+            return membership.any_in(norms)
+        return False
+
+    def _org_is_head(self, view: SentenceView, organization: Mention) -> bool:
+        """ "join NATO" but not "join other NATO defence attachés"."""
+        index = organization.last
+        tokens = view.tokens
+        while index < len(tokens) and self.conjunctions.matches_at(view.norms, index):
+            nxt = next((m for m in view.mentions if m.first == index + 1), None)
+            if nxt is None or nxt.kind != "organization":
+                break  # the list of organisations ends here
+            index = nxt.last
+        if index >= len(tokens):
+            return True
+        token = tokens[index]
+        return (
+            token.kind in ("punct", "poss")
+            or token.norm in PREPOSITIONS
+            or token.norm
+            in (
+                "as",
+                "and",
+                "in",
+                "since",
+                "after",
+                "before",
+                "when",
+                "which",
+                "that",
+                "last",
+                "this",
+                "next",
+            )
+        )
+
+    def _members_for(self, organization: Mention, states: list[Participant]) -> list[Participant]:
+        """The state group closest to the organisation's cue (the subject, usually)."""
+        if not states:
+            return []
+        by_group: dict[int, list[Participant]] = {}
+        for state in states:
+            by_group.setdefault(state.group, []).append(state)
+
+        def distance(group: list[Participant]) -> int:
+            return min(abs(p.mention.first - organization.first) for p in group)
+
+        bare = [
+            g for g in by_group.values() if any(p.role in ("bare", "possessor", "as") for p in g)
+        ]
+        candidates = bare or list(by_group.values())
+        return min(candidates, key=distance)
+
+    # --- PART_OF and companies -----------------------------------------------------------------
+
+    def _ministry_facts(self, view: SentenceView) -> None:
+        for mention in view.mentions:
+            if mention.kind != "ministry":
+                continue
+            for key in mention.hints["keys"].split():
+                state = key.split("-", 1)[0]
+                self._claim(
+                    "PART_OF",
+                    NodeRef(label="Ministry", key=key),
+                    NodeRef(label="State", key=state),
+                    view,
+                )
+
+    def _company_facts(self, view: SentenceView) -> None:
+        """BASED_IN where the text gives a company's state: "Israeli defense company Meteor
+        Aerospace", "Azerbaijan's Caspian Ship Building Company", "IAI, Elbit, Rafael and
+        other Israeli defense companies"."""
+        mentions = view.mentions
+        tokens = view.tokens
+        company_nouns = cues("company_nouns", self.language)
+        for position, mention in enumerate(mentions):
+            if mention.kind != "company":
+                continue
+            state: str | None = None
+            if position > 0:
+                before = mentions[position - 1]
+                gap = range(before.last + (1 if before.possessive else 0), mention.first)
+                if (
+                    before.kind in ("state", "demonym")
+                    and before.state
+                    and all(
+                        company_nouns.matches_at(view.norms, i)
+                        or tokens[i].norm
+                        in ("defence", "defense", "arms", "state", "owned", "the", "'s")
+                        for i in gap
+                    )
+                ):
+                    state = before.state
+                    before.consumed = True
+            if state:
+                self._claim(
+                    "BASED_IN",
+                    NodeRef(label="Company", key=mention.target),
+                    NodeRef(label="State", key=state),
+                    view,
+                )
+        # "X, Y and other Israeli defense companies"
+        for position, mention in enumerate(mentions):
+            if mention.kind != "demonym" or not mention.state or position == 0:
+                continue
+            before = self._skip_back(view, mention.first)
+            if before < 0 or view.norms[before] not in ("other", "teised", "teiste", "muud"):
+                continue
+            if not company_nouns.any_in(view.norms, mention.last, mention.last + 3):
+                continue
+            listed = []
+            for earlier in reversed(mentions[:position]):
+                if earlier.kind == "company":
+                    listed.append(earlier)
+                elif earlier.kind not in ("company",):
+                    break
+            for company in listed:
+                self._claim(
+                    "BASED_IN",
+                    NodeRef(label="Company", key=company.target),
+                    NodeRef(label="State", key=mention.state),
+                    view,
+                )
+            mention.consumed = True
+
+    # --- document-level facts --------------------------------------------------------------------
+
+    def _document_facts(self) -> None:
+        """A known company's home state, when the document names that state too."""
+        named_states = self._named_states()
+        stated = {(c.start, c.type) for c in self.claims if c.type == "BASED_IN"}
+        for ref, sentences in self.mentioned.items():
+            if ref.label != "Company" or (ref, "BASED_IN") in stated:
+                continue
+            company = self.reference.companies.get(ref.key)
+            if company is None or not company.state or company.state not in named_states:
+                continue
+            state_ref = NodeRef(label="State", key=company.state)
+            together = [s for s in sentences if s in self.mentioned.get(state_ref, [])]
+            sentence = (together or sentences)[0]
+            self.claims.append(Claim("BASED_IN", ref, state_ref, {}, sentence))
+
+
+# --- small helpers --------------------------------------------------------------------------------
+
+
+def _span_text(tokens: list[Token], first: int, last: int) -> str:
+    return " ".join(token.text for token in tokens[first:last])
+
+
+def _first(positions: Iterable[int]) -> int:
+    return min(positions, default=10**9)
+
+
+def _plural(tokens: list[Token], mention: Mention) -> bool:
+    text = tokens[mention.last - 1].text.lower()
+    return text.endswith(("ies", "tes", "itega", "eid", "ide", "iumid")) or (
+        text.endswith("s") and not text.endswith("ss")
+    )
+
+
+def _number(token: Token) -> int | None:
+    text = token.text.replace(",", "")
+    if text.isdigit():
+        value = int(text)
+        return value if 0 < value < 100_000 else None
+    return NUMBER_WORDS.get(token.norm)
+
+
+def _money(text: str) -> tuple[float, str] | None:
+    match = _MONEY.search(text)
+    if match is None:
+        return None
+    number = (match.group("num") or match.group("num2") or "").replace(" ", "")
+    magnitude = (match.group("mag") or match.group("mag2") or "").lower()
+    symbol = (match.group("pre") or match.group("post") or "").lower()
+    if "," in number and "." in number:
+        number = number.replace(",", "")
+    elif "," in number:
+        whole, _, fraction = number.partition(",")
+        number = number.replace(",", "") if len(fraction) == 3 else f"{whole}.{fraction}"
+    try:
+        value = float(number)
+    except ValueError:
+        return None
+    value *= MAGNITUDES.get(magnitude, 1.0)
+    currency = CURRENCIES.get(symbol.rstrip("s") if symbol not in CURRENCIES else symbol)
+    if currency is None or value <= 0:
+        return None
+    return value, currency
+
+
+def _is_dateline(sentence: Sentence, mention: Mention) -> bool:
+    """ "BAKU, Azerbaijan, November 24." names a place of writing, not a topic."""
+    head = sentence.text[: mention.start - sentence.start]
+    return bool(re.search(r"\b[A-Z]{3,}(?:\s[A-Z]{3,})?,\s*$", head))

@@ -1,0 +1,293 @@
+"""Sentences, tokens and normalised word forms, with character offsets into the source text.
+
+Matching works on normalised forms: lower-cased lemmas (simplemma), so that an inflected
+Estonian name ("Ameerika Ühendriikidega") or an English plural ("anti-tank missiles") meets
+the dictionary form a gazetteer lists. Hyphens and quotes are not tokens of the normalised
+stream, so "Barak-8" equals "Barak 8" and "“suicide” drones" equals "suicide drones".
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+import simplemma
+
+#: Languages with a lemmatiser wired in; others are matched on lower-cased surface forms.
+LEMMATISED = frozenset({"en", "et"})
+
+_TOKEN = re.compile(
+    r"""(?P<word>[^\W_]+(?:[.](?=[^\W\d_]\.)[^\W\d_])*)   # words, and U.S.-style initials
+      |(?P<poss>['’]s\b)                                 # English possessive
+      |(?P<punct>[^\w\s])""",
+    re.VERBOSE,
+)
+
+#: Characters that join words without separating them in the normalised stream.
+JOINERS = frozenset("-‐‑‒–")
+QUOTES = frozenset("\"'“”„‘’«»")
+
+_ABBREVIATIONS = frozenset(
+    [
+        "mr",
+        "mrs",
+        "ms",
+        "dr",
+        "prof",
+        "gen",
+        "lt",
+        "col",
+        "maj",
+        "capt",
+        "sgt",
+        "adm",
+        "cmdr",
+        "brig",
+        "st",
+        "no",
+        "nr",
+        "vs",
+        "etc",
+        "e.g",
+        "i.e",
+        "inc",
+        "ltd",
+        "corp",
+        "co",
+        "jan",
+        "feb",
+        "mar",
+        "apr",
+        "jun",
+        "jul",
+        "aug",
+        "sep",
+        "sept",
+        "oct",
+        "nov",
+        "dec",
+        "u.s",
+        "u.k",
+        "u.n",
+        "approx",
+        "est",
+        "dept",
+        "gov",
+        "sen",
+        "rep",
+        "pt",
+        "nt",
+        "jne",
+        "vt",
+        "lk",
+        "pr",
+        "hr",
+        "mrs.",
+        "a.k.a",
+        "p.s",
+    ]
+)
+_SENTENCE_END = re.compile(r"[.!?…]+[\"'”’»)\]]*(?=\s+)")
+_OPENERS = "\"'“‘«(["
+_MONTH_AFTER = re.compile(
+    r"\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|jaan|veebr|märts|aprill|mai|juuni|"
+    r"juuli|dets|okt)",
+    re.IGNORECASE,
+)
+
+
+@dataclass(slots=True)
+class Token:
+    """One token: its surface text, offsets in the document, and its normalised form."""
+
+    text: str
+    start: int
+    end: int
+    norm: str
+    kind: str  # "word", "poss" or "punct"
+    joined_before: bool = False  # a hyphen joined it to the previous word ("Israeli-made")
+
+    @property
+    def is_title(self) -> bool:
+        return self.text[:1].isupper()
+
+    @property
+    def is_upper(self) -> bool:
+        letters = [ch for ch in self.text if ch.isalpha()]
+        return bool(letters) and all(ch.isupper() for ch in letters)
+
+    @property
+    def lower(self) -> str:
+        return self.text.lower()
+
+
+@dataclass(slots=True)
+class Sentence:
+    """A sentence (or a headline, a list item) and its tokens; offsets are the document's."""
+
+    index: int
+    start: int
+    end: int
+    text: str
+    tokens: list[Token] = field(default_factory=list)
+
+
+def split_sentences(text: str) -> list[tuple[int, int]]:
+    """Sentence spans: line breaks end sentences, and so do . ! ? before a capital or digit."""
+    spans: list[tuple[int, int]] = []
+    for line_match in re.finditer(r"[^\n]+", text):
+        line_start = line_match.start()
+        line = line_match.group()
+        cursor = 0
+        for end_match in _SENTENCE_END.finditer(line):
+            end = end_match.end()
+            rest = line[end:].lstrip()
+            if not rest:
+                continue
+            if not (
+                rest[0].isupper() or rest[0].isdigit() or rest[0] in _OPENERS or rest[0] in "•–—-"
+            ):
+                continue
+            if _is_abbreviation(line, end_match.start()):
+                continue
+            spans.append((line_start + cursor, line_start + end))
+            cursor = end
+        spans.append((line_start + cursor, line_start + len(line)))
+    return [trimmed for span in spans if (trimmed := _trim(text, *span)) is not None]
+
+
+def _is_abbreviation(line: str, dot: int) -> bool:
+    if line[dot] != ".":
+        return False
+    before = re.search(r"([\w.]+)$", line[:dot])
+    if before is None:
+        return False
+    word = before.group(1).lower()
+    if word in _ABBREVIATIONS:
+        return True
+    if re.fullmatch(r"\d{1,2}", word):
+        # A day before its month ("4. November 2021"), as Estonian writes dates.
+        return _MONTH_AFTER.match(line, dot + 1) is not None
+    return len(word) == 1 and word.isalpha()  # an initial: "J. Smith"
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int] | None:
+    while start < end and (text[start].isspace() or text[start] in "•·▪◦"):
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return (start, end) if end > start else None
+
+
+@lru_cache(maxsize=500_000)
+def normalise_word(word: str, language: str) -> str:
+    """The lower-cased lemma of one word, the same for a text and for a gazetteer entry."""
+    word = unicodedata.normalize("NFC", word)
+    if any(ch.isdigit() for ch in word):
+        return word.lower()
+    letters = [ch for ch in word if ch.isalpha()]
+    if len(letters) >= 2 and all(ch.isupper() for ch in letters):
+        return word.lower()  # an acronym: never a lemma ("US" is not "us")
+    if len(word) >= 3 and word[-1] == "s" and word[:-1].isupper():
+        return word[:-1].lower()  # plural acronym: "UAVs"
+    if language == "en":
+        return simplemma.lemmatize(word.lower(), lang="en").lower()
+    if language == "et":
+        # Estonian lemmas depend on case: "Rootsis" -> "Rootsi", but "rootsis" -> "roots".
+        lemma = simplemma.lemmatize(word, lang="et")
+        if lemma == word and not simplemma.is_known(word, lang="et"):
+            return _estonian_stem(word.lower())
+        return lemma.lower()
+    return word.lower()
+
+
+def _estonian_stem(word: str) -> str:
+    """An inflected word simplemma does not know ("õhuseires", "droone"): the longest known
+    dictionary word of dcgraph's own vocabulary that it starts with, plus a case ending."""
+    vocabulary = estonian_vocabulary()
+    if word in vocabulary:
+        return word
+    for cut in range(1, min(6, len(word) - 3) + 1):
+        if word[:-cut] in vocabulary:
+            return word[:-cut]
+    return word
+
+
+@lru_cache(maxsize=1)
+def estonian_vocabulary() -> frozenset[str]:
+    """Estonian dictionary words dcgraph's lexicon and reference data use."""
+    from dcgraph.lexicon import raw_lexicon
+    from dcgraph.reference import load_reference
+
+    words: set[str] = set()
+
+    def collect(node: object) -> None:
+        if isinstance(node, dict):
+            for key, value in node.items():
+                if key != "en":
+                    collect(value)
+        elif isinstance(node, list):
+            for item in node:
+                collect(item)
+        elif isinstance(node, str):
+            words.update(re.findall(r"[^\W\d_]{4,}", node.lower()))
+
+    collect(raw_lexicon())
+    reference = load_reference()
+    for weapon_class in reference.weapon_classes.values():
+        collect(list(weapon_class.terms_et))
+    for portfolio in reference.portfolios.values():
+        collect(list(portfolio.terms_et))
+    for state in reference.states.values():
+        collect(list(state.names_et))
+    words.update(reference.estonian_forms)
+    return frozenset(words)
+
+
+def tokenize(text: str, start: int, end: int, language: str) -> list[Token]:
+    """Tokens of text[start:end] with document offsets; hyphens and quotes are dropped."""
+    language = language if language in LEMMATISED else "xx"
+    tokens: list[Token] = []
+    joined_at = -1  # where a word must start to be joined to the previous one by a hyphen
+    for match in _TOKEN.finditer(text, start, end):
+        kind = match.lastgroup or "punct"
+        surface = match.group()
+        if kind == "punct":
+            if surface in JOINERS and tokens and match.start() == tokens[-1].end:
+                joined_at = match.end()
+                continue
+            if surface in QUOTES:
+                continue
+            norm = surface
+        elif kind == "poss":
+            norm = "'s"
+        else:
+            norm = normalise_word(surface, language)
+        tokens.append(
+            Token(
+                text=surface,
+                start=match.start(),
+                end=match.end(),
+                norm=norm,
+                kind=kind,
+                joined_before=match.start() == joined_at,
+            )
+        )
+    return tokens
+
+
+def sentences(text: str, language: str | None) -> list[Sentence]:
+    language = language or "en"
+    result = []
+    for index, (start, end) in enumerate(split_sentences(text)):
+        sentence = Sentence(index=index, start=start, end=end, text=text[start:end])
+        sentence.tokens = tokenize(text, start, end, language)
+        result.append(sentence)
+    return result
+
+
+def normalise_phrase(phrase: str, language: str) -> tuple[str, ...]:
+    """A gazetteer entry's normalised token sequence, as text tokens are normalised."""
+    return tuple(token.norm for token in tokenize(phrase, 0, len(phrase), language))
