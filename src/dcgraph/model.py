@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 from typing import Annotated, Any, Literal, get_args
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
@@ -102,6 +103,12 @@ class NodeRef(Strict):
 
     def __str__(self) -> str:
         return f"{self.label}:{self.key}"
+
+
+@lru_cache(maxsize=200_000)
+def node_ref(label: str, key: str) -> NodeRef:
+    """A NodeRef, validated once per distinct label and key (extraction makes many)."""
+    return NodeRef(label=label, key=key)  # type: ignore[arg-type]
 
 
 PropertyValue = str | int | float | bool | list[str] | list[int] | None

@@ -18,8 +18,8 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from dcgraph.lexicon import CueSet, cues, domain_cues
-from dcgraph.model import NodeRef, generic_weapon_key, slugify
+from dcgraph.lexicon import CUE_PATHS, CueSet, cue_index, cues, domain_paths
+from dcgraph.model import NodeRef, generic_weapon_key, node_ref, slugify
 from dcgraph.recognition import Gazetteer, Mention, looks_like_company_name
 from dcgraph.reference import ReferenceData
 from dcgraph.text import Sentence, Token
@@ -188,6 +188,13 @@ class Participant:
     def is_company(self) -> bool:
         return self.ref.label == "Company"
 
+    @property
+    def actor(self) -> NodeRef:
+        """Who acts in a state-level fact: a ministry acts for its state."""
+        if self.ref.label == "Ministry" and self.state:
+            return node_ref("State", self.state)
+        return self.ref
+
 
 @dataclass
 class Claim:
@@ -208,19 +215,31 @@ class SentenceView:
     language: str
     mentions: list[Mention]
     participants: list[Participant] = field(default_factory=list)
+    norms: list[str] = field(default_factory=list)
+    _cues: dict[str, list[int]] | None = None
+
+    def __post_init__(self) -> None:
+        self.norms = [token.norm for token in self.sentence.tokens]
 
     @property
     def tokens(self) -> list[Token]:
         return self.sentence.tokens
 
-    @property
-    def norms(self) -> list[str]:
-        return [token.norm for token in self.sentence.tokens]
-
     def has(self, path: str, start: int = 0, end: int | None = None) -> bool:
-        return cues(path, self.language).any_in(self.norms, start, end)
+        positions = self.cue_positions(path)
+        stop = len(self.sentence.tokens) if end is None else end
+        return any(start <= position < stop for position in positions)
 
     def cue_positions(self, path: str) -> list[int]:
+        """Where cues of a kind start in this sentence (all kinds found in one pass)."""
+        if self._cues is None:
+            self._cues = cue_index(self.language).scan(self.norms)
+            lowers = [token.text.lower() for token in self.sentence.tokens]
+            self._cues.update(cue_index(self.language, raw=True).scan(lowers))
+        if path in self._cues:
+            return self._cues[path]
+        if path in CUE_PATHS or path.startswith("domains."):
+            return []
         return cues(path, self.language).positions(self.norms)
 
     @property
@@ -242,6 +261,7 @@ class DocumentReader:
         self.focal: str | None = None
         self.last_recipient: str | None = None
         self.last_portfolio: str | None = None
+        self.recent_pair: tuple[str, str] | None = None
         self.open_companies: dict[str, str] = {}  # key -> name, for companies not in reference
 
     # --- document level ----------------------------------------------------------------------
@@ -254,6 +274,7 @@ class DocumentReader:
             self._resolve(view)
             self._record_mentions(view)
             self._read_sentence(view)
+            self._remember_pair(view)
         self._document_facts()
 
     def _focal_state(self, found: list[tuple[Sentence, list[Mention]]]) -> str | None:
@@ -284,19 +305,19 @@ class DocumentReader:
 
     def _refs_of(self, mention: Mention) -> list[NodeRef]:
         if mention.kind in ("state", "demonym") and mention.state:
-            return [NodeRef(label="State", key=mention.state)]
+            return [node_ref("State", mention.state)]
         if mention.kind == "ministry":
-            return [NodeRef(label="Ministry", key=key) for key in mention.hints["keys"].split()]
+            return [node_ref("Ministry", key) for key in mention.hints["keys"].split()]
         if mention.kind == "company":
-            return [NodeRef(label="Company", key=mention.target)]
+            return [node_ref("Company", mention.target)]
         if mention.kind == "organization":
-            return [NodeRef(label="Organization", key=mention.target)]
+            return [node_ref("Organization", mention.target)]
         if mention.kind == "region":
-            return [NodeRef(label="Region", key=mention.target)]
+            return [node_ref("Region", mention.target)]
         if mention.kind == "weapon":
-            return [NodeRef(label="WeaponSystem", key=mention.target)]
+            return [node_ref("WeaponSystem", mention.target)]
         if mention.kind == "weapon_class":
-            return [NodeRef(label="WeaponSystem", key=generic_weapon_key(mention.target))]
+            return [node_ref("WeaponSystem", generic_weapon_key(mention.target))]
         return []
 
     # --- resolving mentions inside a sentence ------------------------------------------------
@@ -483,6 +504,37 @@ class DocumentReader:
         if added:
             view.mentions = sorted([*view.mentions, *added], key=lambda m: m.first)
 
+    def _pair_anaphora(self, view: SentenceView, result: list[Participant]) -> None:
+        """ "Both countries belong to NATO": the two states the previous sentence named."""
+        positions = view.cue_positions("pair_anaphora")
+        if not positions or self.recent_pair is None:
+            return
+        if len({p.state for p in result if not p.is_company and p.role != "adversary"}) >= 2:
+            return
+        group = max((p.group for p in result), default=0) + 1
+        for state in self.recent_pair:
+            mention = Mention(
+                kind="state",
+                target=state,
+                first=positions[0],
+                last=positions[0] + 1,
+                start=view.tokens[positions[0]].start,
+                end=view.tokens[positions[0]].end,
+                text="",
+                state=state,
+            )
+            result.append(Participant(mention, node_ref("State", state), state, "bare", (), group))
+
+    def _remember_pair(self, view: SentenceView) -> None:
+        states = list(
+            dict.fromkeys(
+                p.state
+                for p in view.participants
+                if p.state and not p.is_company and p.role not in ("adversary", *LOCATION_ROLES)
+            )
+        )
+        self.recent_pair = (states[0], states[1]) if len(states) == 2 else None
+
     def _participants(self, view: SentenceView) -> list[Participant]:
         tokens = view.tokens
         norms = view.norms
@@ -524,20 +576,19 @@ class DocumentReader:
                 if members[-1].role == "possessor" and member.role == "bare":
                     member.role = "possessor"
                     member.head = members[-1].head
+        self._pair_anaphora(view, result)
         del tokens, norms
         return result
 
     def _participant_refs(self, mention: Mention) -> list[tuple[NodeRef, str | None]]:
         if mention.kind in ("state", "demonym") and mention.state:
-            return [(NodeRef(label="State", key=mention.state), mention.state)]
+            return [(node_ref("State", mention.state), mention.state)]
         if mention.kind == "ministry":
             keys = mention.hints["keys"].split()
-            return [(NodeRef(label="Ministry", key=key), key.split("-", 1)[0]) for key in keys]
+            return [(node_ref("Ministry", key), key.split("-", 1)[0]) for key in keys]
         if mention.kind == "company":
             company = self.reference.companies.get(mention.target)
-            return [
-                (NodeRef(label="Company", key=mention.target), company.state if company else None)
-            ]
+            return [(node_ref("Company", mention.target), company.state if company else None)]
         return []
 
     def _coordinated(self, view: SentenceView, left: Mention, right: Mention) -> bool:
@@ -556,6 +607,9 @@ class DocumentReader:
         norms = view.norms
         after = mention.last + (1 if mention.possessive else 0)
         head = tuple(norms[after : after + 4])
+        adversarial = view.cue_positions("adversarial")
+        if any(after <= position < after + 3 for position in adversarial):
+            return "adversary", head  # "Russia's war", "Venemaa ohust", "Russian threat"
         if mention.kind == "demonym" and mention.last < len(tokens):
             following = tokens[mention.last]
             if following.joined_before and cues("made", self.language).matches_at(
@@ -597,6 +651,8 @@ class DocumentReader:
     # --- sentence level ----------------------------------------------------------------------
 
     def _read_sentence(self, view: SentenceView) -> None:
+        if not view.participants:
+            return  # every fact needs a state, a ministry or a company
         consumed_by_attache = self._attaches(view)
         self._supplies(view)
         self._cooperation(view, consumed_by_attache)
@@ -639,7 +695,7 @@ class DocumentReader:
                     if self.language == "et"
                     else (view.norms[before] if before >= 0 else "bare")
                 )
-                if role in HOST_ROLES and view.has("posting"):
+                if role in HOST_ROLES:
                     hosts.append(mention.state)
         if not hosts:
             return set()
@@ -654,8 +710,8 @@ class DocumentReader:
                 status = "planned" if planned else "active"
                 self._claim(
                     "HOSTS_ATTACHE",
-                    NodeRef(label="State", key=host),
-                    NodeRef(label="State", key=sender),
+                    node_ref("State", host),
+                    node_ref("State", sender),
                     view,
                     status=status,
                 )
@@ -679,117 +735,178 @@ class DocumentReader:
     # --- SUPPLIES and PROCURES -------------------------------------------------------------
 
     def _supplies(self, view: SentenceView) -> None:
-        has_acquire = view.has("acquire")
-        has_supply = view.has("supply")
-        has_use = view.has("use")
-        made = [p for p in view.participants if p.role == "made" and p.state]
-        if not (has_acquire or has_supply or has_use or made):
+        """Arms flows and acquisitions, clause by clause: "Leedu on soetanud Saksamaalt PzH
+        2000 liikursuurtükid ning Läti kasutab Austriast ostetud M109 haubitsaid" is two."""
+        for start, end in self._clauses(view):
+            self._supplies_in(view, start, end)
+        self._manufacturers(view)
+
+    def _clauses(self, view: SentenceView) -> list[tuple[int, int]]:
+        """Token ranges of the clauses that each carry their own subject and verb."""
+        tokens = view.tokens
+        starts_at = {m.first for m in view.mentions if m.kind in ("state", "demonym", "ministry")}
+        verbs = (
+            set(view.cue_positions("acquire"))
+            | set(view.cue_positions("supply"))
+            | set(view.cue_positions("use"))
+        )
+        bounds = [0]
+        for index, token in enumerate(tokens):
+            word = token.text.lower()
+            if word in (";", "while", "whereas", "but", "kuid", "aga", "samas", "meanwhile"):
+                bounds.append(index)
+            elif (
+                word in ("and", "ja", "ning")
+                and index + 1 in starts_at
+                and any(index + 1 < verb <= index + 6 for verb in verbs)
+            ):
+                bounds.append(index)
+            elif word == ":" and index > 2:
+                bounds.append(index + 1)
+        bounds.append(len(tokens))
+        ranges = [(a, b) for a, b in zip(bounds, bounds[1:], strict=False) if b > a]
+        return ranges or [(0, len(tokens))]
+
+    def _supplies_in(self, view: SentenceView, start: int, end: int) -> None:
+        def inside(position: int) -> bool:
+            return start <= position < end
+
+        acquire_positions = [p for p in view.cue_positions("acquire") if inside(p)]
+        use_positions = [p for p in view.cue_positions("use") if inside(p)]
+        supply_positions = [p for p in view.cue_positions("supply") if inside(p)]
+        participants = [p for p in view.participants if inside(p.mention.first)]
+        made = [p for p in participants if p.role == "made" and p.state]
+        if not (acquire_positions or supply_positions or use_positions or made):
             return
-        items = view.weapons
-        if not items and not view.has("arms"):
+        items = [m for m in view.weapons if inside(m.first)]
+        has_arms = any(inside(p) for p in view.cue_positions("arms"))
+        if not items and not has_arms:
             return
-        if self._negated(view):
+        verbs = acquire_positions + supply_positions + use_positions
+        negations = view.cue_positions("negation")
+        if any(verb - 3 <= negation < verb for verb in verbs for negation in negations):
             return
+        deal_positions = view.cue_positions("deal_nouns")
+        company_nouns = cues("company_nouns", self.language)
+        produced = bool(view.cue_positions("produce"))
+        has_acquire = bool(acquire_positions or use_positions)
         suppliers: list[Participant] = []
         makers: list[Participant] = []
         recipients: list[Participant] = []
-        supply_positions = view.cue_positions("supply")
-        acquire_positions = view.cue_positions("acquire") + view.cue_positions("use")
-        for participant in view.participants:
+        first_acquire = _first(acquire_positions + use_positions)
+        first_supply = _first(supply_positions)
+        for participant in participants:
             role = participant.role
             mention = participant.mention
             head = list(participant.head)
-            company_head = cues("company_nouns", self.language).any_in(head, 0, 3)
-            if role == "made" or (role == "from" and (has_acquire or has_supply)):
+            company_head = company_nouns.any_in(head, 0, 3)
+            if role == "made":
                 suppliers.append(participant)
-            elif (
-                role == "by"
-                and participant.is_company
-                and cues("produce", self.language).any_in(view.norms)
-            ):
+            elif role == "from" and (has_acquire or supply_positions):
+                suppliers.append(participant)
+            elif role == "by" and participant.is_company and produced:
                 makers.append(participant)
-            elif (role == "by" and has_supply) or (mention.kind == "demonym" and company_head):
+            elif role == "by" and supply_positions:
                 suppliers.append(participant)
-            elif role in ("to", "allative", "into") and has_supply:
-                recipients.append(participant)
-            elif (
-                role in ("bare", "possessor", "modifier", "between", "as")
-                and not participant.is_company
+            elif role == "with" and any(
+                0 < self._skip_back(view, mention.first) - deal <= 3
+                or (self.language == "et" and inside(deal))
+                for deal in deal_positions
             ):
+                # "a contract with German manufacturer KNDS", "lepingu ... Hanwhaga"
+                suppliers.append(participant)
+            elif (
+                company_head
+                and not participant.is_company
+                and role in ("bare", "modifier", "possessor", "with", "from")
+            ):
+                # "Israeli manufacturers", "Lõuna-Korea kaitsetööstusettevõttega"
+                suppliers.append(participant)
+            elif role in ("to", "allative", "into") and supply_positions:
+                recipients.append(participant)
+            elif role in ("bare", "possessor", "modifier", "between", "as"):
+                if participant.is_company:
+                    if supply_positions and mention.first < first_supply:
+                        suppliers.append(participant)
+                    continue
                 if mention.kind == "demonym" and not self._actor_head(head):
                     continue
                 if role == "possessor" and not (
                     self._actor_head(head)
                     or cues("acquire", self.language).any_in(head, 0, 3)
-                    or mention.first < _first(acquire_positions)
+                    or mention.first < first_acquire
                 ):
                     continue
                 if (
                     supply_positions
-                    and mention.first < _first(supply_positions)
-                    and not acquire_positions
+                    and mention.first < first_supply
+                    and (not has_acquire or first_supply < first_acquire)
                 ):
                     suppliers.append(participant)
                 else:
                     recipients.append(participant)
-            elif (
-                role in ("bare", "possessor")
-                and participant.is_company
-                and has_supply
-                and supply_positions
-                and mention.first < _first(supply_positions)
-            ):
-                suppliers.append(participant)
         supplier_states = {p.state for p in suppliers if not p.is_company}
         recipients = [p for p in recipients if p.state not in supplier_states]
-        if not suppliers and not makers:
-            return
         recipient_states = list(dict.fromkeys(p.state for p in recipients if p.state))
-        if not recipient_states:
+        if not recipient_states and (suppliers or makers):
             fallback = self.last_recipient or self.focal
-            if fallback and fallback not in supplier_states and suppliers:
+            if fallback and fallback not in supplier_states:
                 recipient_states = [fallback]
-        if not recipient_states:
-            return
+        if not recipient_states or not (suppliers or makers or has_acquire):
+            return  # "providing the army with an advantage" names no arms flow
         self.last_recipient = recipient_states[-1]
-        status = self._status(view)
+        status = self._status(view, start, end, verbs)
         details = self._procurement_details(view, items, status)
         primary = self._primary_supplier(suppliers or makers)
         item_keys = [self._item_key(item) for item in items]
         for recipient in recipient_states:
-            recipient_ref = NodeRef(label="State", key=recipient)
-            for supplier in [*suppliers, *makers]:
-                if supplier.state == recipient and not supplier.is_company:
-                    continue
-                self._claim(
-                    "SUPPLIES",
-                    supplier.ref,
-                    recipient_ref,
-                    view,
-                    items=list(dict.fromkeys(item_keys)),
-                )
+            recipient_ref = node_ref("State", recipient)
+            if status not in ("planned", "cancelled"):
+                for supplier in [*suppliers, *makers]:
+                    if supplier.state == recipient and not supplier.is_company:
+                        continue
+                    self._claim(
+                        "SUPPLIES",
+                        supplier.actor,
+                        recipient_ref,
+                        view,
+                        items=list(dict.fromkeys(item_keys)),
+                    )
             for item, key in zip(items, item_keys, strict=True):
                 properties: dict[str, object] = {"status": status}
-                if primary is not None and primary.ref.key != recipient:
-                    properties["supplier"] = primary.ref.key
+                if primary is not None and primary.actor.key != recipient:
+                    properties["supplier"] = primary.actor.key
                 properties.update(details.get(id(item), {}))
                 self._claim(
-                    "PROCURES",
-                    recipient_ref,
-                    NodeRef(label="WeaponSystem", key=key),
-                    view,
-                    **properties,
+                    "PROCURES", recipient_ref, node_ref("WeaponSystem", key), view, **properties
                 )
-        for maker in [*makers, *(s for s in suppliers if s.is_company)]:
+        for maker in makers:
             for item in items:
-                if item.kind != "weapon":
-                    continue
-                known = maker.ref.key in self.reference.weapons[item.target].manufacturers
-                if known or maker in makers:
+                if item.kind == "weapon":
+                    self._claim(
+                        "MANUFACTURES", maker.ref, node_ref("WeaponSystem", item.target), view
+                    )
+
+    def _manufacturers(self, view: SentenceView) -> None:
+        """A company and a system in one sentence, where the reference data or the words
+        ("K9 Thunder liikursuurtükki toodab Hanwha", "built by Sweden's BAE Systems
+        Hägglunds") make the company the system's maker."""
+        companies = [m for m in view.mentions if m.kind == "company"]
+        systems = [m for m in view.mentions if m.kind == "weapon"]
+        if not companies or not systems:
+            return
+        produced = bool(view.cue_positions("produce"))
+        for company in companies:
+            for system in systems:
+                known = company.target in self.reference.weapons[system.target].manufacturers
+                adjacent = company.last == system.first or (
+                    company.possessive and company.last + 1 == system.first
+                )
+                if known or (produced and len(companies) == 1) or adjacent:
                     self._claim(
                         "MANUFACTURES",
-                        maker.ref,
-                        NodeRef(label="WeaponSystem", key=item.target),
+                        node_ref("Company", company.target),
+                        node_ref("WeaponSystem", system.target),
                         view,
                     )
 
@@ -807,14 +924,21 @@ class DocumentReader:
     def _item_key(self, item: Mention) -> str:
         return item.target if item.kind == "weapon" else generic_weapon_key(item.target)
 
-    def _negated(self, view: SentenceView) -> bool:
-        negation = cues("negation", self.language)
-        positions = view.cue_positions("acquire") + view.cue_positions("supply")
-        return any(negation.any_in(view.norms, max(0, p - 3), p) for p in positions)
+    def _status(self, view: SentenceView, start: int, end: int, verbs: list[int]) -> str:
+        """The procurement's status, from its clause up to just after its verb."""
+        stop = min(end, max(verbs, default=start) + 5)
 
-    def _status(self, view: SentenceView) -> str:
-        for status in ("cancelled", "planned", "ordered", "delivered"):
-            if view.has(f"status.{status}"):
+        def said(kind: str) -> bool:
+            return any(start <= p < stop for p in view.cue_positions(f"status.{kind}"))
+
+        for status, kind in (
+            ("cancelled", "cancelled"),
+            ("planned", "planned"),
+            ("ordered", "ordered"),
+            ("planned", "intent"),
+            ("delivered", "delivered"),
+        ):
+            if said(kind):
                 return status
         return "unknown"
 
@@ -851,11 +975,12 @@ class DocumentReader:
         if not years:
             years = [int(year) for year in _YEAR.findall(text)]
         money = _money(text)
+        delivered_words = bool(view.cue_positions("delivery_words"))
         for item in items:
             found = details[id(item)]
             if years and status == "ordered":
                 found["order_year"] = years[0]
-            elif years and status == "delivered" and len(years) <= 6:
+            elif years and status == "delivered" and delivered_words and len(years) <= 6:
                 found["delivery_years"] = sorted(set(years))
             if money and len(items) == 1:
                 found["value"], found["currency"] = money
@@ -926,7 +1051,7 @@ class DocumentReader:
             elif len(groups) == 1 and len(states) >= 2:
                 members = next(iter(groups.values()))
                 focal = [m for m in members if m.state == self.focal]
-                if len(states) >= 3 and focal:
+                if len(states) >= 3 and focal and not view.cue_positions("joint_action"):
                     # "Estonia, Finland, Sweden and Norway ...": in a document about Estonia,
                     # the facts are Estonia's, not every pair of the list.
                     pairs = [(focal[0], m) for m in members if m.state != self.focal]
@@ -949,8 +1074,8 @@ class DocumentReader:
             if left.ref.label == "Ministry" and right.ref.label == "Ministry":
                 start, end = left.ref, right.ref
             else:
-                start = NodeRef(label="State", key=left.state or left.ref.key)
-                end = NodeRef(label="State", key=right.state or right.ref.key)
+                start = node_ref("State", left.state or left.ref.key)
+                end = node_ref("State", right.state or right.ref.key)
             self._claim("COOPERATES_WITH", start, end, view, domains=domains)
 
     def _focal_participant(self) -> Participant:
@@ -965,9 +1090,7 @@ class DocumentReader:
             text="",
             state=self.focal,
         )
-        return Participant(
-            mention, NodeRef(label="State", key=self.focal), self.focal, "bare", (), -1
-        )
+        return Participant(mention, node_ref("State", self.focal), self.focal, "bare", (), -1)
 
     def _governed_by_cue(
         self, view: SentenceView, participant: Participant, positions: list[int]
@@ -989,16 +1112,17 @@ class DocumentReader:
 
     def _domains(self, view: SentenceView) -> list[str]:
         return [
-            domain for domain, cue_set in domain_cues(self.language) if cue_set.any_in(view.norms)
+            path.removeprefix("domains.") for path in domain_paths() if view.cue_positions(path)
         ]
 
     # --- MEMBER_OF ---------------------------------------------------------------------------
 
     def _memberships(self, view: SentenceView) -> None:
         organizations = [m for m in view.mentions if m.kind == "organization"]
-        if not organizations or not view.has("membership"):
+        if not organizations or not (view.has("membership") or view.has("participation")):
             return
         membership = cues("membership", self.language)
+        participation = cues("participation", self.language)
         norms = view.norms
         tokens = view.tokens
         states = [
@@ -1010,16 +1134,26 @@ class DocumentReader:
         ]
         if not states:
             return
+        starts = {m.first for m in organizations}
         for organization in organizations:
-            if not self._membership_cue_near(view, organization, membership, norms, tokens):
+            if organization.last in starts:
+                continue  # "NATO eFP battlegroup": NATO names whose battlegroup it is
+            kind = self.reference.organizations[organization.target].kind
+            cue_sets = [membership]
+            if kind not in ("operation", "research-institute", "agency"):
+                cue_sets.append(participation)
+            if not any(
+                self._membership_cue_near(view, organization, cue_set, norms, tokens)
+                for cue_set in cue_sets
+            ):
                 continue
             members = self._members_for(organization, states)
             for member in members:
                 if member.state:
                     self._claim(
                         "MEMBER_OF",
-                        NodeRef(label="State", key=member.state),
-                        NodeRef(label="Organization", key=organization.target),
+                        node_ref("State", member.state),
+                        node_ref("Organization", organization.target),
                         view,
                     )
 
@@ -1116,8 +1250,8 @@ class DocumentReader:
                 state = key.split("-", 1)[0]
                 self._claim(
                     "PART_OF",
-                    NodeRef(label="Ministry", key=key),
-                    NodeRef(label="State", key=state),
+                    node_ref("Ministry", key),
+                    node_ref("State", state),
                     view,
                 )
 
@@ -1150,8 +1284,8 @@ class DocumentReader:
             if state:
                 self._claim(
                     "BASED_IN",
-                    NodeRef(label="Company", key=mention.target),
-                    NodeRef(label="State", key=state),
+                    node_ref("Company", mention.target),
+                    node_ref("State", state),
                     view,
                 )
         # "X, Y and other Israeli defense companies"
@@ -1172,8 +1306,8 @@ class DocumentReader:
             for company in listed:
                 self._claim(
                     "BASED_IN",
-                    NodeRef(label="Company", key=company.target),
-                    NodeRef(label="State", key=mention.state),
+                    node_ref("Company", company.target),
+                    node_ref("State", mention.state),
                     view,
                 )
             mention.consumed = True
@@ -1190,7 +1324,7 @@ class DocumentReader:
             company = self.reference.companies.get(ref.key)
             if company is None or not company.state or company.state not in named_states:
                 continue
-            state_ref = NodeRef(label="State", key=company.state)
+            state_ref = node_ref("State", company.state)
             together = [s for s in sentences if s in self.mentioned.get(state_ref, [])]
             sentence = (together or sentences)[0]
             self.claims.append(Claim("BASED_IN", ref, state_ref, {}, sentence))

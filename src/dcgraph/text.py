@@ -246,35 +246,34 @@ def estonian_vocabulary() -> frozenset[str]:
     return frozenset(words)
 
 
+_NORMS: dict[str, dict[str, str]] = {}
+
+
 def tokenize(text: str, start: int, end: int, language: str) -> list[Token]:
     """Tokens of text[start:end] with document offsets; hyphens and quotes are dropped."""
     language = language if language in LEMMATISED else "xx"
+    norms = _NORMS.setdefault(language, {})
     tokens: list[Token] = []
+    append = tokens.append
     joined_at = -1  # where a word must start to be joined to the previous one by a hyphen
     for match in _TOKEN.finditer(text, start, end):
         kind = match.lastgroup or "punct"
         surface = match.group()
-        if kind == "punct":
-            if surface in JOINERS and tokens and match.start() == tokens[-1].end:
+        begin = match.start()
+        if kind == "word":
+            norm = norms.get(surface)
+            if norm is None:
+                norm = norms[surface] = normalise_word(surface, language)
+        elif kind == "poss":
+            norm = "'s"
+        else:
+            if surface in JOINERS and tokens and begin == tokens[-1].end:
                 joined_at = match.end()
                 continue
             if surface in QUOTES:
                 continue
             norm = surface
-        elif kind == "poss":
-            norm = "'s"
-        else:
-            norm = normalise_word(surface, language)
-        tokens.append(
-            Token(
-                text=surface,
-                start=match.start(),
-                end=match.end(),
-                norm=norm,
-                kind=kind,
-                joined_before=match.start() == joined_at,
-            )
-        )
+        append(Token(surface, begin, match.end(), norm, kind, begin == joined_at))
     return tokens
 
 
