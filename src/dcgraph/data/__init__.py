@@ -1,0 +1,1 @@
+"""Reference data files shipped with dcgraph; read them through dcgraph.reference."""
