@@ -94,6 +94,11 @@ CATEGORY_FAMILY = {
     "loitering-munition": {"loitering-munition"},
     "other": set(),
 }
+#: Words after an organisation's name that end the phrase it heads ("joined NATO in 2004").
+ORG_PHRASE_ENDS = frozenset(
+    {"as", "and", "in", "since", "after", "before", "when", "which", "that", "last", "this",
+     "next", "on", "ja", "ning", "aastal", "alates", "pärast"}
+)
 STATUS_RANK = {"unknown": 0, "planned": 1, "ordered": 2, "delivered": 3, "cancelled": 4}
 NUMBER_WORDS = {
     "one": 1,
@@ -795,7 +800,10 @@ class DocumentReader:
         recipients: list[Participant] = []
         first_acquire = _first(acquire_positions + use_positions)
         first_supply = _first(supply_positions)
+        origins = self._origins(view, participants, items)
         for participant in participants:
+            if id(participant) in origins:
+                continue  # "Turkish Bayraktar TB2 drones": where the item comes from
             role = participant.role
             mention = participant.mention
             head = list(participant.head)
@@ -806,10 +814,10 @@ class DocumentReader:
                 suppliers.append(participant)
             elif role == "by" and participant.is_company and produced:
                 makers.append(participant)
-            elif role == "by" and supply_positions:
-                suppliers.append(participant)
+            elif role == "by" and (supply_positions or acquire_positions):
+                suppliers.append(participant)  # "imports dominated by Israel and Russia"
             elif role == "with" and any(
-                0 < self._skip_back(view, mention.first) - deal <= 3
+                0 < self._skip_back(view, mention.first) - deal <= 7
                 or (self.language == "et" and inside(deal))
                 for deal in deal_positions
             ):
@@ -845,14 +853,15 @@ class DocumentReader:
                     suppliers.append(participant)
                 else:
                     recipients.append(participant)
-        supplier_states = {p.state for p in suppliers if not p.is_company}
+        origin_suppliers = list({id(p): p for p in origins.values()}.values())
+        supplier_states = {p.state for p in [*suppliers, *origin_suppliers] if not p.is_company}
         recipients = [p for p in recipients if p.state not in supplier_states]
         recipient_states = list(dict.fromkeys(p.state for p in recipients if p.state))
-        if not recipient_states and (suppliers or makers):
+        if not recipient_states and (suppliers or makers or origin_suppliers):
             fallback = self.last_recipient or self.focal
             if fallback and fallback not in supplier_states:
                 recipient_states = [fallback]
-        if not recipient_states or not (suppliers or makers or has_acquire):
+        if not recipient_states or not (suppliers or makers or origin_suppliers or has_acquire):
             return  # "providing the army with an advantage" names no arms flow
         self.last_recipient = recipient_states[-1]
         status = self._status(view, start, end, verbs)
@@ -862,7 +871,13 @@ class DocumentReader:
         for recipient in recipient_states:
             recipient_ref = node_ref("State", recipient)
             if status not in ("planned", "cancelled"):
-                for supplier in [*suppliers, *makers]:
+                flows = [(supplier, item_keys) for supplier in [*suppliers, *makers]]
+                flows += [
+                    (origin, [self._item_key(item) for item in items
+                              if origins.get(id(item)) is origin])
+                    for origin in origin_suppliers
+                ]
+                for supplier, keys in flows:
                     if supplier.state == recipient and not supplier.is_company:
                         continue
                     self._claim(
@@ -870,12 +885,13 @@ class DocumentReader:
                         supplier.actor,
                         recipient_ref,
                         view,
-                        items=list(dict.fromkeys(item_keys)),
+                        items=list(dict.fromkeys(keys)),
                     )
             for item, key in zip(items, item_keys, strict=True):
                 properties: dict[str, object] = {"status": status}
-                if primary is not None and primary.actor.key != recipient:
-                    properties["supplier"] = primary.actor.key
+                source = primary or origins.get(id(item))
+                if source is not None and source.actor.key != recipient:
+                    properties["supplier"] = source.actor.key
                 properties.update(details.get(id(item), {}))
                 self._claim(
                     "PROCURES", recipient_ref, node_ref("WeaponSystem", key), view, **properties
@@ -886,6 +902,35 @@ class DocumentReader:
                     self._claim(
                         "MANUFACTURES", maker.ref, node_ref("WeaponSystem", item.target), view
                     )
+
+    def _origins(self, view: SentenceView, participants: list[Participant],
+                 items: list[Mention]) -> dict[int, Participant]:
+        """Items whose origin stands right before them: "Turkish Bayraktar TB2 drones",
+        "Poola kaasaskantavate õhutõrjesüsteemide Piorun", "Israeli loitering munitions".
+        Keys are ids of items and of the participants that are origins."""
+        found: dict[int, Participant] = {}
+        tokens = view.tokens
+        for item in items:
+            for participant in participants:
+                mention = participant.mention
+                if participant.is_company or mention.kind not in ("state", "demonym"):
+                    continue
+                if participant.role not in ("bare", "modifier"):
+                    continue
+                gap = tokens[mention.last : item.first]
+                if mention.last > item.first or len(gap) > 2 or any(
+                    t.kind != "word" for t in gap
+                ):
+                    continue
+                if mention.kind == "state" and self.language != "et":
+                    continue  # an English bare name before a system owns it
+                if mention.kind == "state" and item.kind == "weapon":
+                    origin = self.reference.weapons[item.target].origin
+                    if origin != participant.state:
+                        continue  # "Eesti K9 liikursuurtükid" are Estonia's own
+                found[id(item)] = participant
+                found[id(participant)] = participant
+        return found
 
     def _manufacturers(self, view: SentenceView) -> None:
         """A company and a system in one sentence, where the reference data or the words
@@ -1170,7 +1215,7 @@ class DocumentReader:
         for index in range(after, min(after + 3, len(norms))):
             if membership.matches_at(norms, index):
                 return True
-            if tokens[index].kind == "punct" and tokens[index].norm != "-":
+            if tokens[index].kind == "punct" and tokens[index].norm not in ("-", ")"):
                 break
         # "member of NATO", "joined NATO", "accession to the EU", "participate in the NBG".
         before = self._skip_back(view, organization.first)
@@ -1195,32 +1240,22 @@ class DocumentReader:
         """ "join NATO" but not "join other NATO defence attachés"."""
         index = organization.last
         tokens = view.tokens
+        if index < len(tokens) and tokens[index].joined_before:
+            index += 1  # an Estonian case ending: "NATO-sse"
         while index < len(tokens) and self.conjunctions.matches_at(view.norms, index):
             nxt = next((m for m in view.mentions if m.first == index + 1), None)
             if nxt is None or nxt.kind != "organization":
-                break  # the list of organisations ends here
+                return True  # the list of organisations ends the phrase
             index = nxt.last
         if index >= len(tokens):
             return True
         token = tokens[index]
+        if token.norm in ("cooperation", "co-operation", "format", "framework", "koostöö"):
+            return True  # "take part in Nordic-Baltic Eight (NB8) cooperation"
         return (
             token.kind in ("punct", "poss")
             or token.norm in PREPOSITIONS
-            or token.norm
-            in (
-                "as",
-                "and",
-                "in",
-                "since",
-                "after",
-                "before",
-                "when",
-                "which",
-                "that",
-                "last",
-                "this",
-                "next",
-            )
+            or token.norm in ORG_PHRASE_ENDS
         )
 
     def _members_for(self, organization: Mention, states: list[Participant]) -> list[Participant]:

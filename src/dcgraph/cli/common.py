@@ -22,7 +22,7 @@ R = TypeVar("R")
 
 #: Results go to standard output; messages, progress and errors to standard error.
 out = Console(soft_wrap=True)
-err = Console(stderr=True)
+err = Console(stderr=True, soft_wrap=True)
 
 
 class ExitCode(IntEnum):
