@@ -24,7 +24,7 @@ log = logging.getLogger(__name__)
 HTML_SUFFIXES = frozenset({".html", ".htm", ".xhtml"})
 #: Files a folder walk skips: not documents, or not meant for reading.
 SKIPPED_SUFFIXES = frozenset({".pyc", ".gold", ".jsonl", ".json", ".yaml", ".yml", ".grass"})
-DEFAULT_MAX_BYTES = 64 * 1024 * 1024
+DEFAULT_MAX_BYTES = 20_000_000
 #: How far into a document its metadata (title, date lines) is looked for.
 HEAD_CHARS = 3000
 TAIL_CHARS = 1500
@@ -50,8 +50,14 @@ def discover(paths: Iterable[str | Path]) -> Iterator[Path | DocumentError]:
                 relative = child.relative_to(path)
                 if any(part.startswith(".") for part in relative.parts):
                     continue
-                if child.is_file() and child.suffix.lower() not in SKIPPED_SUFFIXES:
+                if child.suffix.lower() in SKIPPED_SUFFIXES or child.is_dir():
+                    continue
+                if child.is_file():
                     yield child
+                elif child.is_symlink() and not child.exists():
+                    yield DocumentError(str(child), "no such file (a broken link)")
+                else:
+                    yield DocumentError(str(child), "not a regular file")
         elif path.is_file():
             yield path
         elif path.exists():
@@ -197,7 +203,7 @@ def detect_language(text: str) -> str | None:
     """ISO 639-1 code of the document's language (from its first few thousand characters)."""
     import py3langid
 
-    sample = text[:600]
+    sample = text[:400]
     if sum(map(str.isalpha, sample)) < 20:
         return None
     language, _score = py3langid.classify(sample)
@@ -295,6 +301,20 @@ _MONTH_DAY_YEAR = re.compile(r"([^\W\d_]+)\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\
 _NUMERIC_DATE = re.compile(r"(\d{1,2})\.(\d{1,2})\.(\d{4})")
 
 
+def _month_number(word: str) -> int | None:
+    """A month by its name, also inflected in Estonian ("novembril", "mais")."""
+    word = word.lower()
+    if word in _MONTH_NUMBERS:
+        return _MONTH_NUMBERS[word]
+    for name, number in _MONTH_NUMBERS.items():
+        # Estonian endings may change the stem's last letters: "november" -> "novembril".
+        if len(name) >= 5 and word[:5] == name[:5] and abs(len(word) - len(name)) <= 3:
+            return number
+        if len(name) == 3 and word.startswith(name) and len(word) <= 5:
+            return number
+    return None
+
+
 def _quick_date(value: str) -> date | None:
     """The common shapes of dates in news, without dateparser's cost."""
     text = value.strip()
@@ -308,7 +328,7 @@ def _quick_date(value: str) -> date | None:
         if match is None:
             continue
         parts = dict(zip(order, match.groups(), strict=True))
-        month = _MONTH_NUMBERS.get(parts["M"].lower()) if "M" in parts else int(parts["m"])
+        month = _month_number(parts["M"]) if "M" in parts else int(parts["m"])
         if month is None:
             return None
         try:

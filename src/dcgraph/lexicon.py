@@ -146,33 +146,52 @@ CUE_PATHS = (
 )
 
 
-@dataclass(frozen=True)
 class CueIndex:
-    """Every cue kind of one language in one table, so a sentence is scanned once."""
+    """Every cue kind of one language in one Aho-Corasick automaton, so a sentence is
+    scanned once, in C. Whole-word phrases are keyed " w1 w2 "; Estonian compound heads
+    "head " (no leading space), so they match the end of a longer word."""
 
-    single: dict[str, tuple[str, ...]]
-    multi: dict[str, tuple[tuple[tuple[str, ...], str], ...]]
-    heads: dict[str, tuple[str, ...]]
+    def __init__(self, phrases: dict[tuple[str, ...], set[str]], heads: dict[str, set[str]]):
+        import ahocorasick
 
-    def scan(self, norms: list[str]) -> dict[str, list[int]]:
+        self.automaton = ahocorasick.Automaton()
+        entries: dict[str, tuple[bool, int, set[str]]] = {}
+        for phrase, kinds in phrases.items():
+            key = " " + " ".join(phrase) + " "
+            entries.setdefault(key, (False, len(phrase), set()))[2].update(kinds)
+        for head, kinds in heads.items():
+            entries.setdefault(head + " ", (True, 1, set()))[2].update(kinds)
+        for key, (is_head, words, kinds) in entries.items():
+            self.automaton.add_word(key, (len(key), is_head, words, tuple(sorted(kinds))))
+        self.empty = not entries
+        if not self.empty:
+            self.automaton.make_automaton()
+
+    def scan(self, words: list[str]) -> dict[str, list[int]]:
+        """Positions (token indexes) where each kind of cue starts."""
         found: dict[str, list[int]] = {}
-
-        def add(kind: str, index: int) -> None:
-            positions = found.setdefault(kind, [])
-            if not positions or positions[-1] != index:
-                positions.append(index)
-
-        single, multi, heads = self.single, self.multi, self.heads
-        for index, word in enumerate(norms):
-            for kind in single.get(word, ()):
-                add(kind, index)
-            for phrase, kind in multi.get(word, ()):
-                if tuple(norms[index : index + len(phrase)]) == phrase:
-                    add(kind, index)
-            if heads and len(word) > 5:
-                for cut in range(1, len(word) - 4):
-                    for kind in heads.get(word[cut:], ()):
-                        add(kind, index)
+        if self.empty or not words:
+            return found
+        joined = " " + " ".join(words) + " "
+        # Index of the token that starts at each character position, and ends at each space.
+        starts: dict[int, int] = {}
+        ends: dict[int, int] = {}
+        position = 1
+        for index, word in enumerate(words):
+            starts[position] = index
+            position += len(word)
+            ends[position] = index
+            position += 1
+        for end, (length, is_head, _words, kinds) in self.automaton.iter(joined):
+            index = ends.get(end) if is_head else starts.get(end - length + 2)
+            if index is None:
+                continue
+            for kind in kinds:
+                positions = found.setdefault(kind, [])
+                if index not in positions:
+                    positions.append(index)
+        for positions in found.values():
+            positions.sort()
         return found
 
 
@@ -182,22 +201,18 @@ def domain_paths() -> tuple[str, ...]:
 
 @cache
 def cue_index(language: str, raw: bool = False) -> CueIndex:
-    """The one-pass table of the lemma-matched cue kinds, or (raw) the surface-matched ones."""
+    """The one-pass index of the lemma-matched cue kinds, or (raw) the surface-matched ones."""
     language = language if language in ("en", "et") else "en"
-    single: dict[str, list[str]] = {}
-    multi: dict[str, list[tuple[tuple[str, ...], str]]] = {}
-    heads: dict[str, list[str]] = {}
+    phrases: dict[tuple[str, ...], set[str]] = {}
+    heads: dict[str, set[str]] = {}
     paths = (*CUE_PATHS, *domain_paths())
     for path in (p for p in paths if (p in RAW_PATHS) == raw):
         cue_set = cues(path, language)
         for word in cue_set.single:
-            single.setdefault(word, []).append(path)
-        for first, phrases in cue_set.multi.items():
-            multi.setdefault(first, []).extend((phrase, path) for phrase in phrases)
+            phrases.setdefault((word,), set()).add(path)
+        for group in cue_set.multi.values():
+            for phrase in group:
+                phrases.setdefault(phrase, set()).add(path)
         for head in cue_set.heads:
-            heads.setdefault(head, []).append(path)
-    return CueIndex(
-        {word: tuple(kinds) for word, kinds in single.items()},
-        {word: tuple(entries) for word, entries in multi.items()},
-        {word: tuple(kinds) for word, kinds in heads.items()},
-    )
+            heads.setdefault(head, set()).add(path)
+    return CueIndex(phrases, heads)

@@ -17,6 +17,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from itertools import pairwise
 
 from dcgraph.lexicon import CUE_PATHS, CueSet, cue_index, cues, domain_paths
 from dcgraph.model import NodeRef, generic_weapon_key, node_ref, slugify
@@ -96,8 +97,26 @@ CATEGORY_FAMILY = {
 }
 #: Words after an organisation's name that end the phrase it heads ("joined NATO in 2004").
 ORG_PHRASE_ENDS = frozenset(
-    {"as", "and", "in", "since", "after", "before", "when", "which", "that", "last", "this",
-     "next", "on", "ja", "ning", "aastal", "alates", "pärast"}
+    {
+        "as",
+        "and",
+        "in",
+        "since",
+        "after",
+        "before",
+        "when",
+        "which",
+        "that",
+        "last",
+        "this",
+        "next",
+        "on",
+        "ja",
+        "ning",
+        "aastal",
+        "alates",
+        "pärast",
+    }
 )
 STATUS_RANK = {"unknown": 0, "planned": 1, "ordered": 2, "delivered": 3, "cancelled": 4}
 NUMBER_WORDS = {
@@ -758,9 +777,7 @@ class DocumentReader:
         bounds = [0]
         for index, token in enumerate(tokens):
             word = token.text.lower()
-            if word in (";", "while", "whereas", "but", "kuid", "aga", "samas", "meanwhile"):
-                bounds.append(index)
-            elif (
+            if word in (";", "while", "whereas", "but", "kuid", "aga", "samas", "meanwhile") or (
                 word in ("and", "ja", "ning")
                 and index + 1 in starts_at
                 and any(index + 1 < verb <= index + 6 for verb in verbs)
@@ -769,7 +786,7 @@ class DocumentReader:
             elif word == ":" and index > 2:
                 bounds.append(index + 1)
         bounds.append(len(tokens))
-        ranges = [(a, b) for a, b in zip(bounds, bounds[1:], strict=False) if b > a]
+        ranges = [(a, b) for a, b in pairwise(bounds) if b > a]
         return ranges or [(0, len(tokens))]
 
     def _supplies_in(self, view: SentenceView, start: int, end: int) -> None:
@@ -808,9 +825,7 @@ class DocumentReader:
             mention = participant.mention
             head = list(participant.head)
             company_head = company_nouns.any_in(head, 0, 3)
-            if role == "made":
-                suppliers.append(participant)
-            elif role == "from" and (has_acquire or supply_positions):
+            if role == "made" or (role == "from" and (has_acquire or supply_positions)):
                 suppliers.append(participant)
             elif role == "by" and participant.is_company and produced:
                 makers.append(participant)
@@ -873,8 +888,10 @@ class DocumentReader:
             if status not in ("planned", "cancelled"):
                 flows = [(supplier, item_keys) for supplier in [*suppliers, *makers]]
                 flows += [
-                    (origin, [self._item_key(item) for item in items
-                              if origins.get(id(item)) is origin])
+                    (
+                        origin,
+                        [self._item_key(item) for item in items if origins.get(id(item)) is origin],
+                    )
                     for origin in origin_suppliers
                 ]
                 for supplier, keys in flows:
@@ -903,8 +920,9 @@ class DocumentReader:
                         "MANUFACTURES", maker.ref, node_ref("WeaponSystem", item.target), view
                     )
 
-    def _origins(self, view: SentenceView, participants: list[Participant],
-                 items: list[Mention]) -> dict[int, Participant]:
+    def _origins(
+        self, view: SentenceView, participants: list[Participant], items: list[Mention]
+    ) -> dict[int, Participant]:
         """Items whose origin stands right before them: "Turkish Bayraktar TB2 drones",
         "Poola kaasaskantavate õhutõrjesüsteemide Piorun", "Israeli loitering munitions".
         Keys are ids of items and of the participants that are origins."""
@@ -918,9 +936,7 @@ class DocumentReader:
                 if participant.role not in ("bare", "modifier"):
                     continue
                 gap = tokens[mention.last : item.first]
-                if mention.last > item.first or len(gap) > 2 or any(
-                    t.kind != "word" for t in gap
-                ):
+                if mention.last > item.first or len(gap) > 2 or any(t.kind != "word" for t in gap):
                     continue
                 if mention.kind == "state" and self.language != "et":
                     continue  # an English bare name before a system owns it

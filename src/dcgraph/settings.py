@@ -83,6 +83,12 @@ class Settings(BaseSettings):
         description="A folder of your own .cypher queries, listed beside the canned ones.",
     )
     batch_size: int = Field(default=2000, ge=1, validation_alias=_env("DCGRAPH_BATCH_SIZE"))
+    max_document_mb: float = Field(
+        default=20.0,
+        gt=0,
+        validation_alias=_env("DCGRAPH_MAX_DOCUMENT_MB"),
+        description="Larger files are reported as errors rather than read.",
+    )
     workers: int = Field(default=1, ge=1, validation_alias=_env("DCGRAPH_WORKERS"))
     lock_timeout: float = Field(
         default=600.0,
@@ -100,6 +106,10 @@ class Settings(BaseSettings):
     def managed(self) -> bool:
         """True when dcgraph runs the Neo4j itself (no `NEO4J_URI` given)."""
         return self.neo4j_uri is None
+
+    @property
+    def max_document_bytes(self) -> int:
+        return int(self.max_document_mb * 1_000_000)
 
     def with_overrides(self, **overrides: Any) -> Settings:
         """These settings with CLI options applied; `None` means "not given"."""

@@ -28,11 +28,11 @@ Workers = Annotated[
 ]
 
 
-def _extract_all(paths: list[Path], workers: int) -> tuple[list[Extraction], int]:
+def _extract_all(paths: list[Path], workers: int, max_bytes: int) -> tuple[list[Extraction], int]:
     """Extractions of every readable document; each failure reported as one line."""
     extractions: list[Extraction] = []
     failed = 0
-    for outcome in extract_paths(paths, workers=workers):
+    for outcome in extract_paths(paths, workers=workers, max_bytes=max_bytes):
         if isinstance(outcome, DocumentError):
             err.print(f"[bold red]error:[/] {outcome}", highlight=False)
             failed += 1
@@ -55,7 +55,9 @@ def extract(
 ) -> None:
     """Extract nodes and facts from documents and print them, without touching Neo4j."""
     settings = settings_of(ctx)
-    extractions, failed = _extract_all(paths, workers or settings.workers)
+    extractions, failed = _extract_all(
+        paths, workers or settings.workers, settings.max_document_bytes
+    )
     if output_format is ExtractFormat.jsonl:
         for line in json_lines(extractions, with_reference=with_reference):
             typer.echo(line)
@@ -88,7 +90,9 @@ def eval_command(
     """Score extraction against gold facts: precision, recall and F1 per relationship type."""
     settings = settings_of(ctx)
     facts = load_gold(gold)
-    extractions, failed = _extract_all(paths or [Path("seeds")], workers or settings.workers)
+    extractions, failed = _extract_all(
+        paths or [Path("seeds")], workers or settings.workers, settings.max_document_bytes
+    )
     result = evaluate(facts, extractions)
     if as_json:
         typer.echo(json.dumps(result.as_dict(), indent=2))

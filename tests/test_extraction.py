@@ -1,0 +1,278 @@
+"""Extraction (issue 3): quality against gold, provenance, the contract, bad input."""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import os
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from pydantic import ValidationError
+from typer.testing import CliRunner
+
+from conftest import GOLD, SEEDS
+from dcgraph.cli import app
+from dcgraph.documents import parse_document, read_document
+from dcgraph.errors import DocumentError
+from dcgraph.evaluation import evaluate, load_gold
+from dcgraph.extraction import extract, extract_paths, json_lines
+from dcgraph.model import Edge, Evidence, NodeRef
+
+DEVSET = Path(__file__).resolve().parent / "devset"
+
+
+@pytest.fixture(scope="module")
+def seed_extractions() -> list:
+    outcomes = list(extract_paths([SEEDS]))
+    assert all(not isinstance(o, DocumentError) for o in outcomes)
+    return outcomes
+
+
+# --- quality -----------------------------------------------------------------------------
+
+
+def test_seeds_meet_the_gold(seed_extractions: list) -> None:
+    result = evaluate(load_gold(GOLD), seed_extractions)
+    assert result.documents == 5
+    assert result.micro.f1 >= 0.95, result.as_dict()
+    for score in result.per_type:
+        assert score.f1 >= 0.85, f"{score.type}: {score.as_dict()}"
+
+
+def test_held_out_documents_do_not_regress() -> None:
+    """24 English and Estonian documents the rules were not written from (tests/devset)."""
+    extractions = [o for o in extract_paths([DEVSET / "docs"]) if not isinstance(o, DocumentError)]
+    result = evaluate(load_gold(DEVSET / "gold.jsonl"), extractions)
+    assert result.documents == 24
+    # A floor against regressions, well below the measured figure (see the issue notes).
+    assert result.micro.f1 >= 0.70, result.as_dict()
+    assert result.micro.precision >= 0.78, result.as_dict()
+
+
+def test_every_fact_points_at_its_sentence(seed_extractions: list) -> None:
+    for extraction in seed_extractions:
+        text = read_document(extraction.document.path).text
+        assert extraction.edges
+        for edge in extraction.edges:
+            for evidence in edge.evidence:
+                assert evidence.doc == extraction.document.key
+                assert text[evidence.start : evidence.end] == evidence.sentence
+
+
+def test_estonian_inflected_names_resolve() -> None:
+    text = (
+        "Eestil on kahepoolsed kaitsealased suhted paljude riikidega. "
+        "Eesti kaitseatašeed resideerivad Ameerika Ühendriikides, Prantsusmaal ja Soomes. "
+        "Koostöö Poolaga toimub peamiselt õppuste vormis."
+    )
+    source = parse_document(text.encode(), "inflected.txt")
+    extraction = extract(source)
+    facts = {(e.type, e.start.key, e.end.key) for e in extraction.edges}
+    for host in ("US", "FR", "FI"):
+        assert ("HOSTS_ATTACHE", host, "EE") in facts
+    assert ("COOPERATES_WITH", "EE", "PL") in facts
+
+
+def test_city_alone_makes_no_state_fact() -> None:
+    source = parse_document(
+        b"TEL AVIV, March 3. The weather in Baku was fine and markets were calm.", "city.txt"
+    )
+    assert extract(source).edges == ()
+
+
+def test_planned_procurement_and_quantities() -> None:
+    source = parse_document(
+        b"Latvia plans to buy 12 CAESAR howitzers from France.\n"
+        b"In 2023 Lithuania ordered 44 Leopard 2A8 tanks worth EUR 950 million.",
+        "status.txt",
+    )
+    procures = {
+        e.start.key + ":" + e.end.key: e.properties
+        for e in extract(source).edges
+        if e.type == "PROCURES"
+    }
+    caesar = procures["LV:caesar"]
+    assert caesar["status"] == "planned" and caesar["supplier"] == "FR"
+    assert caesar["quantity"] == 12
+    leopard = procures["LT:leopard-2"]
+    assert leopard["status"] == "ordered"
+    assert leopard["quantity"] == 44 and leopard["order_year"] == 2023
+    assert leopard["value"] == 950_000_000 and leopard["currency"] == "EUR"
+
+
+# --- the contract ------------------------------------------------------------------------
+
+
+def test_invalid_facts_cannot_be_built() -> None:
+    evidence = Evidence(doc="abcdef12", path="x.txt", sentence="s", start=0, end=1)
+    with pytest.raises(ValidationError, match="cannot join"):
+        Edge(
+            type="SUPPLIES",
+            start=NodeRef(label="State", key="IL"),
+            end=NodeRef(label="WeaponSystem", key="harop"),
+            evidence=[evidence],
+        )
+    with pytest.raises(ValidationError, match="needs evidence"):
+        Edge(
+            type="HOSTS_ATTACHE",
+            start=NodeRef(label="State", key="FI"),
+            end=NodeRef(label="State", key="EE"),
+        )
+    with pytest.raises(ValidationError):
+        Edge(
+            type="NOT_A_TYPE",
+            start=NodeRef(label="State", key="FI"),  # type: ignore[arg-type]
+            end=NodeRef(label="State", key="EE"),
+            evidence=[evidence],
+        )
+    with pytest.raises(ValidationError, match="not a valid State key"):
+        NodeRef(label="State", key="Estonia")
+
+
+def test_jsonl_prints_nodes_then_edges(seed_extractions: list) -> None:
+    lines = [json.loads(line) for line in json_lines(seed_extractions)]
+    kinds = [line["kind"] for line in lines]
+    assert kinds == sorted(kinds, key=lambda kind: kind != "node")
+    edge = next(line for line in lines if line["kind"] == "edge")
+    assert set(edge) == {"kind", "type", "start", "end", "properties", "evidence"}
+    assert set(edge["evidence"][0]) == {"doc", "path", "sentence", "start", "end"}
+    with_reference = [
+        json.loads(line) for line in json_lines(seed_extractions, with_reference=True)
+    ]
+    reference = [
+        line
+        for line in with_reference
+        if line["kind"] == "edge" and line.get("sources") == ["reference"]
+    ]
+    assert reference and all(line["evidence"] == [] for line in reference)
+
+
+# --- bad input ---------------------------------------------------------------------------
+
+
+@pytest.fixture
+def bad_batch(tmp_path: Path) -> Path:
+    folder = tmp_path / "batch"
+    folder.mkdir()
+    (folder / "a_empty.txt").write_bytes(b"")
+    (folder / "b_binary.bin").write_bytes(bytes(range(256)) * 64)
+    (folder / "c_latin1.txt").write_bytes(
+        "Estonia bought Mistral missiles from France, the ministry said. Café.".encode("latin-1")
+    )
+    big = folder / "d_big.txt"
+    with big.open("wb") as handle:
+        handle.truncate(50 * 1024 * 1024)  # 50 MB, sparse: nothing is really written
+    (folder / "e_dangling.txt").symlink_to(folder / "nowhere.txt")
+    (folder / "f_good.txt").write_text(
+        "Lithuania has acquired NASAMS air defence systems from Norway.", encoding="utf-8"
+    )
+    return folder
+
+
+def test_bad_input_is_reported_per_file(bad_batch: Path) -> None:
+    outcomes = {
+        Path(o.path if isinstance(o, DocumentError) else o.document.path).name: o
+        for o in extract_paths([bad_batch])
+    }
+    assert str(outcomes["a_empty.txt"]).endswith("empty file")
+    assert str(outcomes["b_binary.bin"]).endswith("binary file, not text")
+    assert "too large" in str(outcomes["d_big.txt"])
+    assert "no such file" in str(outcomes["e_dangling.txt"])
+    latin = outcomes["c_latin1.txt"]
+    assert not isinstance(latin, DocumentError)
+    assert "Café" in read_document(bad_batch / "c_latin1.txt").text
+    good = outcomes["f_good.txt"]
+    assert any(e.type == "PROCURES" and e.end.key == "nasams" for e in good.edges)
+
+
+def test_cli_reports_each_failure_on_one_line_and_exits_3(bad_batch: Path) -> None:
+    missing = bad_batch / "missing-folder"
+    result = CliRunner().invoke(
+        app,
+        ["extract", str(bad_batch), str(missing), "--format", "jsonl"],
+        env={"COLUMNS": "200"},
+    )
+    assert result.exit_code == 3
+    errors = [line for line in result.stderr.splitlines() if line.startswith("error:")]
+    assert len(errors) == 5
+    assert any("missing-folder: no such file or folder" in line for line in errors)
+    edges = [json.loads(line) for line in result.stdout.splitlines() if '"edge"' in line]
+    assert any(edge["end"]["key"] == "nasams" for edge in edges)
+
+
+def test_unreadable_file_is_an_error(tmp_path: Path) -> None:
+    fifo = tmp_path / "pipe.txt"
+    os.mkfifo(fifo)
+    outcome = next(iter(extract_paths([fifo])))
+    assert isinstance(outcome, DocumentError)
+    assert "not a regular file" in str(outcome)
+
+
+@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.text(min_size=0, max_size=600))
+def test_extraction_never_raises_on_arbitrary_text(text: str) -> None:
+    try:
+        source = parse_document(text.encode("utf-8", "surrogatepass"), "fuzz.txt")
+    except DocumentError:
+        return
+    extraction = extract(source)
+    for edge in extraction.edges:
+        for evidence in edge.evidence:
+            assert source.text[evidence.start : evidence.end] == evidence.sentence
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.binary(max_size=400))
+def test_reading_never_raises_on_arbitrary_bytes(raw: bytes) -> None:
+    with contextlib.suppress(DocumentError):
+        extract(parse_document(raw, "fuzz.bin"))
+
+
+NEWSY = st.lists(
+    st.sampled_from(
+        [
+            "Estonia",
+            "Eesti",
+            "Israel",
+            "Iisraelist",
+            "acquired",
+            "from",
+            "Harop",
+            "and",
+            "loitering munitions",
+            "cooperation with",
+            "Soomega",
+            "kaitseatašeed",
+            "NATO",
+            "member",
+            "Ministry of Defence",
+            "Israeli-made",
+            ",",
+            ".",
+            "IAI",
+            "supplied",
+            "to",
+            "Azerbaijan",
+            "planned",
+            "ostis",
+            "Lõuna-Koreast",
+            "K9",
+            "attaché",
+            "in",
+        ]
+    ),
+    max_size=40,
+).map(" ".join)
+
+
+@settings(max_examples=200, deadline=None)
+@given(NEWSY)
+def test_extraction_never_raises_on_genre_shaped_noise(text: str) -> None:
+    try:
+        source = parse_document(text.encode(), "noise.txt")
+    except DocumentError:
+        return
+    extract(source)
