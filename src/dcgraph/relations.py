@@ -118,6 +118,7 @@ ORG_PHRASE_ENDS = frozenset(
         "pärast",
     }
 )
+HOME_STATE_OF_LANGUAGE = {"et": "EE"}
 STATUS_RANK = {"unknown": 0, "planned": 1, "ordered": 2, "delivered": 3, "cancelled": 4}
 NUMBER_WORDS = {
     "one": 1,
@@ -283,6 +284,10 @@ class DocumentReader:
         self.claims: list[Claim] = []
         self.mentioned: dict[NodeRef, list[Sentence]] = {}
         self.focal: str | None = None
+        #: The state a document speaks for when it says "we": the focal state, except that an
+        #: Estonian-language text's unnamed ministry or partner is Estonia's (the language
+        #: is spoken in one state only).
+        self.home: str | None = HOME_STATE_OF_LANGUAGE.get(language)
         self.last_recipient: str | None = None
         self.last_portfolio: str | None = None
         self.recent_pair: tuple[str, str] | None = None
@@ -293,6 +298,7 @@ class DocumentReader:
     def read(self, sentences: list[Sentence]) -> None:
         found = [(sentence, self.gazetteer.find(sentence)) for sentence in sentences]
         self.focal = self._focal_state(found)
+        self.home = self.home or self.focal
         for sentence, mentions in found:
             view = SentenceView(sentence, self.language, mentions)
             self._resolve(view)
@@ -414,8 +420,8 @@ class DocumentReader:
             else:
                 portfolio = mention.target
                 self.last_portfolio = portfolio
-            if not states and self.focal:
-                states = [self.focal]
+            if not states and self.home:
+                states = [self.home]
             if not states:
                 continue
             keys = [self.reference.ministry_key(state, portfolio) for state in states]
@@ -724,8 +730,8 @@ class DocumentReader:
         if not hosts:
             return set()
         sender_states = [p.state for p in senders if p.state]
-        if not sender_states and self.focal and view.has("posting") and self.focal not in hosts:
-            sender_states = [self.focal]
+        if not sender_states and self.home and view.has("posting") and self.home not in hosts:
+            sender_states = [self.home]
         planned = view.has("attache_planned") and not view.has("attache_active")
         for host in dict.fromkeys(hosts):
             for sender in dict.fromkeys(sender_states):
@@ -954,6 +960,18 @@ class DocumentReader:
         Hägglunds") make the company the system's maker."""
         companies = [m for m in view.mentions if m.kind == "company"]
         systems = [m for m in view.mentions if m.kind == "weapon"]
+        for system in systems:
+            # "Patria 6x6", "IAI Harop": the maker's name is part of the system's.
+            for maker in self.reference.weapons[system.target].manufacturers:
+                company = self.reference.companies.get(maker)
+                names = (company.name, *company.aliases) if company else ()
+                if any(system.text.startswith(name + " ") for name in names):
+                    self._claim(
+                        "MANUFACTURES",
+                        node_ref("Company", maker),
+                        node_ref("WeaponSystem", system.target),
+                        view,
+                    )
         if not companies or not systems:
             return
         produced = bool(view.cue_positions("produce"))
@@ -1096,7 +1114,7 @@ class DocumentReader:
         pairs: list[tuple[Participant, Participant]] = []
         if partners:
             others = agents
-            if not others and self.focal:
+            if not others and self.home:
                 others = [self._focal_participant()]
             pairs = [(a, p) for p in partners for a in others]
         else:
@@ -1111,17 +1129,17 @@ class DocumentReader:
                         pairs.extend((a, b) for a in left_group for b in right_group)
             elif len(groups) == 1 and len(states) >= 2:
                 members = next(iter(groups.values()))
-                focal = [m for m in members if m.state == self.focal]
+                focal = [m for m in members if m.state == self.home]
                 if len(states) >= 3 and focal and not view.cue_positions("joint_action"):
                     # "Estonia, Finland, Sweden and Norway ...": in a document about Estonia,
                     # the facts are Estonia's, not every pair of the list.
-                    pairs = [(focal[0], m) for m in members if m.state != self.focal]
+                    pairs = [(focal[0], m) for m in members if m.state != self.home]
                 else:
                     pairs = [(a, b) for i, a in enumerate(members) for b in members[i + 1 :]]
             elif (
                 len(states) == 1
-                and self.focal
-                and self.focal not in states
+                and self.home
+                and self.home not in states
                 and strong
                 and any(p.role != "bare" or p.mention.kind != "state" for p in agents)
             ):
@@ -1140,18 +1158,18 @@ class DocumentReader:
             self._claim("COOPERATES_WITH", start, end, view, domains=domains)
 
     def _focal_participant(self) -> Participant:
-        assert self.focal is not None
+        assert self.home is not None
         mention = Mention(
             kind="state",
-            target=self.focal,
+            target=self.home,
             first=-1,
             last=-1,
             start=0,
             end=0,
             text="",
-            state=self.focal,
+            state=self.home,
         )
-        return Participant(mention, node_ref("State", self.focal), self.focal, "bare", (), -1)
+        return Participant(mention, node_ref("State", self.home), self.home, "bare", (), -1)
 
     def _governed_by_cue(
         self, view: SentenceView, participant: Participant, positions: list[int]

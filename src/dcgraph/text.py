@@ -242,6 +242,11 @@ def estonian_vocabulary() -> frozenset[str]:
         collect(list(portfolio.terms_et))
     for state in reference.states.values():
         collect(list(state.names_et))
+    # Names of companies, systems and organisations take Estonian case endings too:
+    # "Otokari Arma", "Carl-Gustafi granaadiheitjad", "Baykari droonid".
+    for entries in (reference.companies, reference.weapons, reference.organizations):
+        for entry in entries.values():
+            collect([entry.name, *entry.aliases])
     words.update(reference.estonian_forms)
     return frozenset(words)
 
