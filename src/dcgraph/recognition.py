@@ -50,6 +50,29 @@ ESTONIAN_CASES = (
 )
 
 
+#: Case endings written after a hyphen on abbreviations ("USA-st", "NATO-ga", "ELi").
+HYPHENATED_CASES = {ending: case for ending, case in ESTONIAN_CASES} | {
+    "sse": "illative",
+    "le": "allative",
+    "lt": "ablative",
+    "st": "elative",
+    "s": "inessive",
+    "l": "adessive",
+    "ga": "comitative",
+    "iga": "comitative",
+    "ist": "elative",
+    "ile": "allative",
+    "ilt": "ablative",
+    "is": "inessive",
+    "il": "adessive",
+    "isse": "illative",
+    "ks": "translative",
+    "na": "essive",
+    "ni": "terminative",
+    "ta": "abessive",
+}
+
+
 @dataclass(frozen=True)
 class Entry:
     """One name in the gazetteer."""
@@ -224,6 +247,9 @@ class Gazetteer:
             mention.possessive = True
         if self.language == "et":
             mention.case = estonian_case(tokens[last - 1])
+            if last < len(tokens) and tokens[last].joined_before:
+                # "USA-st", "NATO-ga", "HIMARS-i": the case ending follows a hyphen.
+                mention.case = HYPHENATED_CASES.get(tokens[last].lower, mention.case)
         return mention
 
 

@@ -784,9 +784,11 @@ class DocumentReader:
         for index, token in enumerate(tokens):
             word = token.text.lower()
             if word in (";", "while", "whereas", "but", "kuid", "aga", "samas", "meanwhile") or (
+                # a second subject with its own verb, after a first clause with a verb
                 word in ("and", "ja", "ning")
                 and index + 1 in starts_at
                 and any(index + 1 < verb <= index + 6 for verb in verbs)
+                and any(bounds[-1] <= verb < index for verb in verbs)
             ):
                 bounds.append(index)
             elif word == ":" and index > 2:
@@ -855,8 +857,8 @@ class DocumentReader:
                 recipients.append(participant)
             elif role in ("bare", "possessor", "modifier", "between", "as"):
                 if participant.is_company:
-                    if supply_positions and mention.first < first_supply:
-                        suppliers.append(participant)
+                    # "lepingu Poola relvatootjaga Mesko", "Elbit will deliver": the seller
+                    suppliers.append(participant)
                     continue
                 if mention.kind == "demonym" and not self._actor_head(head):
                     continue
@@ -893,6 +895,12 @@ class DocumentReader:
             recipient_ref = node_ref("State", recipient)
             if status not in ("planned", "cancelled"):
                 flows = [(supplier, item_keys) for supplier in [*suppliers, *makers]]
+                # A company's sale is also an arms flow from its home state.
+                homes = {p.state for p in [*suppliers, *makers] if p.is_company and p.state}
+                flows += [
+                    (self._state_participant(home), item_keys)
+                    for home in sorted(homes - supplier_states)
+                ]
                 flows += [
                     (
                         origin,
@@ -939,8 +947,15 @@ class DocumentReader:
                 mention = participant.mention
                 if participant.is_company or mention.kind not in ("state", "demonym"):
                     continue
-                if participant.role not in ("bare", "modifier"):
+                if participant.role not in ("bare", "modifier", "possessor"):
                     continue
+                if participant.role == "possessor" and not any(
+                    other.role == "bare"
+                    and other.state != participant.state
+                    and not other.is_company
+                    for other in participants
+                ):
+                    continue  # "Estonia's HIMARS" are Estonia's own
                 gap = tokens[mention.last : item.first]
                 if mention.last > item.first or len(gap) > 2 or any(t.kind != "word" for t in gap):
                     continue
@@ -1156,6 +1171,12 @@ class DocumentReader:
                 start = node_ref("State", left.state or left.ref.key)
                 end = node_ref("State", right.state or right.ref.key)
             self._claim("COOPERATES_WITH", start, end, view, domains=domains)
+
+    def _state_participant(self, state: str) -> Participant:
+        mention = Mention(
+            kind="state", target=state, first=-1, last=-1, start=0, end=0, text="", state=state
+        )
+        return Participant(mention, node_ref("State", state), state, "bare", (), -1)
 
     def _focal_participant(self) -> Participant:
         assert self.home is not None
