@@ -74,12 +74,16 @@ class CorpusStats:
 
 def generate_corpus(
     folder: Path,
-    documents: int,
+    documents: int | None = None,
     seed: int = 0,
     reference: ReferenceData | None = None,
     paragraphs: tuple[int, int] = (4, 8),
+    megabytes: float | None = None,
 ) -> CorpusStats:
-    """Write `documents` text files into `folder` (created if needed)."""
+    """Write `documents` text files into `folder` (created if needed), or as many as make
+    `megabytes` of text."""
+    if documents is None and megabytes is None:
+        raise ValueError("say how many documents or how many megabytes")
     reference = reference or load_reference()
     rng = random.Random(seed)
     folder.mkdir(parents=True, exist_ok=True)
@@ -89,7 +93,10 @@ def generate_corpus(
     companies = [c for c in reference.companies.values() if c.state]
     classes = list(reference.weapon_classes.values())
     total = 0
-    for number in range(documents):
+    number = 0
+    while (documents is not None and number < documents) or (
+        documents is None and megabytes is not None and total < megabytes * 1e6
+    ):
         estonian = rng.random() < 0.35
         lines: list[str] = []
         for _ in range(rng.randint(*paragraphs)):
@@ -110,7 +117,8 @@ def generate_corpus(
         path = folder / f"{number:06d}.txt"
         path.write_text(text, encoding="utf-8")
         total += len(text.encode("utf-8"))
-    return CorpusStats(documents=documents, bytes=total)
+        number += 1
+    return CorpusStats(documents=number, bytes=total)
 
 
 def _title(rng: random.Random, estonian: bool, states: list) -> str:  # type: ignore[type-arg]

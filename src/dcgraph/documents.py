@@ -26,8 +26,8 @@ HTML_SUFFIXES = frozenset({".html", ".htm", ".xhtml"})
 SKIPPED_SUFFIXES = frozenset({".pyc", ".gold", ".jsonl", ".json", ".yaml", ".yml", ".grass"})
 DEFAULT_MAX_BYTES = 20_000_000
 #: How far into a document its metadata (title, date lines) is looked for.
-HEAD_CHARS = 3000
-TAIL_CHARS = 1500
+HEAD_CHARS = 1500
+TAIL_CHARS = 600
 
 
 @dataclass(frozen=True)
@@ -199,14 +199,31 @@ def document_key(text: str) -> str:
     return hashlib.sha256(normalise_text(text).encode("utf-8")).hexdigest()[:16]
 
 
+#: Function words that settle English against Estonian without a statistical model.
+_FUNCTION_WORDS = {
+    "en": frozenset("the and of to in is was for with that on by from has have are its".split()),
+    "et": frozenset("ja on ning et ei ka oli mis kui see kes oma ta nad aga ole".split()),
+}
+_WORD = re.compile(r"[^\W\d_]+")
+
+
 def detect_language(text: str) -> str | None:
-    """ISO 639-1 code of the document's language (from its first few thousand characters)."""
+    """ISO 639-1 code of the document's language, from its first few hundred characters.
+    English and Estonian are told apart by their function words when these clearly agree;
+    anything else goes to py3langid's model."""
+    sample = text[:1200]
+    words = [word.lower() for word in _WORD.findall(sample)]
+    if len(words) < 4:
+        return None
+    english = sum(word in _FUNCTION_WORDS["en"] for word in words)
+    estonian = sum(word in _FUNCTION_WORDS["et"] for word in words)
+    if english >= 5 and english >= 4 * max(estonian, 1):
+        return "en"
+    if estonian >= 5 and estonian >= 4 * max(english, 1) and any(ch in sample for ch in "õäöü"):
+        return "et"
     import py3langid
 
-    sample = text[:400]
-    if sum(map(str.isalpha, sample)) < 20:
-        return None
-    language, _score = py3langid.classify(sample)
+    language, _score = py3langid.classify(sample[:600])
     return str(language)
 
 
@@ -248,30 +265,78 @@ _DATE_VALUE = (
     r"(\d{4}-\d{2}-\d{2}"
     rf"|\d{{1,2}}\.?\s+(?:{_MONTHS})\.?,?\s+\d{{4}}"
     rf"|(?:{_MONTHS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}"
-    r"|\d{1,2}\.\d{1,2}\.\d{4})"
+    r"|\d{1,2}\.\d{1,2}\.\d{4}"
+    r"|\d{4}\.\d{1,2}\.\d{1,2})"
 )
-#: Labelled dates, most telling first: publication, then a byline, then the last update.
-_DATE_PATTERNS = (
-    re.compile(rf"\b(?:published|avaldatud|date|kuupäev)\s*:?\s*{_DATE_VALUE}", re.IGNORECASE),
-    re.compile(rf"^\s*by\s+[^\n]{{1,80}}?\s{_DATE_VALUE}", re.IGNORECASE | re.MULTILINE),
-    re.compile(
-        rf"\b(?:last\s+updated?|updated|viimati\s+uuendatud|uuendatud)\s*:?\s*(?:on\s+)?"
-        rf"{_DATE_VALUE}",
-        re.IGNORECASE,
-    ),
-    re.compile(rf"^\s*{_DATE_VALUE}\s*$", re.IGNORECASE | re.MULTILINE),
+_ANY_DATE = re.compile(_DATE_VALUE, re.IGNORECASE)
+_DIGIT = re.compile(r"\d")
+_PUBLISHED_LABEL = re.compile(r"\b(published|avaldatud|date|kuupäev)\s*:?\s*$", re.IGNORECASE)
+_UPDATED_LABEL = re.compile(
+    r"\b(last\s+updated?|updated|viimati\s+uuendatud|uuendatud)\s*:?\s*(on\s+)?$",
+    re.IGNORECASE,
 )
+_BYLINE = re.compile(r"^\s*by\s+\S", re.IGNORECASE)
+#: What may stand beside a date on a line of its own: a time, a time zone, separators.
+_DATE_LINE_REST = re.compile(
+    r"^[\s,|–—-]*(\d{1,2}[:.]\d{2}(\s*[AP]M)?)?[\s,]*(\((UTC|GMT)[^)]*\))?\s*$", re.IGNORECASE
+)
+_WEEKDAY = re.compile(
+    r"^\s*(monday|tuesday|wednesday|thursday|friday|saturday|sunday|esmaspäev|teisipäev|"
+    r"kolmapäev|neljapäev|reede|laupäev|pühapäev),?\s*$",
+    re.IGNORECASE,
+)
+#: A dateline: "APA, Baku, 19 June 2024 – Armenia has ...", "RIIA, 30. jaanuar 2023 (BNS)".
+_DATELINE_BEFORE = re.compile(r"^\s*[A-ZÄÖÜÕ][\w. ]{1,30},(\s*[A-ZÄÖÜÕ][\w. ]{1,30},)?\s*$")
+_DATELINE_AFTER = re.compile(r"^\s*(\(\w+\))?\s*[–—-]")
 
 
 def find_date(text: str, language: str | None = None) -> str | None:
-    """The document's date as ISO 8601, when its head or foot gives one."""
+    """The document's date as ISO 8601, when its head or foot gives one: a publication
+    label, then a byline, then a last-update label, then a date on a line of its own. Dates
+    inside sentences are events, not the document's date."""
     margins = text[:HEAD_CHARS] + "\n" + text[-TAIL_CHARS:]
-    for pattern in _DATE_PATTERNS:
-        for match in pattern.finditer(margins):
-            parsed = parse_date(match.group(1), language)
-            if parsed is not None:
-                return parsed
+    best: tuple[int, int, str] | None = None
+    offset = 0
+    for line in margins.split("\n"):
+        # Labels, bylines and datelines open their line: look only at a line's head.
+        head = line[:140]
+        if _DIGIT.search(head):
+            for match in _ANY_DATE.finditer(head):
+                best = _better_date(best, match, line, offset, language)
+        offset += len(line) + 1
+    return best[2] if best else None
+
+
+def _date_rank(before: str, after: str) -> int | None:
+    """How telling a date's place on its line is (lower is better); None: not the
+    document's date at all."""
+    if _PUBLISHED_LABEL.search(before):
+        return 0
+    if _BYLINE.match(before) and len(before) <= 90:
+        return 1
+    if _UPDATED_LABEL.search(before):
+        return 2
+    if (_DATE_LINE_REST.match(before) or _WEEKDAY.match(before)) and _DATE_LINE_REST.match(after):
+        return 3
+    if _DATELINE_BEFORE.match(before) and _DATELINE_AFTER.match(after):
+        return 4
     return None
+
+
+def _better_date(
+    best: tuple[int, int, str] | None,
+    match: re.Match[str],
+    line: str,
+    offset: int,
+    language: str | None,
+) -> tuple[int, int, str] | None:
+    """The better of `best` and this date: by rank, then by position in the text."""
+    rank = _date_rank(line[: match.start()], line[match.end() :])
+    position = offset + match.start()
+    if rank is None or (best is not None and (rank, position) >= best[:2]):
+        return best
+    parsed = parse_date(match.group(1), language)
+    return (rank, position, parsed) if parsed is not None else best
 
 
 _MONTH_NUMBERS = {
@@ -299,6 +364,7 @@ _ISO_DATE = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
 _DAY_MONTH_YEAR = re.compile(r"(\d{1,2})\.?\s+([^\W\d_]+)\.?,?\s+(\d{4})")
 _MONTH_DAY_YEAR = re.compile(r"([^\W\d_]+)\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})")
 _NUMERIC_DATE = re.compile(r"(\d{1,2})\.(\d{1,2})\.(\d{4})")
+_DOTTED_ISO_DATE = re.compile(r"(\d{4})\.(\d{1,2})\.(\d{1,2})")
 
 
 def _month_number(word: str) -> int | None:
@@ -320,6 +386,7 @@ def _quick_date(value: str) -> date | None:
     text = value.strip()
     for pattern, order in (
         (_ISO_DATE, "ymd"),
+        (_DOTTED_ISO_DATE, "ymd"),
         (_NUMERIC_DATE, "dmy"),
         (_DAY_MONTH_YEAR, "dMy"),
         (_MONTH_DAY_YEAR, "Mdy"),

@@ -174,8 +174,23 @@ def extract_files(
         for path in files:
             yield extract_file(path, max_bytes)
         return
-    with ProcessPoolExecutor(max_workers=workers) as pool:
+    with extraction_pool(workers) as pool:
         yield from pool.map(extract_file, files, [max_bytes] * len(files), chunksize=8)
+
+
+def warm_up() -> None:
+    """Build what every extraction needs (reference data, gazetteers, cue indexes) once."""
+    from dcgraph.lexicon import cue_index
+
+    for language in ("en", "et"):
+        gazetteer(language)
+        cue_index(language)
+        cue_index(language, raw=True)
+
+
+def extraction_pool(workers: int) -> ProcessPoolExecutor:
+    """Worker processes that are ready to extract as soon as they start."""
+    return ProcessPoolExecutor(max_workers=workers, initializer=warm_up)
 
 
 __all__ = [

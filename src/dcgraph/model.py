@@ -104,6 +104,16 @@ class NodeRef(Strict):
     def __str__(self) -> str:
         return f"{self.label}:{self.key}"
 
+    # Refs are dictionary keys everywhere in extraction and loading: hash and compare them
+    # by their two fields directly rather than through pydantic's generic machinery.
+    def __hash__(self) -> int:
+        return hash((self.label, self.key))
+
+    def __eq__(self, other: object) -> bool:
+        if isinstance(other, NodeRef):
+            return self.label == other.label and self.key == other.key
+        return NotImplemented
+
 
 @lru_cache(maxsize=200_000)
 def node_ref(label: str, key: str) -> NodeRef:

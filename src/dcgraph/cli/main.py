@@ -9,6 +9,7 @@ import typer
 
 from dcgraph import __version__
 from dcgraph.cli.common import setup_logging
+from dcgraph.cli.bench_commands import bench_app
 from dcgraph.cli.extract_commands import eval_command, extract
 from dcgraph.cli.neo4j_commands import doctor, neo4j_app
 from dcgraph.cli.query_commands import register as register_query_commands
@@ -67,6 +68,7 @@ def main(
 
 
 app.add_typer(neo4j_app, name="neo4j")
+app.add_typer(bench_app, name="bench")
 app.command()(doctor)
 app.command()(extract)
 app.command("eval")(eval_command)
