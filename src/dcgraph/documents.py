@@ -201,8 +201,47 @@ def document_key(text: str) -> str:
 
 #: Function words that settle English against Estonian without a statistical model.
 _FUNCTION_WORDS = {
-    "en": frozenset("the and of to in is was for with that on by from has have are its".split()),
-    "et": frozenset("ja on ning et ei ka oli mis kui see kes oma ta nad aga ole".split()),
+    "en": frozenset(
+        [
+            "the",
+            "and",
+            "of",
+            "to",
+            "in",
+            "is",
+            "was",
+            "for",
+            "with",
+            "that",
+            "on",
+            "by",
+            "from",
+            "has",
+            "have",
+            "are",
+            "its",
+        ]
+    ),
+    "et": frozenset(
+        [
+            "ja",
+            "on",
+            "ning",
+            "et",
+            "ei",
+            "ka",
+            "oli",
+            "mis",
+            "kui",
+            "see",
+            "kes",
+            "oma",
+            "ta",
+            "nad",
+            "aga",
+            "ole",
+        ]
+    ),
 }
 _WORD = re.compile(r"[^\W\d_]+")
 

@@ -8,8 +8,8 @@ from typing import Annotated
 import typer
 
 from dcgraph import __version__
-from dcgraph.cli.common import setup_logging
 from dcgraph.cli.bench_commands import bench_app
+from dcgraph.cli.common import setup_logging
 from dcgraph.cli.extract_commands import eval_command, extract
 from dcgraph.cli.neo4j_commands import doctor, neo4j_app
 from dcgraph.cli.query_commands import register as register_query_commands
