@@ -262,8 +262,14 @@ def _case_fits(entry: Entry, tokens: list[Token]) -> bool:
     if entry.case == "title":
         first = words[0].text
         return first[:1].isupper() or first[:1].isdigit()
-    surface = [word.text for word in words]
-    return tuple(surface) == entry.surface
+    surface = tuple(word.text for word in words)
+    if surface == entry.surface:
+        return True
+    # Estonian case endings follow the exact name: "Javelini", "HIMARS-i" (a separate token).
+    return len(surface) == len(entry.surface) and all(
+        text.startswith(name) and len(text) - len(name) <= 4
+        for text, name in zip(surface, entry.surface, strict=True)
+    )
 
 
 _TITLES = frozenset(

@@ -119,6 +119,11 @@ ORG_PHRASE_ENDS = frozenset(
     }
 )
 HOME_STATE_OF_LANGUAGE = {"et": "EE"}
+#: Words that make a portfolio mention a person ("Defence Minister") rather than the body.
+PERSON_WORD = re.compile(
+    r"minist(er|rid|rite|ri)\b|secretary|chief|counterpart|kolleeg|ametikaaslane"
+)
+INSTITUTION_WORD = re.compile(r"ministry|ministeerium|department|agency|service|amet\b|keskus")
 STATUS_RANK = {"unknown": 0, "planned": 1, "ordered": 2, "delivered": 3, "cancelled": 4}
 NUMBER_WORDS = {
     "one": 1,
@@ -291,6 +296,7 @@ class DocumentReader:
         self.last_recipient: str | None = None
         self.last_portfolio: str | None = None
         self.recent_pair: tuple[str, str] | None = None
+        self.recent_coordinated: tuple[str, str, int] | None = None
         self.open_companies: dict[str, str] = {}  # key -> name, for companies not in reference
 
     # --- document level ----------------------------------------------------------------------
@@ -430,6 +436,10 @@ class DocumentReader:
             mention.states = tuple(states)
             mention.hints["keys"] = " ".join(keys)
             mention.hints["portfolio"] = portfolio
+            if PERSON_WORD.search(mention.text.lower()) and not INSTITUTION_WORD.search(
+                mention.text.lower()
+            ):
+                mention.hints["person"] = "yes"  # a minister speaks for the state
             result.append(mention)
         view.mentions = [m for m in result if m.kind != "portfolio"]
 
@@ -537,12 +547,13 @@ class DocumentReader:
     def _pair_anaphora(self, view: SentenceView, result: list[Participant]) -> None:
         """ "Both countries belong to NATO": the two states the previous sentence named."""
         positions = view.cue_positions("pair_anaphora")
-        if not positions or self.recent_pair is None:
+        pair = self._antecedent_pair(view.sentence.index) if positions else None
+        if pair is None:
             return
         if len({p.state for p in result if not p.is_company and p.role != "adversary"}) >= 2:
             return
         group = max((p.group for p in result), default=0) + 1
-        for state in self.recent_pair:
+        for state in pair:
             mention = Mention(
                 kind="state",
                 target=state,
@@ -556,14 +567,33 @@ class DocumentReader:
             result.append(Participant(mention, node_ref("State", state), state, "bare", (), group))
 
     def _remember_pair(self, view: SentenceView) -> None:
+        """Remember the two states a sentence names, for a later "both countries"."""
+        eligible = [
+            p
+            for p in view.participants
+            if p.state and not p.is_company and p.role != "adversary" and p.group >= 0
+        ]
+        groups: dict[int, list[str]] = {}
+        for participant in eligible:
+            groups.setdefault(participant.group, [])
+            if participant.state not in groups[participant.group]:
+                groups[participant.group].append(participant.state)
+        coordinated = [states for states in groups.values() if len(states) == 2]
+        if coordinated:
+            self.recent_coordinated = (coordinated[-1][0], coordinated[-1][1], view.sentence.index)
         states = list(
-            dict.fromkeys(
-                p.state
-                for p in view.participants
-                if p.state and not p.is_company and p.role not in ("adversary", *LOCATION_ROLES)
-            )
+            dict.fromkeys(p.state for p in eligible if p.role not in LOCATION_ROLES and p.state)
         )
         self.recent_pair = (states[0], states[1]) if len(states) == 2 else None
+
+    def _antecedent_pair(self, sentence_index: int) -> tuple[str, str] | None:
+        """ "X and Y" named together within the last three sentences, else the two states of
+        the sentence before."""
+        if self.recent_coordinated is not None:
+            first, second, index = self.recent_coordinated
+            if sentence_index - index <= 3:
+                return (first, second)
+        return self.recent_pair
 
     def _participants(self, view: SentenceView) -> list[Participant]:
         tokens = view.tokens
@@ -575,6 +605,8 @@ class DocumentReader:
             if mention.consumed and mention.kind != "ministry":
                 continue
             refs = self._participant_refs(mention)
+            if not refs and mention.kind == "city" and self._capital_as_actor(view, mention):
+                refs = [(node_ref("State", mention.state), mention.state)]
             if not refs:
                 continue
             joined = previous is not None and self._coordinated(view, previous, mention)
@@ -610,6 +642,24 @@ class DocumentReader:
         del tokens, norms
         return result
 
+    def _capital_as_actor(self, view: SentenceView, mention: Mention) -> bool:
+        """ "Yerevan ordered Pinaka launchers", "Vilnius already operates NASAMS": a capital
+        that acts stands for its government, when the document names that state too. A
+        dateline or a place ("in Baku") does not act."""
+        state = self.reference.states.get(mention.state or "")
+        if state is None or not state.cities or mention.text != state.cities[0]:
+            return False
+        if mention.state not in self._named_states():
+            return False
+        verbs = (
+            set(view.cue_positions("acquire"))
+            | set(view.cue_positions("use"))
+            | set(view.cue_positions("supply"))
+            | set(view.cue_positions("status.ordered"))
+            | set(view.cue_positions("status.delivered"))
+        )
+        return any(mention.last <= verb <= mention.last + 2 for verb in verbs)
+
     def _participant_refs(self, mention: Mention) -> list[tuple[NodeRef, str | None]]:
         if mention.kind in ("state", "demonym") and mention.state:
             return [(node_ref("State", mention.state), mention.state)]
@@ -624,7 +674,8 @@ class DocumentReader:
     def _coordinated(self, view: SentenceView, left: Mention, right: Mention) -> bool:
         between = range(left.last + (1 if left.possessive else 0), right.first)
         if not between:
-            return False
+            # "Azerbaijani-Israeli cooperation", "Eesti-Poola koostöö"
+            return right.first == left.last and view.tokens[right.first].joined_before
         return all(
             self.conjunctions.matches_at(view.norms, index)
             or self.determiners.matches_at(view.norms, index)
@@ -1127,7 +1178,13 @@ class DocumentReader:
             ):
                 agents.append(participant)
         pairs: list[tuple[Participant, Participant]] = []
-        if partners:
+        modifying = self._pair_before_cue(agents, cue_positions)
+        if modifying:
+            # "Aserbaidžaani ja Iisraeli sõjalis-tehnilist koostööd": the pair right before
+            # the cue is the pair that cooperates, whoever else the sentence names.
+            partners, agents = [], []
+            pairs = [(modifying[0], modifying[1])]
+        elif partners:
             others = agents
             if not others and self.home:
                 others = [self._focal_participant()]
@@ -1165,12 +1222,35 @@ class DocumentReader:
         for left, right in pairs:
             if left.state == right.state:
                 continue
-            if left.ref.label == "Ministry" and right.ref.label == "Ministry":
-                start, end = left.ref, right.ref
-            else:
-                start = node_ref("State", left.state or left.ref.key)
-                end = node_ref("State", right.state or right.ref.key)
+            if (
+                left.ref.label == "Ministry"
+                and right.ref.label == "Ministry"
+                and "person" not in left.mention.hints
+                and "person" not in right.mention.hints
+            ):
+                # Ministries that sign with each other cooperate as institutions, and so
+                # do their states.
+                self._claim("COOPERATES_WITH", left.ref, right.ref, view, domains=domains)
+            start = node_ref("State", left.state or left.ref.key)
+            end = node_ref("State", right.state or right.ref.key)
             self._claim("COOPERATES_WITH", start, end, view, domains=domains)
+
+    def _pair_before_cue(
+        self, agents: list[Participant], cue_positions: list[int]
+    ) -> tuple[Participant, Participant] | None:
+        groups: dict[int, list[Participant]] = {}
+        for agent in agents:
+            groups.setdefault(agent.group, []).append(agent)
+        for members in groups.values():
+            states = list(dict.fromkeys(m.state for m in members))
+            if len(states) != 2 or members[0].group < 0:
+                continue
+            end = max(m.mention.last for m in members)
+            if any(0 <= cue - end <= 2 for cue in cue_positions):
+                first = members[0]
+                second = next(m for m in members if m.state != first.state)
+                return (first, second)
+        return None
 
     def _state_participant(self, state: str) -> Participant:
         mention = Mention(
