@@ -21,7 +21,7 @@ import socket
 import subprocess
 import tempfile
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -219,8 +219,9 @@ class LocalNeo4j:
     def provisioned(self) -> bool:
         return (self.server_dir / ".complete").exists()
 
-    def provision(self) -> Path:
-        """Fetch Neo4j's jars from Maven Central into the cache, once per version."""
+    def provision(self, announce: Callable[[str], None] | None = None) -> Path:
+        """Fetch Neo4j's jars from Maven Central into the cache, once per version.
+        `announce` hears about the download just before it starts (it takes a while)."""
         if self.provisioned:
             return self.lib_dir
         self.java()
@@ -251,7 +252,10 @@ class LocalNeo4j:
                 f"-DoutputDirectory={staging / 'lib'}",
                 "-DincludeScope=runtime",
             ]
-            log.info("fetching Neo4j %s from Maven Central", self.settings.neo4j_version)
+            message = f"Fetching Neo4j {self.settings.neo4j_version} from Maven Central (once)..."
+            log.info(message)
+            if announce is not None:
+                announce(message)
             completed = subprocess.run(
                 command, capture_output=True, text=True, timeout=1800, check=False
             )
@@ -373,7 +377,7 @@ class LocalNeo4j:
                 return None  # the pid was reused by another process
         return pid
 
-    def start(self) -> StartResult:
+    def start(self, announce: Callable[[str], None] | None = None) -> StartResult:
         """Start the server in the background and wait until Bolt answers."""
         began = time.monotonic()
         if self.read_pid() is not None:
@@ -386,7 +390,7 @@ class LocalNeo4j:
                     hint=f"stop what listens there or choose another port with {setting}",
                 )
         java = self.java()
-        self.provision()
+        self.provision(announce)
         self._prepare_home()
         self._set_initial_password(java)
         command = [

@@ -25,9 +25,7 @@ def _local(ctx: typer.Context) -> LocalNeo4j:
 def start(ctx: typer.Context) -> None:
     """Provision Neo4j from Maven Central if needed, start it and wait until Bolt answers."""
     local = _local(ctx)
-    if not local.provisioned:
-        err.print(f"Fetching Neo4j {local.settings.neo4j_version} from Maven Central (once)...")
-    result = local.start()
+    result = local.start(announce=lambda message: err.print(message, highlight=False))
     status = result.status
     if result.already_running:
         out.print(f"Neo4j is already running (pid {status.pid}) at {status.bolt_uri}")
@@ -87,7 +85,7 @@ def logs(
 def provision(ctx: typer.Context) -> None:
     """Fetch Neo4j from Maven Central into the cache without starting it."""
     local = _local(ctx)
-    lib = local.provision()
+    lib = local.provision(announce=lambda message: err.print(message, highlight=False))
     size = sum(jar.stat().st_size for jar in lib.glob("*.jar"))
     out.print(f"Neo4j {local.settings.neo4j_version} provisioned in {lib} ({human_bytes(size)})")
 
