@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 import re
 import stat
 from pathlib import Path
@@ -12,7 +11,7 @@ from typer.testing import CliRunner
 
 from dcgraph.cli import app
 from dcgraph.errors import LocalNeo4jError
-from dcgraph.neo4j_local import LocalNeo4j, java_major_version
+from dcgraph.neo4j_local import LocalNeo4j, free_port, java_major_version
 from dcgraph.settings import Settings
 
 
@@ -73,6 +72,8 @@ def test_cli_prints_the_error_and_its_fix(tmp_path: Path) -> None:
     env = {
         "PATH": str(tmp_path),
         "JAVA_HOME": "",
+        "DCGRAPH_BOLT_PORT": str(free_port()),
+        "DCGRAPH_HTTP_PORT": str(free_port()),
         "DCGRAPH_CACHE_DIR": str(tmp_path / "cache"),
         "DCGRAPH_DATA_DIR": str(tmp_path / "data"),
         "NEO4J_URI": "",
@@ -102,7 +103,7 @@ def test_status_of_a_stopped_server(tmp_path: Path) -> None:
 def test_password_is_never_printed(tmp_path: Path) -> None:
     local = LocalNeo4j(_settings(tmp_path))
     password = local.password()
-    assert oct(os.stat(local.password_file).st_mode & 0o777) == "0o600"
+    assert oct(local.password_file.stat().st_mode & 0o777) == "0o600"
     env = {
         "DCGRAPH_CACHE_DIR": str(tmp_path / "cache"),
         "DCGRAPH_DATA_DIR": str(tmp_path / "data"),
