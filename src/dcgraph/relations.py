@@ -865,7 +865,8 @@ class DocumentReader:
             return
         verbs = acquire_positions + supply_positions + use_positions
         negations = view.cue_positions("negation")
-        if any(verb - 3 <= negation < verb for verb in verbs for negation in negations):
+        after = 3 if self.language == "et" else 0  # "soetada ei kavatse": Estonian negates after
+        if any(verb - 3 <= negation <= verb + after for verb in verbs for negation in negations):
             return
         deal_positions = view.cue_positions("deal_nouns")
         company_nouns = cues("company_nouns", self.language)
@@ -938,8 +939,11 @@ class DocumentReader:
         if not recipient_states or not (suppliers or makers or origin_suppliers or has_acquire):
             return  # "providing the army with an advantage" names no arms flow
         self.last_recipient = recipient_states[-1]
-        status = self._status(view, start, end, verbs)
-        details = self._procurement_details(view, items, status)
+        statuses = {id(item): self._status(view, start, end, verbs, item) for item in items}
+        status = self._status(view, start, end, verbs, None)
+        if statuses and all(value in ("planned", "cancelled") for value in statuses.values()):
+            status = next(iter(statuses.values()))
+        details = self._procurement_details(view, items, statuses)
         primary = self._primary_supplier(suppliers or makers)
         item_keys = [self._item_key(item) for item in items]
         for recipient in recipient_states:
@@ -970,7 +974,7 @@ class DocumentReader:
                         items=list(dict.fromkeys(keys)),
                     )
             for item, key in zip(items, item_keys, strict=True):
-                properties: dict[str, object] = {"status": status}
+                properties: dict[str, object] = {"status": statuses[id(item)]}
                 source = primary or origins.get(id(item))
                 if source is not None and source.actor.key != recipient:
                     properties["supplier"] = source.actor.key
@@ -1069,26 +1073,30 @@ class DocumentReader:
     def _item_key(self, item: Mention) -> str:
         return item.target if item.kind == "weapon" else generic_weapon_key(item.target)
 
-    def _status(self, view: SentenceView, start: int, end: int, verbs: list[int]) -> str:
-        """The procurement's status, from its clause up to just after its verb."""
+    def _status(
+        self, view: SentenceView, start: int, end: int, verbs: list[int], item: Mention | None
+    ) -> str:
+        """The procurement's status. Modality rules its clause ("plans to buy", "cancelled
+        the order"); otherwise the stage word nearest the item wins ("received ... under a
+        2017 agreement" is delivered, "will replace the Hornets, which were ordered in 1992"
+        is ordered for the Hornets)."""
         stop = min(end, max(verbs, default=start) + 5)
-
-        def said(kind: str) -> bool:
-            return any(start <= p < stop for p in view.cue_positions(f"status.{kind}"))
-
-        for status, kind in (
-            ("cancelled", "cancelled"),
-            ("planned", "planned"),
-            ("ordered", "ordered"),
-            ("planned", "intent"),
-            ("delivered", "delivered"),
-        ):
-            if said(kind):
+        for status in ("cancelled", "planned"):
+            if any(start <= p < stop for p in view.cue_positions(f"status.{status}")):
                 return status
-        return "unknown"
+        anchor = item.first if item is not None else min(verbs, default=start)
+        best: tuple[int, int, str] | None = None
+        for rank, (status, kind) in enumerate(
+            (("delivered", "delivered"), ("ordered", "ordered"), ("planned", "intent"))
+        ):
+            for position in view.cue_positions(f"status.{kind}"):
+                if start <= position < end:
+                    candidate = (abs(position - anchor), rank, status)
+                    best = candidate if best is None or candidate < best else best
+        return best[2] if best else "unknown"
 
     def _procurement_details(
-        self, view: SentenceView, items: list[Mention], status: str
+        self, view: SentenceView, items: list[Mention], statuses: dict[int, str]
     ) -> dict[int, dict[str, object]]:
         """SIPRI-style details: quantity before an item; years and value of the sentence."""
         details: dict[int, dict[str, object]] = {}
@@ -1123,6 +1131,7 @@ class DocumentReader:
         delivered_words = bool(view.cue_positions("delivery_words"))
         for item in items:
             found = details[id(item)]
+            status = statuses[id(item)]
             if years and status == "ordered":
                 found["order_year"] = years[0]
             elif years and status == "delivered" and delivered_words and len(years) <= 6:
