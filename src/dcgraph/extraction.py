@@ -150,7 +150,7 @@ def extract_file(path: str | Path, max_bytes: int = DEFAULT_MAX_BYTES) -> Outcom
     except DocumentError as exc:
         return exc
     except Exception as exc:  # one bad document must not stop a batch
-        log.exception("extraction failed on %s", path)
+        log.debug("extraction failed on %s", path, exc_info=True)
         return DocumentError(str(path), f"extraction failed ({type(exc).__name__}: {exc})")
 
 

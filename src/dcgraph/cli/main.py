@@ -11,6 +11,7 @@ from dcgraph import __version__
 from dcgraph.cli.bench_commands import bench_app
 from dcgraph.cli.common import setup_logging
 from dcgraph.cli.extract_commands import eval_command, extract
+from dcgraph.cli.load_commands import forget, load
 from dcgraph.cli.neo4j_commands import doctor, neo4j_app
 from dcgraph.cli.query_commands import register as register_query_commands
 
@@ -73,3 +74,5 @@ app.command()(doctor)
 app.command()(extract)
 app.command("eval")(eval_command)
 register_query_commands(app)
+app.command()(load)
+app.command()(forget)
