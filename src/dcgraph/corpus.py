@@ -36,17 +36,34 @@ ESTONIAN_FACTS = (
     "{a_gen} kaitsevägi sai kätte {b_gen} toodetud {weapon} {klass_et}.",
     "{a_nom} osaleb NATO õppustel koos {b_gen}ga.",
 )
-FILLER = (
+#: Sentences of the genre that state no fact: quotes, context, budgets, schedules.
+FILLER_EN = (
     "Officials stressed that the decision followed a long review of the country's needs.",
     "The budget for the coming year foresees a further increase in spending.",
     "Analysts said the move reflected the changed security situation in the region.",
     "The parliament is expected to discuss the plan in the autumn session.",
     "Several experts warned that deliveries could take years to complete.",
     "The minister thanked the soldiers and their families for their service.",
+    "The announcement came a day after a meeting of the national security council.",
+    "Critics in the opposition questioned whether the money could be better spent.",
+    "The ministry did not disclose further details, citing security considerations.",
+    "A spokesperson said more information would be published in the coming weeks.",
+    "The government has pledged to keep defence spending above three percent of GDP.",
+    "Training of the first crews is scheduled to begin early next year.",
+    "Local media reported that the contract had been under negotiation since spring.",
+    "The chief of defence said the army was modernising faster than at any time since 1991.",
+)
+FILLER_ET = (
     "Ametnike sõnul eelnes otsusele pikk analüüs ja läbirääkimised.",
     "Järgmise aasta eelarve näeb ette kulutuste edasist kasvu.",
     "Analüütikute hinnangul peegeldab samm muutunud julgeolekuolukorda.",
     "Riigikogu arutab kava sügisistungjärgul.",
+    "Ministeerium täpsemaid üksikasju julgeolekukaalutlustel ei avaldanud.",
+    "Esimeste meeskondade väljaõpe algab eeldatavasti järgmise aasta alguses.",
+    "Opositsioon seadis kahtluse alla, kas raha oleks saanud kasutada otstarbekamalt.",
+    "Kaitseväe juhataja sõnul on moderniseerimise tempo viimaste aastate kiireim.",
+    "Pressiesindaja lubas lähinädalatel rohkem teavet avaldada.",
+    "Valitsus on lubanud hoida kaitsekulud üle kolme protsendi SKP-st.",
 )
 DOMAINS = (
     "training",
@@ -99,12 +116,14 @@ def generate_corpus(
     ):
         estonian = rng.random() < 0.35
         lines: list[str] = []
+        filler = FILLER_ET if estonian else FILLER_EN
         for _ in range(rng.randint(*paragraphs)):
+            # About one fact in four sentences, as in the seed documents (5 facts per KB).
             sentences = [
                 _fact(rng, estonian, states, vowel_states, weapons, companies, classes, reference)
-                for _ in range(rng.randint(1, 3))
             ]
-            sentences.append(rng.choice(FILLER))
+            sentences.extend(rng.sample(filler, rng.randint(2, 4)))
+            rng.shuffle(sentences)
             lines.append(" ".join(sentences))
         title = _title(rng, estonian, states)
         year = rng.randint(2015, 2025)

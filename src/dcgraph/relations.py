@@ -546,6 +546,10 @@ class DocumentReader:
 
     def _pair_anaphora(self, view: SentenceView, result: list[Participant]) -> None:
         """ "Both countries belong to NATO": the two states the previous sentence named."""
+        if self.recent_pair is None and self.recent_coordinated is None:
+            return
+        if not PAIR_WORDS.intersection(view.norms):
+            return  # no "both", "two", "mõlemad", "kahe": spare the sentence a cue scan
         positions = view.cue_positions("pair_anaphora")
         pair = self._antecedent_pair(view.sentence.index) if positions else None
         if pair is None:
@@ -1558,7 +1562,14 @@ def _money(text: str) -> tuple[float, str] | None:
     return value, currency
 
 
+_DATELINE = re.compile(r"\b[A-Z]{3,}(?:\s[A-Z]{3,})?,\s*$")
+#: Words one of which any "both countries" phrase contains, in normalised form.
+PAIR_WORDS = frozenset({"both", "two", "mõlema", "mõlemad", "kahe", "kaks", "kaks"})
+
+
 def _is_dateline(sentence: Sentence, mention: Mention) -> bool:
     """ "BAKU, Azerbaijan, November 24." names a place of writing, not a topic."""
-    head = sentence.text[: mention.start - sentence.start]
-    return bool(re.search(r"\b[A-Z]{3,}(?:\s[A-Z]{3,})?,\s*$", head))
+    offset = mention.start - sentence.start
+    if offset > 40:
+        return False  # a dateline opens its sentence
+    return bool(_DATELINE.search(sentence.text[:offset]))
