@@ -1564,7 +1564,7 @@ def _money(text: str) -> tuple[float, str] | None:
 
 _DATELINE = re.compile(r"\b[A-Z]{3,}(?:\s[A-Z]{3,})?,\s*$")
 #: Words one of which any "both countries" phrase contains, in normalised form.
-PAIR_WORDS = frozenset({"both", "two", "mõlema", "mõlemad", "kahe", "kaks", "kaks"})
+PAIR_WORDS = frozenset({"both", "two", "mõlema", "mõlemad", "kahe", "kaks"})
 
 
 def _is_dateline(sentence: Sentence, mention: Mention) -> bool:
