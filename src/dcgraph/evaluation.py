@@ -145,16 +145,19 @@ class NameResolver:
             self.by_label[label] = names
 
     def resolve(self, text: str) -> str:
+        """The most likely key: the first alternative the reference data knows."""
+        return self.candidates(text)[0]
+
+    def candidates(self, text: str) -> list[str]:
+        """Every key the gold's `Label:name|alternative` may mean, most likely first."""
         label, _, names = text.partition(":")
+        alternatives = [name.strip() for name in names.split("|") if name.strip()]
         if label in ("State", "Ministry") or names.startswith("generic-"):
-            return f"{label}:{names}"
+            return [f"{label}:{name}" for name in alternatives]
         table = self.by_label.get(label, {})
-        alternatives = [name.strip() for name in names.split("|")]
-        for name in alternatives:
-            key = table.get(name.casefold())
-            if key:
-                return f"{label}:{key}"
-        return f"{label}:{slugify(alternatives[0])}"
+        keys = [table[name.casefold()] for name in alternatives if name.casefold() in table]
+        keys = keys or [slugify(alternatives[0])]
+        return [f"{label}:{key}" for key in dict.fromkeys(keys)]
 
 
 def _key(doc: str, kind: str, start: str, end: str, status: object | None) -> FactKey:
@@ -166,16 +169,21 @@ def _key(doc: str, kind: str, start: str, end: str, status: object | None) -> Fa
     return FactKey(doc, kind, start, end, str(status) if status is not None else None)
 
 
-def gold_keys(facts: Iterable[GoldFact], resolver: NameResolver) -> dict[FactKey, GoldFact]:
-    keys: dict[FactKey, GoldFact] = {}
+def gold_keys(
+    facts: Iterable[GoldFact], resolver: NameResolver
+) -> list[tuple[GoldFact, list[FactKey]]]:
+    """Each gold fact with the keys it may match (its alternatives' combinations)."""
+    result = []
     for fact in facts:
         status_name = IDENTITY_PROPERTIES.get(fact.type)
         status = fact.properties.get(status_name) if status_name else None
-        key = _key(
-            fact.doc, fact.type, resolver.resolve(fact.start), resolver.resolve(fact.end), status
-        )
-        keys[key] = fact
-    return keys
+        keys = [
+            _key(fact.doc, fact.type, start, end, status)
+            for start in resolver.candidates(fact.start)
+            for end in resolver.candidates(fact.end)
+        ]
+        result.append((fact, list(dict.fromkeys(keys))))
+    return result
 
 
 def extracted_keys(
@@ -203,18 +211,22 @@ def evaluate(
     resolver = NameResolver(reference or load_reference())
     gold_docs = {fact.doc for fact in gold}
     scored = [e for e in extractions if Path(e.document.path).name in gold_docs]
-    expected = gold_keys(
-        (fact for fact in gold if fact.doc in {Path(e.document.path).name for e in scored}),
-        resolver,
-    )
-    with_status = {(key.doc, key.type) for key in expected if key.status is not None}
+    gold_facts = [fact for fact in gold if fact.doc in {Path(e.document.path).name for e in scored}]
+    candidates = gold_keys(gold_facts, resolver)
+    with_status = {(keys[0].doc, keys[0].type) for _, keys in candidates if keys[0].status}
     found = extracted_keys(scored, with_status)
     scores = {kind: TypeScore(kind) for kind in SCORED_TYPES}
-    for key in expected:
-        if key in found:
-            scores[key.type].true_positives += 1
-        else:
-            scores[key.type].false_negatives += 1
+    expected: dict[FactKey, GoldFact] = {}
+    misses: list[FactKey] = []
+    for fact, keys in candidates:
+        hit = next((key for key in keys if key in found and key not in expected), None)
+        if hit is not None:
+            expected[hit] = fact
+            scores[fact.type].true_positives += 1
+        elif not any(key in expected or key in misses for key in keys):
+            # (a fact the gold lists twice counts once)
+            misses.append(keys[0])
+            scores[fact.type].false_negatives += 1
     for key in found:
         if key not in expected:
             scores[key.type].false_positives += 1
@@ -227,7 +239,7 @@ def evaluate(
     return Evaluation(
         per_type=[score for score in scores.values() if score.support or score.false_positives],
         micro=micro,
-        misses=sorted(key for key in expected if key not in found),
+        misses=sorted(misses),
         extras=sorted(key for key in found if key not in expected),
         documents=len(scored),
         property_agreement=agreement,
