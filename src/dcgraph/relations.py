@@ -296,6 +296,7 @@ class DocumentReader:
         self.last_recipient: str | None = None
         self.last_portfolio: str | None = None
         self.recent_pair: tuple[str, str] | None = None
+        self.recent_systems: list[tuple[str, str]] = []  # (key, category), in text order
         self.recent_coordinated: tuple[str, str, int] | None = None
         self.open_companies: dict[str, str] = {}  # key -> name, for companies not in reference
 
@@ -1046,9 +1047,36 @@ class DocumentReader:
                         node_ref("WeaponSystem", system.target),
                         view,
                     )
+        produced = bool(view.cue_positions("produce"))
+        if companies and not systems and produced and len(companies) == 1:
+            # "The jets are built by Lockheed Martin": the class word points back at the
+            # last system of its kind the document named.
+            for mention in view.mentions:
+                if mention.kind != "weapon_class":
+                    continue
+                family = CATEGORY_FAMILY.get(mention.target, {mention.target})
+                earlier = next(
+                    (
+                        key
+                        for key, category in reversed(self.recent_systems)
+                        if category == mention.target or category in family
+                    ),
+                    None,
+                )
+                if earlier is not None:
+                    self._claim(
+                        "MANUFACTURES",
+                        node_ref("Company", companies[0].target),
+                        node_ref("WeaponSystem", earlier),
+                        view,
+                    )
+                    break
+        for system in systems:
+            self.recent_systems.append(
+                (system.target, self.reference.weapons[system.target].category)
+            )
         if not companies or not systems:
             return
-        produced = bool(view.cue_positions("produce"))
         for company in companies:
             for system in systems:
                 known = company.target in self.reference.weapons[system.target].manufacturers
@@ -1498,6 +1526,9 @@ class DocumentReader:
     # --- document-level facts --------------------------------------------------------------------
 
     def _document_facts(self) -> None:
+        self._based_in_named_states()
+
+    def _based_in_named_states(self) -> None:
         """A known company's home state, when the document names that state too."""
         named_states = self._named_states()
         stated = {(c.start, c.type) for c in self.claims if c.type == "BASED_IN"}
