@@ -934,6 +934,17 @@ class DocumentReader:
                 else:
                     recipients.append(participant)
         origin_suppliers = list({id(p): p for p in origins.values()}.values())
+        given_to = [p for p in recipients if p.role in ("to", "allative", "into")]
+        if (
+            supply_positions
+            and given_to
+            and not (suppliers or makers or origin_suppliers)
+            and self.home
+            and all(p.state != self.home for p in given_to)
+        ):
+            # "The government handed 13 MiG-29s over to Ukraine": a gift without a named
+            # giver is the document's own state's.
+            suppliers.append(self._state_participant(self.home))
         supplier_states = {p.state for p in [*suppliers, *origin_suppliers] if not p.is_company}
         recipients = [p for p in recipients if p.state not in supplier_states]
         recipient_states = list(dict.fromkeys(p.state for p in recipients if p.state))
