@@ -17,7 +17,6 @@ from dcgraph.model import (
     Extraction,
     Node,
     NodeRef,
-    generic_weapon_key,
 )
 from dcgraph.recognition import gazetteer
 from dcgraph.reference import ReferenceData, load_reference
@@ -27,9 +26,6 @@ from dcgraph.text import sentences
 log = logging.getLogger(__name__)
 
 Outcome = Extraction | DocumentError
-
-#: Relationship types whose facts a document states (MENTIONS and IN_REGION are not facts).
-FACT_TYPES = tuple(t for t in RELATIONSHIPS if t not in ("MENTIONS", "IN_REGION"))
 
 
 def extract(source: SourceDocument, reference: ReferenceData | None = None) -> Extraction:
@@ -191,16 +187,6 @@ def warm_up() -> None:
 def extraction_pool(workers: int) -> ProcessPoolExecutor:
     """Worker processes that are ready to extract as soon as they start."""
     return ProcessPoolExecutor(max_workers=workers, initializer=warm_up)
-
-
-__all__ = [
-    "FACT_TYPES",
-    "Outcome",
-    "extract",
-    "extract_file",
-    "extract_paths",
-    "generic_weapon_key",
-]
 
 
 def json_lines(

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from functools import lru_cache
-from typing import Annotated, Any, Literal, get_args
+from typing import Any, Literal, get_args
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
@@ -369,6 +369,3 @@ class Extraction(Strict):
                 if end not in known:
                     raise ValueError(f"{edge.type} edge points at {end}, which is not a node")
         return self
-
-
-JsonLine = Annotated[Node | Edge, Field(discriminator="kind")]

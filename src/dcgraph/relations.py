@@ -25,7 +25,6 @@ from dcgraph.recognition import Gazetteer, Mention, looks_like_company_name
 from dcgraph.reference import ReferenceData
 from dcgraph.text import Sentence, Token
 
-STATE_LIKE = ("state", "demonym", "ministry")
 #: English prepositions that give the name after them a role.
 PREPOSITIONS = frozenset(
     {
@@ -534,7 +533,7 @@ class DocumentReader:
                                 last=cursor - 1,
                                 start=tokens[first].start,
                                 end=tokens[cursor - 2].end,
-                                text=" ".join(t.text for t in tokens[first : cursor - 1]),
+                                text=_span_text(tokens, first, cursor - 1),
                             )
                         )
                         cursor = first
