@@ -47,7 +47,7 @@ import threading
 import time
 import uuid
 from collections import Counter, defaultdict
-from collections.abc import Callable, Iterable, Iterator, Sequence, Set
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence, Set
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -95,6 +95,12 @@ NodeId = tuple[str, str]
 
 class DatabaseRefusal(DatabaseError):
     """Neo4j rejected the data of a batch (not a connection or permission problem)."""
+
+
+class StaleMemory(Exception):
+    """A fact the writer remembered (by element id and state) is no longer as it was: someone
+    else changed the graph during the load. The transaction is rolled back and written again
+    from what the graph holds."""
 
 
 # --- results -------------------------------------------------------------------------------
@@ -196,14 +202,41 @@ def _count(counters: Counter[str], summary: Any) -> None:
     )
 
 
+class _QuietList(list[Any]):
+    """A parameter list that prints short. The driver formats every statement's parameters
+    for a debug log line even when debug logging is off: for a batch's rows that is
+    megabytes of text built and thrown away. It is sent as the list it is."""
+
+    def __repr__(self) -> str:
+        return f"<{len(self)} items>"
+
+
+class _QuietDict(dict[str, Any]):
+    """A parameter map that prints short (see `_QuietList`)."""
+
+    def __repr__(self) -> str:
+        return f"<{len(self)} entries>"
+
+
+def _quiet(parameters: dict[str, Any]) -> dict[str, Any]:
+    return {
+        name: _QuietList(value)
+        if isinstance(value, list)
+        else _QuietDict(value)
+        if isinstance(value, dict)
+        else value
+        for name, value in parameters.items()
+    }
+
+
 def _run(tx: ManagedTransaction, cypher: str, counters: Counter[str], **parameters: Any) -> None:
-    _count(counters, tx.run(q._query(cypher), parameters).consume())
+    _count(counters, tx.run(q._query(cypher), _quiet(parameters)).consume())
 
 
 def _run_returning(
     tx: ManagedTransaction, cypher: str, counters: Counter[str], **parameters: Any
 ) -> list[Any]:
-    result = tx.run(q._query(cypher), parameters)
+    result = tx.run(q._query(cypher), _quiet(parameters))
     records = list(result)
     _count(counters, result.consume())
     return records
@@ -216,7 +249,7 @@ def _collected(
     **parameters: Any,
 ) -> list[dict[str, Any]]:
     """The `rows` list of a statement that collects its results into one record."""
-    result = tx.run(q._query(cypher), parameters)
+    result = tx.run(q._query(cypher), _quiet(parameters))
     record = result.single(strict=True)
     if counters is not None:
         _count(counters, result.consume())
@@ -338,6 +371,14 @@ def claim_properties(type_: str, properties: dict[str, Any]) -> dict[str, Any]:
     return claimed
 
 
+@functools.cache
+def keeps_claims(type_: str) -> bool:
+    """Whether facts of this type store `claims`. Only types with properties of their own
+    need them: for the others (MEMBER_OF, PART_OF, ...) a claim says no more than which
+    document states the fact and when, and `sources` and the Documents' dates say that."""
+    return bool(RELATIONSHIPS[type_].properties.model_fields)
+
+
 def derived_properties(type_: str, claims: Sequence[Claim]) -> dict[str, Any]:
     """The type's own properties and `first_seen` of a fact with these claims (in load order):
     lists are the sorted union; a single value comes from the most recent claim that gives
@@ -383,8 +424,24 @@ def fact_properties(
     properties["evidence"] = [sentence for _, sentence, _ in evidence]
     properties["evidence_docs"] = [doc for doc, _, _ in evidence]
     properties["evidence_spans"] = [span for _, _, span in evidence]
-    properties["claims"] = [claim.dumps() for claim in claims]
+    if keeps_claims(type_):
+        properties["claims"] = [claim.dumps() for claim in claims]
     return properties
+
+
+#: What appending claims to a fact needs of it (`statements.APPEND_READ`): derived values only.
+APPEND_STATE: tuple[str, ...] = (
+    "first_seen",
+    "claims_latest",
+    "items",
+    "domains",
+    "delivery_years",
+)
+
+
+def append_state(properties: Mapping[str, Any]) -> dict[str, Any]:
+    """The part of a fact's properties that `appended_fact` reads, as a graph read gives it."""
+    return {name: properties[name] for name in APPEND_STATE if properties.get(name) is not None}
 
 
 @dataclass
@@ -396,8 +453,17 @@ class StoredFact:
     extra_claims: list[Claim] = field(default_factory=list)
     extra_evidence: list[EvidenceRow] = field(default_factory=list)
 
-    def claims(self) -> list[Claim]:
-        own = [Claim.loads(text) for text in self.properties.get("claims") or ()]
+    def claims(self, date_of: Callable[[str], str | None] = lambda doc: None) -> list[Claim]:
+        """Its claims in load order. A type without properties stores none (`keeps_claims`):
+        each source claims the bare fact as of its document's date (`date_of`)."""
+        texts = self.properties.get("claims")
+        if texts is None:
+            own = [
+                Claim(doc, None if doc == REFERENCE_SOURCE else date_of(doc), {})
+                for doc in self.properties.get("sources") or ()
+            ]
+        else:
+            own = [Claim.loads(text) for text in texts]
         return own + self.extra_claims
 
     def evidence(self) -> list[EvidenceRow]:
@@ -556,11 +622,19 @@ class Plan:
     load_state: dict[str, Any] | None = None
     #: Rows per statement group (documents, each fact type, mentions and entities per label,
     #: facts to recompute): a batch is full when one of its statements would pass batch_size.
+    #: A row is what the statement's UNWIND takes: a document's mentions of one label are one
+    #: row (with their keys), an entity staged by several documents is one row.
     rows: Counter[tuple[str, str]] = field(default_factory=Counter)
     _node_sources: dict[NodeId, Node] = field(default_factory=dict, repr=False)
     #: Facts no one has stated before, with their complete properties, worked out while the
     #: batch before this one was being written (`prepare`).
     prepared: dict[Identity, dict[str, Any]] = field(default_factory=dict, repr=False)
+    #: Facts that only gain claims and whose stored state this run knows: the change
+    #: (`appended_fact`), worked out in `prepare` too, and the state it was worked out from.
+    appends: dict[Identity, dict[str, Any]] = field(default_factory=dict, repr=False)
+    bases: dict[Identity, dict[str, Any]] = field(default_factory=dict, repr=False)
+    #: The `append_state` each fact created or appended to in `prepare` has once this is in.
+    states: dict[Identity, dict[str, Any]] = field(default_factory=dict, repr=False)
 
     def record(self, key: str) -> DocRecord | None:
         if key in self.staged:
@@ -623,10 +697,12 @@ class Plan:
                 continue  # the same entity object was staged already (reference nodes are)
             self._node_sources[node_id] = node
             row = node_row(node)
-            known = self.nodes.get((node.label, node.key))
-            self.nodes[(node.label, node.key)] = (
-                row if known is None else _merge_node_rows(known, row)
-            )
+            known = self.nodes.get(node_id)
+            if known is None:
+                self.nodes[node_id] = row
+                self.rows["entity", node.label] += 1
+            else:
+                self.nodes[node_id] = _merge_node_rows(known, row)
         self.staged[key] = DocRecord(
             key,
             document_properties(
@@ -643,9 +719,8 @@ class Plan:
         rows["document", ""] += 1
         for identity in claims:
             rows["fact", identity[0]] += 1
-        for label, keys in self.mentions[key].items():
-            rows["mention", label] += len(keys)
-            rows["entity", label] += len(keys)
+        for label in self.mentions[key]:
+            rows["mention", label] += 1  # one row per document, with the keys it mentions
 
     def detach(self, path: str, key: str | None = None, *, replaced: bool = False) -> None:
         """The file at `path` no longer holds document `key`; a document without files goes
@@ -739,25 +814,49 @@ class Plan:
                 found[identity].append(claim)
         return found
 
-    def prepare(self, known_facts: Set[Identity]) -> None:
-        """Work out the new facts (neither in the graph nor in the batch in flight) ahead of
-        the transaction, in the staging thread, while the batch before is written."""
+    def prepare(
+        self, known_facts: Set[Identity], states: Mapping[Identity, dict[str, Any]]
+    ) -> None:
+        """Work out ahead of the transaction, in the staging thread while the batch before is
+        written, the new facts (neither in the graph nor in the batch in flight) and the
+        appends to facts whose state this run knows (`states`: what it committed; or what the
+        batch in flight will leave). The transaction uses an append only if the state it was
+        worked out from is still the committed one (`apply_plan`)."""
+        parent_states: Mapping[Identity, dict[str, Any]] = {}
         in_flight: set[Identity] = set()
         if self.parent is not None:
+            parent_states = self.parent.states
             for claims in self.parent.claims.values():
                 in_flight.update(claims)
+            in_flight.update(self.parent.affected()[0])
         _, appended = self.affected()
         for identity, added in self.additions().items():
-            if identity not in appended or identity in known_facts or identity in in_flight:
+            if identity not in appended:
                 continue
-            evidence = [row for _, rows in added for row in rows]
-            if len(evidence) > 1:
-                evidence = list(dict.fromkeys(evidence))
-            self.prepared[identity] = {
-                "start": identity[2],
-                "end": identity[4],
-                "properties": fact_properties(identity[0], [c for c, _ in added], evidence),
-            }
+            state = parent_states.get(identity)
+            if state is None:
+                if identity in in_flight:
+                    continue  # the batch in flight changes it: decided once that is in
+                if identity in known_facts:
+                    state = states.get(identity)
+                    if state is None:
+                        continue  # stored before this run: read in the transaction
+            if state is None:
+                evidence = [row for _, rows in added for row in rows]
+                if len(evidence) > 1:
+                    evidence = list(dict.fromkeys(evidence))
+                properties = fact_properties(identity[0], [c for c, _ in added], evidence)
+                self.prepared[identity] = {
+                    "start": identity[2],
+                    "end": identity[4],
+                    "properties": properties,
+                }
+                self.states[identity] = append_state(properties)
+                continue
+            change = appended_fact(identity[0], StoredFact([], state), added)
+            self.appends[identity] = change
+            self.bases[identity] = state
+            self.states[identity] = {**state, **append_state(change["properties"])}
 
     def stripped_sources(self) -> set[str]:
         """Sources whose committed claims go: deleted and rewritten documents."""
@@ -791,6 +890,7 @@ def _read_facts(
     *,
     whole: bool,
     element_ids: dict[Identity, str],
+    date_of: Callable[[str], str | None] = lambda doc: None,
 ) -> dict[Identity, StoredFact]:
     """The facts as stored; without `whole`, only what an append needs, so a fact stated by
     thousands of documents is not shipped back each time.
@@ -808,7 +908,7 @@ def _read_facts(
             # A duplicate (this loader never makes one): its claims join the first's, and
             # it is deleted when the first is rewritten.
             known.ids.append(element_id)
-            known.extra_claims.extend(fact.claims())
+            known.extra_claims.extend(fact.claims(date_of))
             known.extra_evidence.extend(fact.evidence())
 
     by_endpoints: list[Identity] = []
@@ -876,14 +976,20 @@ def appended_fact(
                 derived.pop(name, None)  # the default is stored already
         derived["claims_latest"] = _to_json(fresh)
     evidence = [row for _, rows in additions for row in rows]
-    return {
-        "claims": [claim.dumps() for claim in new],
+    change = {
         "sources": [claim.doc for claim in new],
         "evidence": [sentence for _, sentence, _ in evidence],
         "evidence_docs": [doc for doc, _, _ in evidence],
         "evidence_spans": [span for _, _, span in evidence],
         "properties": derived,
     }
+    if keeps_claims(type_):
+        change["claims"] = [claim.dumps() for claim in new]
+    return change
+
+
+def _append_row(identity: Identity, element_id: str, change: dict[str, Any]) -> dict[str, Any]:
+    return {**change, "id": element_id, "start": identity[2], "end": identity[4]}
 
 
 @dataclass
@@ -895,6 +1001,8 @@ class Applied:
     deleted: set[Identity] = field(default_factory=set)
     orphans_deleted: set[NodeId] = field(default_factory=set)
     element_ids: dict[Identity, str] = field(default_factory=dict)
+    #: The `append_state` of every fact written, as committed.
+    states: dict[Identity, dict[str, Any]] = field(default_factory=dict)
 
 
 def apply_plan(
@@ -906,26 +1014,37 @@ def apply_plan(
     known_facts: Set[Identity],
     element_ids: dict[Identity, str],
     nodes: dict[NodeId, dict[str, Any]],
+    states: Mapping[Identity, dict[str, Any]] | None = None,
 ) -> Applied:
     """Write one plan in one transaction.
 
     `known_facts` are the facts the graph holds (every one is listed by a Document or the
     reference state), so only those are read back (by element id where this run saw it); the
-    others are created outright. `nodes`
+    others are created outright. A fact that only gains claims is not read at all when this
+    run wrote it already: `states` holds what an append needs of it, as committed. `nodes`
     are the entity rows worth writing (the writer leaves out those that would change nothing).
     """
+    states = states if states is not None else {}
     applied = Applied()
     counters = applied.counters
     if fence is not None:
         fence(tx)
     rewritten, appended = plan.affected()
-    stored = _read_facts(tx, rewritten & known_facts, whole=True, element_ids=element_ids)
-    growing = _read_facts(tx, appended & known_facts, whole=False, element_ids=element_ids)
+    committed_documents = plan.index.records
+
+    def date_of(doc: str) -> str | None:
+        record = committed_documents.get(doc)
+        return None if record is None else record.properties.get("date")
+
+    stored = _read_facts(
+        tx, rewritten & known_facts, whole=True, element_ids=element_ids, date_of=date_of
+    )
+    unknown = {i for i in appended & known_facts if i not in states or i not in element_ids}
+    growing = _read_facts(tx, unknown, whole=False, element_ids=element_ids)
     for identity, fact in [*stored.items(), *growing.items()]:
         applied.element_ids[identity] = fact.ids[0]
     stripped = plan.stripped_sources()
     orphans: set[NodeId] = set(plan.orphan_candidates)
-    committed_documents = plan.index.records
 
     # Documents that go: their mentioned entities may become orphans.
     in_graph = sorted(key for key in plan.removed if key in committed_documents)
@@ -976,20 +1095,40 @@ def apply_plan(
     additions = plan.additions()
     creates: list[tuple[tuple[str, ...], dict[str, Any]]] = []
     updates: dict[str, dict[str, Any]] = {}
-    appends: dict[str, dict[str, Any]] = {}
+    appends: list[tuple[tuple[str, ...], dict[str, Any]]] = []
     deletes: list[str] = []
     for identity in appended:
         prepared = plan.prepared.get(identity)
         if prepared is not None and identity not in known_facts:
             creates.append(((identity[0], identity[1], identity[3]), prepared))
             applied.created.add(identity)
+            applied.states[identity] = plan.states[identity]
+            continue
+        state = states.get(identity)
+        element_id = element_ids.get(identity)
+        if state is not None and element_id is not None:
+            if plan.bases.get(identity) is state:  # worked out from what is committed
+                change, after = plan.appends[identity], plan.states[identity]
+            else:
+                change = appended_fact(identity[0], StoredFact([], state), additions[identity])
+                after = {**state, **append_state(change["properties"])}
+            appends.append(
+                ((identity[0], identity[1], identity[3]), _append_row(identity, element_id, change))
+            )
+            applied.states[identity] = after
             continue
         fact = growing.get(identity)
         if fact is not None and len(fact.ids) == 1:
-            appends[fact.ids[0]] = appended_fact(identity[0], fact, additions[identity])
+            change = appended_fact(identity[0], fact, additions[identity])
+            row = _append_row(identity, fact.ids[0], change)
+            appends.append(((identity[0], identity[1], identity[3]), row))
+            applied.states[identity] = {
+                **append_state(fact.properties),
+                **append_state(change["properties"]),
+            }
         elif fact is not None:  # duplicates to fold: rewrite it whole
             rewritten.add(identity)
-            stored.update(_read_facts(tx, [identity], whole=True, element_ids={}))
+            stored.update(_read_facts(tx, [identity], whole=True, element_ids={}, date_of=date_of))
         else:
             rewritten.add(identity)  # new: created below
     for identity in rewritten:
@@ -999,7 +1138,7 @@ def apply_plan(
             claims: list[Claim] = []
             evidence: list[EvidenceRow] = []
         else:
-            claims = [c for c in fact.claims() if c.doc not in stripped]
+            claims = [c for c in fact.claims(date_of) if c.doc not in stripped]
             evidence = [row for row in fact.evidence() if row[0] not in stripped]
         if identity in plan.reference_affected:
             claims = [c for c in claims if c.doc != REFERENCE_SOURCE]
@@ -1021,6 +1160,7 @@ def apply_plan(
         if len(evidence) > 1:
             evidence = list(dict.fromkeys(evidence))
         properties = fact_properties(type_, claims, evidence)
+        applied.states[identity] = append_state(properties)
         if fact is None:
             row = {"start": start_key, "end": end_key, "properties": properties}
             creates.append(((type_, start_label, end_label), row))
@@ -1033,8 +1173,12 @@ def apply_plan(
         _run(tx, q.DELETE_FACTS, counters, ids=deletes)
     if updates:
         _run(tx, q.UPDATE_FACTS, counters, ids=list(updates), properties=updates)
-    if appends:
-        _run(tx, q.APPEND_FACTS, counters, ids=list(appends), rows=appends)
+    for (type_, start_label, end_label), rows in _group(appends).items():
+        statement = q.append_facts(type_, start_label, end_label, claims=keeps_claims(type_))
+        result = tx.run(statement, rows=_QuietList(rows))
+        if result.single(strict=True)["appended"] != len(rows):
+            raise StaleMemory("a fact this run wrote changed behind its back")
+        _count(counters, result.consume())
     for (type_, start_label, end_label), rows in _group(creates).items():
         statement = q.create_facts(type_, start_label, end_label)
         for record in _collected(tx, statement, counters, rows=rows):
@@ -1320,6 +1464,9 @@ class Writer:
             self.known_facts.update(parse_fact_id(text) for text in state[0]["fact_ids"] or ())
         #: Element ids of the facts this run created or read: read again by id, not endpoints.
         self.element_ids: dict[Identity, str] = {}
+        #: What appending to a fact needs (`append_state`), for the facts this run wrote: the
+        #: one loader holding the lock is the only writer, so they need not be read back.
+        self.states: dict[Identity, dict[str, Any]] = {}
         #: Entities written by this run: their property names and aliases. Writing one again
         #: only matters when a document brings a property or alias it does not have yet.
         self.entities: dict[NodeId, tuple[set[str], set[str]]] = {}
@@ -1342,11 +1489,18 @@ class Writer:
                 known_facts=self.known_facts,
                 element_ids=self.element_ids,
                 nodes=nodes,
+                states=self.states,
             )
 
         with session_of(self.graph) as session:
             try:
-                applied = session.execute_write(work)
+                try:
+                    applied = session.execute_write(work)
+                except StaleMemory:
+                    log.warning("the graph changed during the load; reading the facts again")
+                    self.states.clear()
+                    self.element_ids.clear()
+                    applied = session.execute_write(work)
             except ClientError as exc:
                 if isinstance(exc, AuthError) or exc.code in READ_ONLY_CODES:
                     raise
@@ -1357,8 +1511,10 @@ class Writer:
         self.known_facts |= applied.created
         self.known_facts -= applied.deleted
         self.element_ids.update(applied.element_ids)
+        self.states.update(applied.states)
         for identity in applied.deleted:
             self.element_ids.pop(identity, None)
+            self.states.pop(identity, None)
         for node, row in [*plan.reference_nodes.items(), *nodes.items()]:
             names, aliases = self.entities.setdefault(node, (set(), set()))
             names.update(row["properties"])
@@ -1571,10 +1727,10 @@ class Pipeline:
         return Plan(self.writer.index, parent=self.in_flight[1] if self.in_flight else None)
 
     def submit(self, plan: Plan, items: list[_Item]) -> None:
-        plan.prepare(self.writer.known_facts)
+        plan.prepare(self.writer.known_facts, self.writer.states)
         if self._wait():
             plan = self.restage(items)
-            plan.prepare(self.writer.known_facts)
+            plan.prepare(self.writer.known_facts, self.writer.states)
         plan.parent = None
         if plan.empty:
             return

@@ -234,18 +234,23 @@ SET r = $properties[elementId(r)]
 """
 
 #: A fact that gains claims from new documents: the new claims and evidence are appended,
-#: derived properties set; `$rows` maps each element id to its change.
+#: derived properties set. The loader may know the fact's element id from an earlier
+#: transaction of its run, so the relationship found must still be that fact (type and
+#: endpoints); `appended` tells how many were, and the loader starts over when one was not.
+#: Types without properties keep no `claims` (one stored by an older dcgraph goes).
 APPEND_FACTS = """
-MATCH ()-[r]->()
-WHERE elementId(r) IN $ids
-WITH r, $rows[elementId(r)] AS row
-SET r.claims = coalesce(r.claims, []) + row.claims,
-    r.sources = coalesce(r.sources, []) + row.sources,
+UNWIND $rows AS row
+MATCH (a:{start})-[r:{type}]->(b:{end})
+WHERE elementId(r) = row.id AND a.key = row.start AND b.key = row.end
+SET {claims}r.sources = coalesce(r.sources, []) + row.sources,
     r.evidence = coalesce(r.evidence, []) + row.evidence,
     r.evidence_docs = coalesce(r.evidence_docs, []) + row.evidence_docs,
     r.evidence_spans = coalesce(r.evidence_spans, []) + row.evidence_spans
 SET r += row.properties
+{remove}RETURN count(r) AS appended
 """
+APPEND_CLAIMS = "r.claims = coalesce(r.claims, []) + row.claims,\n    "
+REMOVE_CLAIMS = "REMOVE r.claims\n"
 
 DELETE_FACTS = """
 MATCH ()-[r]->()
@@ -267,6 +272,18 @@ def read_facts(type_: str, start: str, end: str, *, whole: bool = True) -> Liter
 def read_facts_by_id(type_: str, *, whole: bool = True) -> LiteralString:
     returned = "properties(r)" if whole else APPEND_READ
     return _query(READ_FACTS_BY_ID.format(type=_type(type_), returned=returned))
+
+
+def append_facts(type_: str, start: str, end: str, *, claims: bool) -> LiteralString:
+    return _query(
+        APPEND_FACTS.format(
+            type=_type(type_),
+            start=_label(start),
+            end=_label(end),
+            claims=APPEND_CLAIMS if claims else "",
+            remove="" if claims else REMOVE_CLAIMS,
+        )
+    )
 
 
 def create_facts(type_: str, start: str, end: str) -> LiteralString:
