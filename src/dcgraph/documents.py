@@ -199,7 +199,8 @@ def document_key(text: str) -> str:
     return hashlib.sha256(normalise_text(text).encode("utf-8")).hexdigest()[:16]
 
 
-#: Function words that settle English against Estonian without a statistical model.
+#: Function words that settle English against Estonian without a statistical model
+#: ("on" is both: "is" in Estonian).
 _FUNCTION_WORDS = {
     "en": frozenset(
         [
@@ -213,7 +214,6 @@ _FUNCTION_WORDS = {
             "for",
             "with",
             "that",
-            "on",
             "by",
             "from",
             "has",
@@ -240,6 +240,26 @@ _FUNCTION_WORDS = {
             "nad",
             "aga",
             "ole",
+            "olid",
+            "olnud",
+            "kuid",
+            "või",
+            "samuti",
+            "kas",
+            "juba",
+            "veel",
+            "üle",
+            "pärast",
+            "koos",
+            "kaudu",
+            "poolt",
+            "seda",
+            "selle",
+            "nende",
+            "siis",
+            "nii",
+            "pole",
+            "ainult",
         ]
     ),
 }
@@ -258,7 +278,8 @@ def detect_language(text: str) -> str | None:
     estonian = sum(word in _FUNCTION_WORDS["et"] for word in words)
     if english >= 5 and english >= 4 * max(estonian, 1):
         return "en"
-    if estonian >= 5 and estonian >= 4 * max(english, 1) and any(ch in sample for ch in "õäöü"):
+    # Finnish shares "ja", "on", "ei" and ä, ö: õ and ü are Estonian's own.
+    if estonian >= 4 and estonian >= 4 * max(english, 1) and any(ch in sample for ch in "õüÕÜ"):
         return "et"
     import py3langid
 
@@ -308,7 +329,8 @@ _DATE_VALUE = (
     r"|\d{4}\.\d{1,2}\.\d{1,2})"
 )
 _ANY_DATE = re.compile(_DATE_VALUE, re.IGNORECASE)
-_DIGIT = re.compile(r"\d")
+#: Every date _ANY_DATE knows has four digits in a row: lines without them are skipped.
+_YEAR_DIGITS = re.compile(r"\d{4}")
 _PUBLISHED_LABEL = re.compile(r"\b(published|avaldatud|date|kuupäev)\s*:?\s*$", re.IGNORECASE)
 _UPDATED_LABEL = re.compile(
     r"\b(last\s+updated?|updated|viimati\s+uuendatud|uuendatud)\s*:?\s*(on\s+)?$",
@@ -339,7 +361,7 @@ def find_date(text: str, language: str | None = None) -> str | None:
     for line in margins.split("\n"):
         # Labels, bylines and datelines open their line: look only at a line's head.
         head = line[:140]
-        if _DIGIT.search(head):
+        if _YEAR_DIGITS.search(head):
             for match in _ANY_DATE.finditer(head):
                 best = _better_date(best, match, line, offset, language)
         offset += len(line) + 1

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from functools import lru_cache
+from functools import cache, lru_cache
 from typing import Any, Literal, get_args
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
@@ -134,12 +134,12 @@ class Node(Strict):
 
     @model_validator(mode="after")
     def _key_fits_label(self) -> Node:
-        NodeRef(label=self.label, key=self.key)
+        node_ref(self.label, self.key)
         return self
 
     @property
     def ref(self) -> NodeRef:
-        return NodeRef(label=self.label, key=self.key)
+        return node_ref(self.label, self.key)
 
 
 class Evidence(Strict):
@@ -295,15 +295,7 @@ class Edge(Strict):
             raise ValueError("reference facts carry no document evidence")
         if not is_reference and not self.evidence and self.type != "MENTIONS":
             raise ValueError(f"a {self.type} fact needs evidence or the source 'reference'")
-        # Validate and normalise properties through the type's own model.
-        validated = spec.properties.model_validate(self.properties).model_dump(exclude_none=True)
-        # Statuses stay even at their default; empty lists say nothing and are dropped.
-        normalised = {
-            key: list(value) if isinstance(value, tuple) else value
-            for key, value in validated.items()
-            if value != () and (key in self.properties or key == "status")
-        }
-        object.__setattr__(self, "properties", normalised)
+        object.__setattr__(self, "properties", _normalised_properties(self.type, self.properties))
         if spec.symmetric:
             start, end = canonical_order(self.start, self.end)
             object.__setattr__(self, "start", start)
@@ -318,6 +310,30 @@ class Edge(Strict):
     def identity(self) -> tuple[str, NodeRef, NodeRef]:
         """Two edges with the same identity are the same fact and merge in the graph."""
         return (self.type, self.start, self.end)
+
+
+def _normalised_properties(type_: str, properties: dict[str, Any]) -> dict[str, Any]:
+    """A fact's properties validated and normalised through its type's own model."""
+    if not properties:
+        return dict(_default_properties(type_))
+    validated = RELATIONSHIPS[type_].properties.model_validate(properties)
+    # Statuses stay even at their default; empty lists say nothing and are dropped.
+    return {
+        key: list(value) if isinstance(value, tuple) else value
+        for key, value in validated.model_dump(exclude_none=True).items()
+        if value != () and (key in properties or key == "status")
+    }
+
+
+@cache
+def _default_properties(type_: str) -> dict[str, Any]:
+    """The properties of a fact that gives none (a status at its default): many facts do."""
+    validated = RELATIONSHIPS[type_].properties.model_validate({})
+    return {
+        key: value
+        for key, value in validated.model_dump(exclude_none=True).items()
+        if key == "status"
+    }
 
 
 class DocumentInfo(Strict):

@@ -198,6 +198,8 @@ _MONEY = re.compile(
     r"€|\$|shekels?)",
     re.IGNORECASE,
 )
+#: Every amount _MONEY finds names a currency: sentences without one skip the costly pattern.
+_CURRENCY = re.compile(r"[$€£]|eur|usd|gbp|sek|nok|dollar|shekel", re.IGNORECASE)
 _YEAR = re.compile(r"\b(19[5-9]\d|20[0-4]\d)\b")
 _YEAR_RANGE = re.compile(r"\b(19[5-9]\d|20[0-4]\d)\s*[-–]\s*(19[5-9]\d|20[0-4]\d)\b")
 
@@ -1581,6 +1583,8 @@ def _number(token: Token) -> int | None:
 
 
 def _money(text: str) -> tuple[float, str] | None:
+    if _CURRENCY.search(text) is None:
+        return None
     match = _MONEY.search(text)
     if match is None:
         return None

@@ -161,10 +161,13 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
 def _is_abbreviation(line: str, dot: int) -> bool:
     if line[dot] != ".":
         return False
-    before = re.search(r"([\w.]+)$", line[:dot])
-    if before is None:
+    # Walk back over the word: a regex anchored at the end would try every start in the line.
+    start = dot
+    while start > 0 and (line[start - 1].isalnum() or line[start - 1] in "_."):
+        start -= 1
+    if start == dot:
         return False
-    word = before.group(1).lower()
+    word = line[start:dot].lower()
     if word in _ABBREVIATIONS:
         return True
     if re.fullmatch(r"\d{1,2}", word):
