@@ -271,7 +271,7 @@ def detect_language(text: str) -> str | None:
     English and Estonian are told apart by their function words when these clearly agree;
     anything else goes to py3langid's model."""
     sample = text[:1200]
-    words = [word.lower() for word in _WORD.findall(sample)]
+    words = _WORD.findall(sample.lower())
     if len(words) < 4:
         return None
     english = sum(word in _FUNCTION_WORDS["en"] for word in words)

@@ -34,6 +34,9 @@ KIND_PRIORITY = {
     "city": 9,
 }
 
+#: Names that are foreign proper nouns in an Estonian text (see `Gazetteer._add`).
+PROPER_NAME_KINDS = frozenset({"company", "weapon", "organization"})
+
 #: Estonian case endings, longest first, and the role they usually give a name.
 ESTONIAN_CASES = (
     ("sse", "illative"),
@@ -132,6 +135,15 @@ class Gazetteer:
         normalised = normalise_phrase(phrase, self.language)
         if not normalised or all(not any(ch.isalnum() for ch in word) for word in normalised):
             return
+        self._add_key(normalised, entry)
+        if self.language == "et" and entry.kind in PROPER_NAME_KINDS:
+            # A foreign name can read as an Estonian word ("Saab": "saama", to get) while its
+            # inflected forms do not ("Saabi" -> "saab"): its plain spelling is a key too.
+            surface = normalise_phrase(phrase, "xx")
+            if surface != normalised:
+                self._add_key(surface, entry)
+
+    def _add_key(self, normalised: tuple[str, ...], entry: Entry) -> None:
         key = " " + " ".join(normalised) + " "
         bucket = self._entries.setdefault(key, [])
         if entry not in bucket:

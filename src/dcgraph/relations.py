@@ -78,6 +78,11 @@ ESTONIAN_ROLE = {
     "terminative": "to",
     "abessive": "without",
 }
+#: How many words may stand between a maker word and the company it names ("built by the
+#: US company Oshkosh Defense").
+MAKER_WORD_REACH = 6
+#: Words that join a second maker to the first ("together with", "koos").
+MAKER_PARTNER_WORDS = frozenset({"together", "alongside", "jointly", "koos", "ühiselt"})
 CATEGORY_FAMILY = {
     "uav": {"uav", "loitering-munition"},
     "guided-missile": {
@@ -1059,49 +1064,119 @@ class DocumentReader:
                         node_ref("WeaponSystem", system.target),
                         view,
                     )
-        produced = bool(view.cue_positions("produce"))
-        if companies and not systems and produced and len(companies) == 1:
-            # "The jets are built by Lockheed Martin": the class word points back at the
-            # last system of its kind the document named.
-            for mention in view.mentions:
-                if mention.kind != "weapon_class":
-                    continue
-                family = CATEGORY_FAMILY.get(mention.target, {mention.target})
-                earlier = next(
-                    (
-                        key
-                        for key, category in reversed(self.recent_systems)
-                        if category == mention.target or category in family
-                    ),
-                    None,
+        produce_at = view.cue_positions("produce")
+        made: dict[str, str] = {}  # company -> the system the words make it the maker of
+        for company in companies:
+            key = self._made_by(view, company, produce_at)
+            if key is not None:
+                made[company.target] = key
+                self._claim(
+                    "MANUFACTURES",
+                    node_ref("Company", company.target),
+                    node_ref("WeaponSystem", key),
+                    view,
                 )
-                if earlier is not None:
-                    self._claim(
-                        "MANUFACTURES",
-                        node_ref("Company", companies[0].target),
-                        node_ref("WeaponSystem", earlier),
-                        view,
-                    )
-                    break
+        for company in companies:
+            partner = self._maker_partner(view, company, companies, made)
+            if partner is not None and company.target not in made:
+                made[company.target] = made[partner]
+                self._claim(
+                    "MANUFACTURES",
+                    node_ref("Company", company.target),
+                    node_ref("WeaponSystem", made[partner]),
+                    view,
+                )
         for system in systems:
             self.recent_systems.append(
                 (system.target, self.reference.weapons[system.target].category)
             )
-        if not companies or not systems:
-            return
         for company in companies:
             for system in systems:
                 known = company.target in self.reference.weapons[system.target].manufacturers
                 adjacent = company.last == system.first or (
                     company.possessive and company.last + 1 == system.first
                 )
-                if known or (produced and len(companies) == 1) or adjacent:
+                if (known or adjacent) and made.get(company.target) != system.target:
                     self._claim(
                         "MANUFACTURES",
                         node_ref("Company", company.target),
                         node_ref("WeaponSystem", system.target),
                         view,
                     )
+
+    def _made_by(self, view: SentenceView, company: Mention, produce_at: list[int]) -> str | None:
+        """The system a maker word ties this company to. Which side of the word the system
+        stands on follows from the company's: "the helicopters, built by Sikorsky, will
+        replace the Mi-8s" and "K9 liikursuurtükke toodab Hanwha" name it before;
+        "Raytheon-built Patriots" and "Hanwha, the maker of the K9" after. A class word
+        ("the vehicles are produced by Oshkosh") points back at the last system of its kind
+        the document named."""
+        after = [p for p in produce_at if company.last <= p <= company.last + 2]
+        before = [p for p in produce_at if company.first - MAKER_WORD_REACH <= p < company.first]
+        if after:
+            cue, sides = after[0], ("after", "before")
+        elif before:
+            cue, sides = before[-1], ("before", "after")
+        else:
+            return None
+        things = [
+            m
+            for m in view.mentions
+            if (m.kind == "weapon" or (m.kind == "weapon_class" and not m.consumed))
+            and abs((m.first if m.first > cue else m.last) - cue) <= MAKER_WORD_REACH * 2
+        ]
+        for side in sides:
+            if side == "before":
+                near = [m for m in things if m.last <= cue]
+                thing = max(near, key=lambda m: m.last, default=None)
+            else:
+                near = [m for m in things if m.first > cue and m.first >= company.last]
+                thing = min(near, key=lambda m: m.first, default=None)
+            if thing is None:
+                if self.recent_systems and self._system_noun_beside(view, cue, side):
+                    return self.recent_systems[-1][0]
+                continue
+            if thing.kind == "weapon":
+                return thing.target
+            family = CATEGORY_FAMILY.get(thing.target, {thing.target})
+            return next(
+                (
+                    key
+                    for key, category in reversed(self.recent_systems)
+                    if category == thing.target or category in family
+                ),
+                None,
+            )
+        return None
+
+    def _maker_partner(
+        self,
+        view: SentenceView,
+        company: Mention,
+        companies: list[Mention],
+        made: dict[str, str],
+    ) -> str | None:
+        """The maker this company builds with: "produced by IAI together with American
+        company Boeing", "which builds it together with American firm Raytheon"."""
+        for other in companies:
+            if other.target not in made or other.target == company.target:
+                continue
+            if not 0 <= company.first - other.last <= MAKER_WORD_REACH + 4:
+                continue
+            gap = view.norms[other.last : company.first]
+            if any(word in MAKER_PARTNER_WORDS for word in gap) and not any(
+                m.kind == "weapon" and other.last <= m.first < company.first for m in view.mentions
+            ):
+                return other.target
+        return None
+
+    def _system_noun_beside(self, view: SentenceView, cue: int, side: str) -> bool:
+        """Whether a plain noun for a system ("the vehicles", "süsteemi") stands within two
+        words of a maker word, on that side."""
+        nouns = view.cue_positions("system_nouns")
+        if side == "before":
+            return any(cue - 2 <= position < cue for position in nouns)
+        return any(cue < position <= cue + 2 for position in nouns)
 
     def _actor_head(self, head: list[str]) -> bool:
         actor = cues("state_actor_nouns", self.language)
