@@ -1204,15 +1204,21 @@ class DocumentReader:
             if any(start <= p < stop for p in view.cue_positions(f"status.{status}")):
                 return status
         anchor = item.first if item is not None else min(verbs, default=start)
-        best: tuple[int, int, str] | None = None
+        best: tuple[int, int, str, int] | None = None
         for rank, (status, kind) in enumerate(
             (("delivered", "delivered"), ("ordered", "ordered"), ("planned", "intent"))
         ):
             for position in view.cue_positions(f"status.{kind}"):
                 if start <= position < end:
-                    candidate = (abs(position - anchor), rank, status)
+                    candidate = (abs(position - anchor), rank, status, position)
                     best = candidate if best is None or candidate < best else best
-        return best[2] if best else "unknown"
+        if best is None:
+            return "unknown"
+        if best[2] == "planned" and any(
+            start <= position < best[3] for position in view.cue_positions("status.ordered")
+        ):
+            return "ordered"  # "signed an agreement to purchase", "sõlmis lepingu, et soetada"
+        return best[2]
 
     def _procurement_details(
         self, view: SentenceView, items: list[Mention], statuses: dict[int, str]
