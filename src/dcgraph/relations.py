@@ -1437,8 +1437,6 @@ class DocumentReader:
             return
         membership = cues("membership", self.language)
         participation = cues("participation", self.language)
-        norms = view.norms
-        tokens = view.tokens
         states = [
             p
             for p in view.participants
@@ -1449,27 +1447,44 @@ class DocumentReader:
         if not states:
             return
         starts = {m.first for m in organizations}
-        for organization in organizations:
-            if organization.last in starts:
-                continue  # "NATO eFP battlegroup": NATO names whose battlegroup it is
-            kind = self.reference.organizations[organization.target].kind
-            cue_sets = [membership]
-            if kind not in ("operation", "research-institute", "agency"):
-                cue_sets.append(participation)
-            if not any(
-                self._membership_cue_near(view, organization, cue_set, norms, tokens)
-                for cue_set in cue_sets
-            ):
+        # "NATO eFP battlegroup": NATO names whose battlegroup it is.
+        heads = [o for o in organizations if o.last not in starts]
+        cued = [self._membership_cued(view, o, membership, participation) for o in heads]
+        # A list shares its cue: "belong to NATO and the European Union", "NATO ja Euroopa
+        # Liidu liikmesriik".
+        for index in range(1, len(heads)):
+            if cued[index - 1] and self._listed_after(view, heads[index - 1], heads[index]):
+                cued[index] = True
+        for index in range(len(heads) - 2, -1, -1):
+            if cued[index + 1] and self._listed_after(view, heads[index], heads[index + 1]):
+                cued[index] = True
+        negations = view.cue_positions("negation")
+        for organization, is_cued in zip(heads, cued, strict=True):
+            if not is_cued:
                 continue
-            members = self._members_for(organization, states)
-            for member in members:
-                if member.state:
-                    self._claim(
-                        "MEMBER_OF",
-                        node_ref("State", member.state),
-                        node_ref("Organization", organization.target),
-                        view,
-                    )
+            for member in self._members_for(organization, states):
+                if not member.state or any(
+                    member.mention.last <= position < organization.first for position in negations
+                ):
+                    continue  # "Gruusia ei ole NATO liige", "is not a member of NATO"
+                self._claim(
+                    "MEMBER_OF",
+                    node_ref("State", member.state),
+                    node_ref("Organization", organization.target),
+                    view,
+                )
+
+    def _membership_cued(
+        self, view: SentenceView, organization: Mention, membership: CueSet, participation: CueSet
+    ) -> bool:
+        kind = self.reference.organizations[organization.target].kind
+        cue_sets = [membership]
+        if kind not in ("operation", "research-institute", "agency"):
+            cue_sets.append(participation)
+        return any(
+            self._membership_cue_near(view, organization, cue_set, view.norms, view.tokens)
+            for cue_set in cue_sets
+        )
 
     def _membership_cue_near(
         self,
@@ -1490,7 +1505,10 @@ class DocumentReader:
         before = self._skip_back(view, organization.first)
         if before >= 0 and norms[before] in ("of", "to", "in", "into"):
             before = self._skip_back(view, before)
-        if before >= 0 and membership.matches_at(norms, before):
+        # A two-word cue ends right before it: "take part in".
+        if before >= 0 and any(
+            membership.matches_at(norms, index) for index in (before, before - 1) if index >= 0
+        ):
             return self._org_is_head(view, organization)
         # Estonian: the organisation carries the case ("NATO-ga ühinemine", "lahingugrupis
         # osalema") and the verb may stand anywhere in the sentence.
@@ -1504,6 +1522,22 @@ class DocumentReader:
         ):
             return membership.any_in(norms)
         return False
+
+    def _listed_after(self, view: SentenceView, first: Mention, then: Mention) -> bool:
+        """Whether `then` follows `first` in a list: only conjunctions, commas, brackets and
+        determiners stand between them ("NATO-sse ja Euroopa Liitu", "NATO, the EU and")."""
+        index = first.last
+        while index < then.first:
+            token = view.tokens[index]
+            if not (
+                token.norm in (",", "(", ")", "-")
+                or token.joined_before  # an Estonian case ending: "NATO-sse"
+                or self.conjunctions.matches_at(view.norms, index)
+                or self.determiners.matches_at(view.norms, index)
+            ):
+                return False
+            index += 1
+        return index == then.first
 
     def _org_is_head(self, view: SentenceView, organization: Mention) -> bool:
         """ "join NATO" but not "join other NATO defence attachés"."""

@@ -202,6 +202,12 @@ def normalise_word(word: str, language: str) -> str:
         lemma = simplemma.lemmatize(word, lang="et")
         if lemma == word and not simplemma.is_known(word, lang="et"):
             return _estonian_stem(word.lower())
+        if lemma.endswith("nu") and word.endswith("nud"):
+            # simplemma leaves many past participles at "-nu" ("osalenud" -> "osalenu"):
+            # the verb is the participle's stem plus "-ma" ("osalema").
+            verb = word[:-3].lower() + "ma"
+            if simplemma.is_known(verb, lang="et"):
+                return verb
         return lemma.lower()
     return word.lower()
 
