@@ -433,6 +433,8 @@ class DocumentReader:
             else:
                 portfolio = mention.target
                 self.last_portfolio = portfolio
+            if not states:
+                states = self._ministries_of_pair(view, mention)
             if not states and self.home:
                 states = [self.home]
             if not states:
@@ -449,6 +451,21 @@ class DocumentReader:
                 mention.hints["person"] = "yes"  # a minister speaks for the state
             result.append(mention)
         view.mentions = [m for m in result if m.kind != "portfolio"]
+
+    def _ministries_of_pair(self, view: SentenceView, mention: Mention) -> list[str]:
+        """ "the defence ministries of the two countries", "kahe riigi kaitseministeeriumid":
+        the ministries of the pair of states named just before."""
+        if not PAIR_WORDS.intersection(view.norms):
+            return []
+        norms = view.norms
+        positions = view.cue_positions("pair_anaphora")
+        after = mention.last + (
+            1 if mention.last < len(norms) and norms[mention.last] == "of" else 0
+        )
+        if not any(position in (after, mention.first - 2) for position in positions):
+            return []
+        pair = self._antecedent_pair(view.sentence.index)
+        return list(pair) if pair is not None else []
 
     def _open_companies(self, view: SentenceView) -> None:
         """Companies the reference does not know, named the way news names companies."""
