@@ -985,9 +985,17 @@ class DocumentReader:
         details = self._procurement_details(view, items, statuses)
         primary = self._primary_supplier(suppliers or makers)
         item_keys = [self._item_key(item) for item in items]
+        # A pledge is an arms flow already: "Norway will give Ukraine eight Leopards". A plan
+        # to buy names no flow until it is ordered.
+        pledged = (
+            status == "planned"
+            and bool(supply_positions)
+            and not has_acquire
+            and bool(recipients)  # named in the sentence, not carried over from an earlier one
+        )
         for recipient in recipient_states:
             recipient_ref = node_ref("State", recipient)
-            if status not in ("planned", "cancelled"):
+            if status not in ("planned", "cancelled") or pledged:
                 flows = [(supplier, item_keys) for supplier in [*suppliers, *makers]]
                 # A company's sale is also an arms flow from its home state.
                 homes = {p.state for p in [*suppliers, *makers] if p.is_company and p.state}
