@@ -679,10 +679,17 @@ class DocumentReader:
             return False
         if mention.state not in self._named_states():
             return False
+        supply = view.cue_positions("supply")
+        # "handing over 200 T-72 tanks to Kyiv", "saadab Kiievile": the capital receives.
+        before = self._skip_back(view, mention.first)
+        if any(verb < mention.first for verb in supply) and (
+            (before >= 0 and view.norms[before] == "to") or mention.case in ("allative", "illative")
+        ):
+            return True
         verbs = (
             set(view.cue_positions("acquire"))
             | set(view.cue_positions("use"))
-            | set(view.cue_positions("supply"))
+            | set(supply)
             | set(view.cue_positions("status.ordered"))
             | set(view.cue_positions("status.delivered"))
         )
@@ -1063,10 +1070,10 @@ class DocumentReader:
                     continue
                 if mention.kind == "state" and self.language != "et":
                     continue  # an English bare name before a system owns it
-                if mention.kind == "state" and item.kind == "weapon":
+                if item.kind == "weapon":
                     origin = self.reference.weapons[item.target].origin
-                    if origin != participant.state:
-                        continue  # "Eesti K9 liikursuurtükid" are Estonia's own
+                    if origin != participant.state and (mention.kind == "state" or origin):
+                        continue  # "Eesti K9 liikursuurtükid", "the Estonian K9s": its owner
                 found[id(item)] = participant
                 found[id(participant)] = participant
         return found
