@@ -1494,7 +1494,15 @@ class DocumentReader:
         for organization, is_cued in zip(heads, cued, strict=True):
             if not is_cued:
                 continue
-            for member in self._members_for(organization, states):
+            # "NATO ja Gruusia ühispakett", "NATO and Georgia": a state listed with the
+            # organisation is its counterpart, not a member.
+            candidates = [
+                p
+                for p in states
+                if not self._conjoined(view, organization, p.mention)
+                and not self._conjoined(view, p.mention, organization)
+            ]
+            for member in self._members_for(organization, candidates):
                 if not member.state or any(
                     member.mention.last <= position < organization.first for position in negations
                 ):
@@ -1554,6 +1562,23 @@ class DocumentReader:
         ):
             return membership.any_in(norms)
         return False
+
+    def _conjoined(self, view: SentenceView, first: Mention, then: Mention) -> bool:
+        """Whether a conjunction word, and nothing but determiners, joins `then` to `first`
+        (a comma alone may open an apposition: "Poland, a NATO member")."""
+        between = range(first.last, then.first)
+        return (
+            len(between) > 0
+            and any(
+                self.conjunctions.matches_at(view.norms, index) and view.norms[index].isalpha()
+                for index in between
+            )
+            and all(
+                self.conjunctions.matches_at(view.norms, index)
+                or self.determiners.matches_at(view.norms, index)
+                for index in between
+            )
+        )
 
     def _listed_after(self, view: SentenceView, first: Mention, then: Mention) -> bool:
         """Whether `then` follows `first` in a list: only conjunctions, commas, brackets and
