@@ -978,13 +978,17 @@ class DocumentReader:
         supplier_states = {p.state for p in [*suppliers, *origin_suppliers] if not p.is_company}
         recipients = [p for p in recipients if p.state not in supplier_states]
         recipient_states = list(dict.fromkeys(p.state for p in recipients if p.state))
-        if not recipient_states and (suppliers or makers or origin_suppliers):
+        if (
+            not recipient_states
+            and (suppliers or makers or origin_suppliers)
+            and (items or supply_positions)
+        ):
             fallback = self.last_recipient or self.focal
             if fallback and fallback not in supplier_states:
                 recipient_states = [fallback]
         if not recipient_states or not (suppliers or makers or origin_suppliers or has_acquire):
             return  # "providing the army with an advantage" names no arms flow
-        self.last_recipient = recipient_states[-1]
+        self.last_recipient = recipient_states[0]  # the main clause's, named first
         statuses = {id(item): self._status(view, start, end, verbs, item) for item in items}
         status = self._status(view, start, end, verbs, None)
         if statuses and all(value in ("planned", "cancelled") for value in statuses.values()):
@@ -1232,8 +1236,21 @@ class DocumentReader:
         2017 agreement" is delivered, "will replace the Hornets, which were ordered in 1992"
         is ordered for the Hornets)."""
         stop = min(end, max(verbs, default=start) + 5)
+        relatives = [i for i, norm in enumerate(view.norms) if norm in RELATIVE_WORDS]
         for status in ("cancelled", "planned"):
-            if any(start <= p < stop for p in view.cue_positions(f"status.{status}")):
+            for position in view.cue_positions(f"status.{status}"):
+                if not start <= position < stop:
+                    continue
+                if (
+                    verbs
+                    and all(
+                        any(position < relative < verb for relative in relatives)
+                        for verb in verbs
+                        if verb > position
+                    )
+                    and any(verb > position for verb in verbs)
+                ):
+                    continue  # "will replace the Gripens that it has leased": not the lease's
                 return status
         anchor = item.first if item is not None else min(verbs, default=start)
         best: tuple[int, int, str, int] | None = None
@@ -1781,6 +1798,8 @@ def _money(text: str) -> tuple[float, str] | None:
 
 _DATELINE = re.compile(r"\b[A-Z]{3,}(?:\s[A-Z]{3,})?,\s*$")
 #: Words one of which any "both countries" phrase contains, in normalised form.
+#: Words that open a relative clause: modality before them is not the clause's.
+RELATIVE_WORDS = frozenset({"that", "which", "who", "mis", "mida", "mille", "kes"})
 PAIR_WORDS = frozenset({"both", "two", "mõlema", "mõlemad", "kahe", "kaks"})
 
 
