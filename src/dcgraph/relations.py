@@ -303,6 +303,8 @@ class DocumentReader:
         self.last_portfolio: str | None = None
         self.recent_pair: tuple[str, str] | None = None
         self.recent_systems: list[tuple[str, str]] = []  # (key, category), in text order
+        #: (head word, key) of organisations named by several words, for "the College".
+        self.recent_organizations: list[tuple[str, str]] = []
         self.recent_coordinated: tuple[str, str, int] | None = None
         self.open_companies: dict[str, str] = {}  # key -> name, for companies not in reference
 
@@ -366,11 +368,51 @@ class DocumentReader:
     # --- resolving mentions inside a sentence ------------------------------------------------
 
     def _resolve(self, view: SentenceView) -> None:
+        self._organization_short_forms(view)
         self._open_companies(view)
         self._ministries(view)
         self._weapon_descriptors(view)
         self._weapon_ellipsis(view)
         view.participants = self._participants(view)
+
+    def _organization_short_forms(self, view: SentenceView) -> None:
+        """ "the College", "Kolledži liikmesriigid": a capitalised head word of an organisation
+        the document named before stands for it. Named ones are remembered here too."""
+        tokens = view.tokens
+        occupied = {index for m in view.mentions for index in range(m.first, m.last)}
+        added: list[Mention] = []
+        for index, token in enumerate(tokens):
+            if index in occupied or not token.is_title or len(token.norm) < 5:
+                continue
+            if index == 0 and self.language == "en":
+                continue  # every sentence opens with a capital
+            target = next(
+                (
+                    key
+                    for head, key in reversed(self.recent_organizations)
+                    if head == token.norm or (len(token.norm) >= 6 and head.endswith(token.norm))
+                ),
+                None,
+            )
+            if target is not None:
+                added.append(
+                    Mention(
+                        kind="organization",
+                        target=target,
+                        first=index,
+                        last=index + 1,
+                        start=token.start,
+                        end=token.end,
+                        text=token.text,
+                    )
+                )
+        for mention in view.mentions:
+            if mention.kind == "organization" and mention.last - mention.first >= 2:
+                head = tokens[mention.last - 1].norm
+                if head.isalpha() and head not in GENERIC_ORGANIZATION_HEADS:
+                    self.recent_organizations.append((head, mention.target))
+        if added:
+            view.mentions = sorted([*view.mentions, *added], key=lambda m: m.first)
 
     def _skip_back(self, view: SentenceView, index: int) -> int:
         """The index of the nearest token before `index` that is not a determiner."""
@@ -1482,7 +1524,11 @@ class DocumentReader:
 
     def _memberships(self, view: SentenceView) -> None:
         organizations = [m for m in view.mentions if m.kind == "organization"]
-        if not organizations or not (view.has("membership") or view.has("participation")):
+        if not organizations or not (
+            view.has("membership")
+            or view.has("participation")
+            or JOINT_WORDS.intersection(view.norms)
+        ):
             return
         membership = cues("membership", self.language)
         participation = cues("participation", self.language)
@@ -1534,6 +1580,8 @@ class DocumentReader:
     def _membership_cued(
         self, view: SentenceView, organization: Mention, membership: CueSet, participation: CueSet
     ) -> bool:
+        if self._joint_of_states(view, organization):
+            return True
         kind = self.reference.organizations[organization.target].kind
         cue_sets = [membership]
         if kind not in ("operation", "research-institute", "agency"):
@@ -1578,6 +1626,21 @@ class DocumentReader:
             and tokens[organization.last].joined_before
         ):
             return membership.any_in(norms)
+        return False
+
+    def _joint_of_states(self, view: SentenceView, organization: Mention) -> bool:
+        """ "Eesti, Läti ja Leedu ühine miinitõrjeeskaader BALTRON": a joint word within three
+        words before the organisation, right after a named state."""
+        for index in range(max(0, organization.first - 3), organization.first):
+            if view.norms[index] not in JOINT_WORDS or any(
+                norm in PREPOSITIONS for norm in view.norms[index + 1 : organization.first]
+            ):
+                continue  # "Ukraine's joint exercises with NATO" make no member
+            before = index - 1
+            if before >= 0 and view.norms[before] == "'s":
+                before -= 1
+            if any(m.kind in ("state", "demonym") and m.last - 1 == before for m in view.mentions):
+                return True
         return False
 
     def _conjoined(self, view: SentenceView, first: Mention, then: Mention) -> bool:
@@ -1798,6 +1861,39 @@ def _money(text: str) -> tuple[float, str] | None:
 
 _DATELINE = re.compile(r"\b[A-Z]{3,}(?:\s[A-Z]{3,})?,\s*$")
 #: Words one of which any "both countries" phrase contains, in normalised form.
+#: Last words of organisation names too common to stand for one organisation alone.
+GENERIC_ORGANIZATION_HEADS = frozenset(
+    {
+        "organization",
+        "organisation",
+        "union",
+        "agency",
+        "group",
+        "force",
+        "forces",
+        "command",
+        "centre",
+        "center",
+        "council",
+        "office",
+        "service",
+        "ministry",
+        "initiative",
+        "coalition",
+        "organisatsioon",
+        "liit",
+        "amet",
+        "keskus",
+        "rühm",
+        "grupp",
+        "nõukogu",
+        "algatus",
+        "koalitsioon",
+    }
+)
+#: Words that make the states named before them an organisation's members: "Eesti, Läti ja
+#: Leedu ühine miinitõrjeeskaader BALTRON", "the three states' joint battalion".
+JOINT_WORDS = frozenset({"joint", "common", "combined", "ühine", "ühis"})
 #: Words that open a relative clause: modality before them is not the clause's.
 RELATIVE_WORDS = frozenset({"that", "which", "who", "mis", "mida", "mille", "kes"})
 PAIR_WORDS = frozenset({"both", "two", "mõlema", "mõlemad", "kahe", "kaks"})
