@@ -1396,6 +1396,8 @@ class DocumentReader:
             elif role == "modifier":
                 if self._actor_head(head) or self.language == "et":
                     agents.append(participant)
+            elif role == "of" and self._actor_head(head) and self._trains(view, participant):
+                agents.append(participant)  # "training a first group of Ukrainian pilots"
             elif role in ("bare", "as") or (
                 role in ("allative", "to")
                 and self.language == "et"
@@ -1459,6 +1461,11 @@ class DocumentReader:
             start = node_ref("State", left.state or left.ref.key)
             end = node_ref("State", right.state or right.ref.key)
             self._claim("COOPERATES_WITH", start, end, view, domains=domains)
+
+    def _trains(self, view: SentenceView, participant: Participant) -> bool:
+        """Whether a training verb stands shortly before the people it trains."""
+        first = participant.mention.first
+        return any(norm in TRAINING_WORDS for norm in view.norms[max(0, first - 6) : first])
 
     def _pair_before_cue(
         self, agents: list[Participant], cue_positions: list[int]
@@ -1894,6 +1901,8 @@ GENERIC_ORGANIZATION_HEADS = frozenset(
 #: Words that make the states named before them an organisation's members: "Eesti, Läti ja
 #: Leedu ühine miinitõrjeeskaader BALTRON", "the three states' joint battalion".
 JOINT_WORDS = frozenset({"joint", "common", "combined", "ühine", "ühis"})
+#: Verbs of training another state's people, a form of cooperation.
+TRAINING_WORDS = frozenset({"train", "training", "koolitama"})
 #: Words that open a relative clause: modality before them is not the clause's.
 RELATIVE_WORDS = frozenset({"that", "which", "who", "mis", "mida", "mille", "kes"})
 PAIR_WORDS = frozenset({"both", "two", "mõlema", "mõlemad", "kahe", "kaks"})
