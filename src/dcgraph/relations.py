@@ -811,12 +811,29 @@ class DocumentReader:
     def _read_sentence(self, view: SentenceView) -> None:
         if not view.participants:
             return  # every fact needs a state, a ministry or a company
-        consumed_by_attache = self._attaches(view)
+        consumed_by_attache = self._attache_clause_only(view, self._attaches(view))
         self._supplies(view)
         self._cooperation(view, consumed_by_attache)
         self._memberships(view)
         self._ministry_facts(view)
         self._company_facts(view)
+
+    def _attache_clause_only(self, view: SentenceView, used: set[int]) -> set[int]:
+        """The attaché facts' states are spent only in their own clause: "an attaché post in
+        South Korea, because Estonia's and South Korea's cooperation has grown" still says
+        that they cooperate."""
+        cues_at = view.cue_positions("attache")
+        breaks = [i for i, norm in enumerate(view.norms) if norm in SUBORDINATORS]
+
+        def segment(position: int) -> int:
+            return sum(1 for b in breaks if b <= position)
+
+        segments = {segment(position) for position in cues_at}
+        return {
+            id(p.mention)
+            for p in view.participants
+            if id(p.mention) in used and segment(p.mention.first) in segments
+        }
 
     def _claim(
         self, kind: str, start: NodeRef, end: NodeRef, view: SentenceView, **properties: object
@@ -940,6 +957,13 @@ class DocumentReader:
         has_arms = any(inside(p) for p in view.cue_positions("arms"))
         if not items and not has_arms:
             return
+        # "koostöö kaitsetööstuse ja hangete vallas": cooperation, not a sale; but it still
+        # says who the buyer is for the sentences after it.
+        talk_only = (
+            not view.weapons
+            and bool(view.cue_positions("cooperation.strong"))
+            and not supply_positions
+        )
         verbs = acquire_positions + supply_positions + use_positions
         negations = view.cue_positions("negation")
         after = 3 if self.language == "et" else 0  # "soetada ei kavatse": Estonian negates after
@@ -1031,6 +1055,8 @@ class DocumentReader:
         if not recipient_states or not (suppliers or makers or origin_suppliers or has_acquire):
             return  # "providing the army with an advantage" names no arms flow
         self.last_recipient = recipient_states[0]  # the main clause's, named first
+        if talk_only:
+            return
         statuses = {id(item): self._status(view, start, end, verbs, item) for item in items}
         status = self._status(view, start, end, verbs, None)
         if statuses and all(value in ("planned", "cancelled") for value in statuses.values()):
@@ -1901,6 +1927,8 @@ GENERIC_ORGANIZATION_HEADS = frozenset(
 #: Words that make the states named before them an organisation's members: "Eesti, Läti ja
 #: Leedu ühine miinitõrjeeskaader BALTRON", "the three states' joint battalion".
 JOINT_WORDS = frozenset({"joint", "common", "combined", "ühine", "ühis"})
+#: Words that open a clause of its own (a reason, a contrast).
+SUBORDINATORS = frozenset({"because", "since", "while", "whereas", "but", "kuna", "sest", "kuid"})
 #: Verbs of training another state's people, a form of cooperation.
 TRAINING_WORDS = frozenset({"train", "training", "koolitama"})
 #: Words that open a relative clause: modality before them is not the clause's.
