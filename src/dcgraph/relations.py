@@ -853,10 +853,13 @@ class DocumentReader:
         hosts: list[str] = []
         senders: list[Participant] = []
         used: set[int] = set()
+        accredited_groups = self._accredited_groups(view)
         for participant in view.participants:
             if participant.is_company or participant.state is None:
                 continue
-            if participant.role in HOST_ROLES and participant.mention.kind != "demonym":
+            if (
+                participant.role in HOST_ROLES or participant.group in accredited_groups
+            ) and participant.mention.kind != "demonym":
                 hosts.append(participant.state)
                 used.add(id(participant.mention))
             elif self._is_sender(view, participant, positions):
@@ -891,6 +894,23 @@ class DocumentReader:
                     status=status,
                 )
         return used
+
+    def _accredited_groups(self, view: SentenceView) -> set[int]:
+        """Groups of states named right after "accredited (also) to", "akrediteeritud ka":
+        hosts, whatever case the Estonian gives them ("akrediteeritud ka Soome")."""
+        groups: set[int] = set()
+        firsts: dict[int, int] = {}
+        for participant in view.participants:
+            first = firsts.get(participant.group)
+            if first is None or participant.mention.first < first:
+                firsts[participant.group] = participant.mention.first
+        for group, first in firsts.items():
+            index = first - 1
+            while index >= 0 and view.norms[index] in ACCREDITATION_FILLERS:
+                index -= 1
+            if index >= 0 and view.norms[index] in ACCREDITATION_WORDS:
+                groups.add(group)
+        return groups
 
     def _is_sender(
         self, view: SentenceView, participant: Participant, positions: list[int]
@@ -1929,6 +1949,9 @@ GENERIC_ORGANIZATION_HEADS = frozenset(
 JOINT_WORDS = frozenset({"joint", "common", "combined", "ühine", "ühis"})
 #: Words that open a clause of its own (a reason, a contrast).
 SUBORDINATORS = frozenset({"because", "since", "while", "whereas", "but", "kuna", "sest", "kuid"})
+#: "accredited (also) to": the states after it host the attaché.
+ACCREDITATION_WORDS = frozenset({"accredit", "akrediteeritu", "akrediteerima"})
+ACCREDITATION_FILLERS = frozenset({"also", "to", "in", "as", "well", "ka", "veel", "the"})
 #: Verbs of training another state's people, a form of cooperation.
 TRAINING_WORDS = frozenset({"train", "training", "koolitama"})
 #: Words that open a relative clause: modality before them is not the clause's.
