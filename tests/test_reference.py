@@ -88,6 +88,9 @@ def test_keys_are_slugs_of_names(ref: ReferenceData) -> None:
         "meteor-missile",  # "Meteor" alone would clash with Meteor Aerospace
         "fabryka-broni-lucznik",  # model.slugify drops the "Ł" of "Łucznik"
         "t-155-firtina",  # model.slugify drops the dotless "ı" of "Fırtına"
+        "ejder-yalcin",  # ... and of "Yalçın"
+        "wisla",  # model.slugify drops the "Ł" of "Wisła"
+        "bumar-labedy",  # ... and of "Łabędy"
     }
     for entries in (ref.companies, ref.weapons):
         for key, entry in entries.items():
@@ -470,8 +473,26 @@ def test_common_word_weapons_are_case_sensitive(ref: ReferenceData) -> None:
         "negev",
         "r-20-rahe",
         "taurus-kepd-350",
+        "f-a-18-hornet",
+        "c-130",
+        "jackal",
+        "foxhound",
+        "grom",
+        "orbiter",
+        "otokar-arma",
+        "narew",
+        "wisla",
+        "pilica",
+        "cvr-t",
     ):
         assert ref.weapons[key].case_sensitive, key
+
+
+def test_common_words_alone_name_no_weapon(ref: ReferenceData) -> None:
+    # animals, a surname and words that several systems share: only longer designations count
+    names = owners(ref.weapons, "name", "aliases")
+    for word in ("puma", "lynx", "bushmaster", "warrior", "spartan", "rak", "mag", "protector"):
+        assert word not in names, word
 
 
 def test_weapon_aliases_are_not_class_terms(ref: ReferenceData) -> None:
