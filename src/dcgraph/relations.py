@@ -875,6 +875,13 @@ class DocumentReader:
                 )
                 if role in HOST_ROLES:
                     hosts.append(mention.state)
+        if not hosts and self.home and senders:
+            # "The Polish defence attaché paid a farewell visit to the Commander of the
+            # Estonian Defence Forces": a foreign attaché calling on the home state's people
+            # is accredited to it.
+            named_home = any(p.state == self.home and p not in senders for p in view.participants)
+            if named_home and all(p.state != self.home for p in senders):
+                hosts.append(self.home)
         if not hosts:
             return set()
         sender_states = [p.state for p in senders if p.state]
@@ -917,7 +924,8 @@ class DocumentReader:
     ) -> bool:
         attache = cues("attache", self.language)
         role = participant.role
-        if role in ("modifier", "possessor"):
+        if role in ("modifier", "possessor") or participant.mention.kind == "demonym":
+            # "the Estonian Defence Forces" are not an attaché's; "Estonian attachés" are
             head = list(participant.head)
             return any(attache.matches_at(head, i) for i in range(min(3, len(head)))) or (
                 participant.mention.kind == "ministry"
@@ -1950,7 +1958,7 @@ JOINT_WORDS = frozenset({"joint", "common", "combined", "ühine", "ühis"})
 #: Words that open a clause of its own (a reason, a contrast).
 SUBORDINATORS = frozenset({"because", "since", "while", "whereas", "but", "kuna", "sest", "kuid"})
 #: "accredited (also) to": the states after it host the attaché.
-ACCREDITATION_WORDS = frozenset({"accredit", "akrediteeritu", "akrediteerima"})
+ACCREDITATION_WORDS = frozenset({"accredit", "cover", "akrediteeritu", "akrediteerima"})
 ACCREDITATION_FILLERS = frozenset({"also", "to", "in", "as", "well", "ka", "veel", "the"})
 #: Verbs of training another state's people, a form of cooperation.
 TRAINING_WORDS = frozenset({"train", "training", "koolitama"})

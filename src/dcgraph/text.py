@@ -189,7 +189,7 @@ def normalise_word(word: str, language: str) -> str:
     """The lower-cased lemma of one word, the same for a text and for a gazetteer entry."""
     word = unicodedata.normalize("NFC", word)
     if any(ch.isdigit() for ch in word):
-        if len(word) >= 3 and word[-1] == "s" and word[-2].isdigit():
+        if len(word) >= 2 and word[-1] == "s" and word[-2].isdigit():
             return word[:-1].lower()  # a plural designation: "MiG-29s", "T-72s"
         return word.lower()
     letters = [ch for ch in word if ch.isalpha()]
