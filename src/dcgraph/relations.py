@@ -1616,7 +1616,7 @@ class DocumentReader:
                 cued[index] = True
         negations = view.cue_positions("negation")
         for organization, is_cued in zip(heads, cued, strict=True):
-            if not is_cued:
+            if not is_cued or self._aspired(view, organization):
                 continue
             # "NATO ja Gruusia ühispakett", "NATO and Georgia": a state listed with the
             # organisation is its counterpart, not a member.
@@ -1637,6 +1637,14 @@ class DocumentReader:
                     node_ref("Organization", organization.target),
                     view,
                 )
+
+    def _aspired(self, view: SentenceView, organization: Mention) -> bool:
+        """ "applied to join NATO", "Ukraine's bid to join", "EU candidate country": wanting
+        to be a member is not being one."""
+        norms = view.norms
+        window = norms[max(0, organization.first - 4) : organization.first]
+        window += norms[organization.last : organization.last + 2]
+        return any(norm in ASPIRATION_WORDS for norm in window)
 
     def _membership_cued(
         self, view: SentenceView, organization: Mention, membership: CueSet, participation: CueSet
@@ -1960,6 +1968,25 @@ SUBORDINATORS = frozenset({"because", "since", "while", "whereas", "but", "kuna"
 #: "accredited (also) to": the states after it host the attaché.
 ACCREDITATION_WORDS = frozenset({"accredit", "cover", "akrediteeritu", "akrediteerima"})
 ACCREDITATION_FILLERS = frozenset({"also", "to", "in", "as", "well", "ka", "veel", "the"})
+#: Words of wanting to join, not having joined.
+ASPIRATION_WORDS = frozenset(
+    {
+        "apply",
+        "application",
+        "bid",
+        "aspire",
+        "aspirant",
+        "aspiration",
+        "candidate",
+        "candidacy",
+        "seek",
+        "taotlema",
+        "taotlus",
+        "kandidaat",
+        "kandidaatriik",
+        "püüdlus",
+    }
+)
 #: Verbs of training another state's people, a form of cooperation.
 TRAINING_WORDS = frozenset({"train", "training", "koolitama"})
 #: Words that open a relative clause: modality before them is not the clause's.
