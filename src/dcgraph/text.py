@@ -89,7 +89,9 @@ _ABBREVIATIONS = frozenset(
         "p.s",
     ]
 )
-_SENTENCE_END = re.compile(r"[.!?…]+[\"'”’»)\]]*(?=\s+)")
+# "[.!?…][.!?…]*" rather than "[.!?…]+": a pattern that opens with a character set lets the
+# regex engine skip ahead to the next candidate in C instead of trying a match at every character.
+_SENTENCE_END = re.compile(r"[.!?…][.!?…]*[\"'”’»)\]]*(?=\s+)")
 _OPENERS = "\"'“‘«(["
 _MONTH_AFTER = re.compile(
     r"\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|jaan|veebr|märts|aprill|mai|juuni|"
@@ -161,16 +163,19 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
 def _is_abbreviation(line: str, dot: int) -> bool:
     if line[dot] != ".":
         return False
-    # Walk back over the word: a regex anchored at the end would try every start in the line.
-    start = dot
-    while start > 0 and (line[start - 1].isalnum() or line[start - 1] in "_."):
-        start -= 1
+    # The word usually follows a space; when anything else stands between, walk back over it
+    # (a regex anchored at the end would try every start in the line).
+    start = line.rfind(" ", 0, dot) + 1
+    if not line[start:dot].replace(".", "").replace("_", "").isalnum():
+        start = dot
+        while start > 0 and (line[start - 1].isalnum() or line[start - 1] in "_."):
+            start -= 1
     if start == dot:
         return False
     word = line[start:dot].lower()
     if word in _ABBREVIATIONS:
         return True
-    if re.fullmatch(r"\d{1,2}", word):
+    if len(word) <= 2 and word.isdecimal():  # what r"\d{1,2}" matches
         # A day before its month ("4. November 2021"), as Estonian writes dates.
         return _MONTH_AFTER.match(line, dot + 1) is not None
     return len(word) == 1 and word.isalpha()  # an initial: "J. Smith"
@@ -262,34 +267,77 @@ def estonian_vocabulary() -> frozenset[str]:
     return frozenset(words)
 
 
-_NORMS: dict[str, dict[str, str]] = {}
+#: What a surface string is, by language: its norm, its kind, and whether the normalised
+#: stream drops it (1: a joiner, 2: a quote). The regex group a string matches depends on the
+#: string alone, so this is worked out once per distinct string rather than per token.
+_SURFACES: dict[str, dict[str, tuple[str, str, int]]] = {}
+
+
+def _surface(surface: str, kind: str, language: str) -> tuple[str, str, int]:
+    if kind == "word":
+        return normalise_word(surface, language), kind, 0
+    if kind == "poss":
+        return "'s", kind, 0
+    return surface, kind, 1 if surface in JOINERS else 2 if surface in QUOTES else 0
 
 
 def tokenize(text: str, start: int, end: int, language: str) -> list[Token]:
     """Tokens of text[start:end] with document offsets; hyphens and quotes are dropped."""
     language = language if language in LEMMATISED else "xx"
-    norms = _NORMS.setdefault(language, {})
+    known = _SURFACES.get(language)
+    if known is None:
+        known = _SURFACES[language] = {}
     tokens: list[Token] = []
     append = tokens.append
     joined_at = -1  # where a word must start to be joined to the previous one by a hyphen
-    for match in _TOKEN.finditer(text, start, end):
-        kind = match.lastgroup or "punct"
-        surface = match.group()
-        begin = match.start()
-        if kind == "word":
-            norm = norms.get(surface)
-            if norm is None:
-                norm = norms[surface] = normalise_word(surface, language)
-        elif kind == "poss":
-            norm = "'s"
-        else:
-            if surface in JOINERS and tokens and begin == tokens[-1].end:
-                joined_at = match.end()
+    last_end = -1  # where the last kept token ends
+    find = text.find
+    position = start
+    # No token spans whitespace, so the text is cut at whitespace first (in C) and only the
+    # pieces that are not a bare word, or a word and one mark ("said,"), go through _TOKEN:
+    # the regex costs several times what these checks do, on most of the text.
+    for piece in text[start:end].split():
+        begin = find(piece, position, end)
+        position = stop = begin + len(piece)
+        if piece.isalnum():
+            info = known.get(piece)
+            if info is None:
+                info = known[piece] = _surface(piece, "word", language)
+            append(Token(piece, begin, stop, info[0], "word", begin == joined_at))
+            last_end = stop
+            continue
+        mark = piece[-1]
+        word = piece[:-1]
+        if word.isalnum() and not mark.isalnum() and mark != "_":
+            info = known.get(word)
+            if info is None:
+                info = known[word] = _surface(word, "word", language)
+            append(Token(word, begin, stop - 1, info[0], "word", begin == joined_at))
+            last_end = stop - 1
+            info = known.get(mark)
+            if info is None:
+                info = known[mark] = _surface(mark, "punct", language)
+            norm, kind, dropped = info
+            if dropped:  # a quote, or a hyphen that joins the word to the next
+                if dropped == 1:
+                    joined_at = stop
                 continue
-            if surface in QUOTES:
+            append(Token(mark, stop - 1, stop, norm, kind, False))
+            last_end = stop
+            continue
+        for match in _TOKEN.finditer(text, begin, stop):
+            surface = match.group()
+            info = known.get(surface)
+            if info is None:
+                info = known[surface] = _surface(surface, match.lastgroup or "punct", language)
+            norm, kind, dropped = info
+            first, last = match.span()
+            if dropped == 2 or (dropped == 1 and first == last_end):
+                if dropped == 1:
+                    joined_at = last
                 continue
-            norm = surface
-        append(Token(surface, begin, match.end(), norm, kind, begin == joined_at))
+            append(Token(surface, first, last, norm, kind, first == joined_at))
+            last_end = last
     return tokens
 
 
