@@ -332,6 +332,15 @@ def estonian_case(token: Token) -> str | None:
     for ending, case in ESTONIAN_CASES:
         if lower.endswith(ending) and len(lower) > len(ending) + 2:
             return case
+    # The short illative doubles the stem's last consonant: "Läti" -> "Lätti" (to Latvia).
+    if (
+        len(lower) >= 4
+        and lower[-1] in "aeiuõäöü"
+        and lower[-2] == lower[-3]
+        and lower[-2] not in "aeiouõäöü"
+        and lower[:-2] + lower[-1] == token.norm
+    ):
+        return "illative"
     return None
 
 

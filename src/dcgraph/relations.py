@@ -1005,7 +1005,9 @@ class DocumentReader:
         makers: list[Participant] = []
         recipients: list[Participant] = []
         first_acquire = _first(acquire_positions + use_positions)
-        first_supply = _first(supply_positions)
+        # "HIMARS-süsteemid jõudsid Lätti": what arrives is the item, not who gives it.
+        arrivals = set(view.cue_positions("arrival"))
+        first_supply = _first(p for p in supply_positions if p not in arrivals)
         origins = self._origins(view, participants, items)
         for participant in participants:
             if id(participant) in origins:
@@ -1063,6 +1065,7 @@ class DocumentReader:
             supply_positions
             and given_to
             and not (suppliers or makers or origin_suppliers)
+            and not deal_positions  # "the contract for the delivery of Rafales to Serbia"
             and self.home
             and all(p.state != self.home for p in given_to)
         ):
@@ -1359,6 +1362,12 @@ class DocumentReader:
                     best = candidate if best is None or candidate < best else best
         if best is None:
             return "unknown"
+        if (
+            best[2] == "delivered"
+            and view.norms[best[3]] in DELIVERY_NOUNS
+            and any(start <= p < end for p in view.cue_positions("status.ordered"))
+        ):
+            return "ordered"  # "signed a contract for the delivery of 12 jets"
         if best[2] == "planned" and any(
             start <= position < best[3] for position in view.cue_positions("status.ordered")
         ):
@@ -1987,6 +1996,8 @@ ASPIRATION_WORDS = frozenset(
         "püüdlus",
     }
 )
+#: Nouns of delivery: under a contract or an order they name what is bought, not received.
+DELIVERY_NOUNS = frozenset({"delivery", "deliveries", "tarne", "tarned", "tarnimine"})
 #: Verbs of training another state's people, a form of cooperation.
 TRAINING_WORDS = frozenset({"train", "training", "koolitama"})
 #: Words that open a relative clause: modality before them is not the clause's.
