@@ -163,6 +163,8 @@ class Gazetteer:
         ) -> tuple[str, Entry]:
             words = tuple(re.findall(r"[^\W_]+", phrase))
             case = "exact" if is_case_sensitive(phrase, sensitive) else default
+            if case == "title" and phrase[:1].islower():
+                case = "any"  # a name the reference writes lower-case: "droonikoalitsioon"
             return phrase, Entry(kind, target, case, words, state)
 
         for state in reference.states.values():

@@ -1635,7 +1635,7 @@ class DocumentReader:
                 if not self._conjoined(view, organization, p.mention)
                 and not self._conjoined(view, p.mention, organization)
             ]
-            for member in self._members_for(organization, candidates):
+            for member in self._members_for(view, organization, candidates):
                 if not member.state or any(
                     member.mention.last <= position < organization.first for position in negations
                 ):
@@ -1776,7 +1776,9 @@ class DocumentReader:
             or token.norm in ORG_PHRASE_ENDS
         )
 
-    def _members_for(self, organization: Mention, states: list[Participant]) -> list[Participant]:
+    def _members_for(
+        self, view: SentenceView, organization: Mention, states: list[Participant]
+    ) -> list[Participant]:
         """The state group closest to the organisation's cue (the subject, usually)."""
         if not states:
             return []
@@ -1790,8 +1792,27 @@ class DocumentReader:
         bare = [
             g for g in by_group.values() if any(p.role in ("bare", "possessor", "as") for p in g)
         ]
-        candidates = bare or list(by_group.values())
-        return min(candidates, key=distance)
+        # A state subject before a ministry that only reports it ("..., teatas Läti
+        # kaitseministeerium").
+        states_named = [g for g in bare if any(p.mention.kind == "state" for p in g)]
+        candidates = states_named or bare or list(by_group.values())
+        chosen = min(candidates, key=distance)
+        # "allkirjastasid koos Lätiga", "together with Latvia": partners of the subject join too.
+        partners = [
+            p
+            for p in states
+            if p.role == "with"
+            and p.group != chosen[0].group
+            and p.mention.first >= 2
+            and self._together_before(view, p)
+        ]
+        return chosen + partners
+
+    def _together_before(self, view: SentenceView, participant: Participant) -> bool:
+        before = self._skip_back(view, participant.mention.first)
+        if before >= 0 and view.norms[before] == "with":
+            before -= 1
+        return before >= 0 and view.norms[before] in ("together", "koos", "alongside")
 
     # --- PART_OF and companies -----------------------------------------------------------------
 
