@@ -1597,6 +1597,7 @@ class DocumentReader:
         if not organizations or not (
             view.has("membership")
             or view.has("participation")
+            or view.has("composition")
             or JOINT_WORDS.intersection(view.norms)
         ):
             return
@@ -1624,6 +1625,14 @@ class DocumentReader:
             if cued[index + 1] and self._listed_after(view, heads[index], heads[index + 1]):
                 cued[index] = True
         negations = view.cue_positions("negation")
+        for organization in heads:
+            for member in self._composition(view, organization, states):
+                self._claim(
+                    "MEMBER_OF",
+                    node_ref("State", member),
+                    node_ref("Organization", organization.target),
+                    view,
+                )
         for organization, is_cued in zip(heads, cued, strict=True):
             if not is_cued or self._aspired(view, organization):
                 continue
@@ -1646,6 +1655,44 @@ class DocumentReader:
                     node_ref("Organization", organization.target),
                     view,
                 )
+
+    def _composition(
+        self, view: SentenceView, organization: Mention, states: list[Participant]
+    ) -> list[str]:
+        """ "the Bucharest Nine, the group made up of Bulgaria, ... and Slovakia", "NORDEFCO-sse
+        kuuluvad Soome, Rootsi, Norra, Taani ja Island": the states listed after a word of
+        composition that follows the organisation."""
+        cue = next(
+            (
+                p
+                for p in view.cue_positions("composition")
+                if organization.last <= p <= organization.last + 12
+                and not any(
+                    m.kind == "organization"
+                    and m.target != organization.target
+                    and not m.possessive  # "the group of NATO's eastern flank countries"
+                    and organization.last <= m.first < p
+                    for m in view.mentions
+                )
+            ),
+            None,
+        )
+        if cue is None:
+            return []
+        after = sorted(
+            (p for p in states if p.mention.first > cue and p.mention.kind == "state"),
+            key=lambda p: p.mention.first,
+        )
+        members: list[str] = []
+        previous = cue
+        for participant in after:
+            gap = view.norms[previous + 1 : participant.mention.first]
+            if len(gap) > 3 or any(norm in SUBORDINATORS for norm in gap):
+                break  # the list has ended
+            if participant.state and participant.state not in members:
+                members.append(participant.state)
+            previous = participant.mention.last - 1
+        return members
 
     def _aspired(self, view: SentenceView, organization: Mention) -> bool:
         """ "applied to join NATO", "Ukraine's bid to join", "EU candidate country": wanting
