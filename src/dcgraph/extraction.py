@@ -55,6 +55,8 @@ def extract(source: SourceDocument, reference: ReferenceData | None = None) -> E
 def merge_claims(claims: list[Claim], source: SourceDocument) -> list[Edge]:
     """One edge per fact, with every sentence that states it as evidence."""
     merged: dict[tuple[str, NodeRef, NodeRef], dict[str, Any]] = {}
+    # One Evidence per sentence object, shared by the facts it states, built when first needed.
+    evidence_of: dict[int, Evidence] = {}
     for claim in claims:
         start, end = claim.start, claim.end
         if RELATIONSHIPS[claim.type].symmetric and (end.label, end.key) < (start.label, start.key):
@@ -62,16 +64,17 @@ def merge_claims(claims: list[Claim], source: SourceDocument) -> list[Edge]:
         slot = merged.setdefault((claim.type, start, end), {"properties": {}, "evidence": {}})
         _merge_properties(claim.type, slot["properties"], claim.properties)
         sentence = claim.sentence
-        slot["evidence"].setdefault(
-            sentence.start,
-            Evidence(
-                doc=source.info.key,
-                path=source.path,
-                sentence=sentence.text,
-                start=sentence.start,
-                end=sentence.end,
-            ),
-        )
+        if sentence.start not in slot["evidence"]:
+            evidence = evidence_of.get(id(sentence))
+            if evidence is None:
+                evidence = evidence_of[id(sentence)] = Evidence(
+                    doc=source.info.key,
+                    path=source.path,
+                    sentence=sentence.text,
+                    start=sentence.start,
+                    end=sentence.end,
+                )
+            slot["evidence"][sentence.start] = evidence
     _attach_items(merged)
     edges = []
     for (kind, start, end), slot in merged.items():
@@ -118,8 +121,7 @@ def _attach_items(merged: dict[tuple[str, NodeRef, NodeRef], dict[str, Any]]) ->
 def node_for(ref: NodeRef, reference: ReferenceData, open_companies: dict[str, str]) -> Node:
     """The node an edge or mention points at: the reference data's own node where it has one."""
     if ref.label == "Ministry":
-        state, portfolio = ref.key.split("-", 1)
-        return reference.ministry_node(state, portfolio)
+        return _ministry_node(ref, reference)
     node = reference_nodes(reference).get(ref)
     if node is not None:
         return node
@@ -137,6 +139,22 @@ def reference_nodes(reference: ReferenceData) -> dict[NodeRef, Node]:
     if nodes is None:
         nodes = _REFERENCE_NODES[id(reference)] = {node.ref: node for node in reference.nodes()}
     return nodes
+
+
+#: Ministry nodes by reference object (kept, so that its id is not reused) and ref.
+_MINISTRY_NODES: dict[int, tuple[ReferenceData, dict[NodeRef, Node]]] = {}
+
+
+def _ministry_node(ref: NodeRef, reference: ReferenceData) -> Node:
+    """A Ministry node, built once per reference object: documents name the same few often."""
+    cached = _MINISTRY_NODES.get(id(reference))
+    if cached is None or cached[0] is not reference:
+        cached = _MINISTRY_NODES[id(reference)] = (reference, {})
+    node = cached[1].get(ref)
+    if node is None:
+        state, portfolio = ref.key.split("-", 1)
+        node = cached[1][ref] = reference.ministry_node(state, portfolio)
+    return node
 
 
 def extract_file(path: str | Path, max_bytes: int = DEFAULT_MAX_BYTES) -> Outcome:

@@ -316,6 +316,23 @@ def _normalised_properties(type_: str, properties: dict[str, Any]) -> dict[str, 
     """A fact's properties validated and normalised through its type's own model."""
     if not properties:
         return dict(_default_properties(type_))
+    key = _properties_key(type_, properties)
+    if key is None:
+        return _validate_properties(type_, properties)
+    known = _VALIDATED_PROPERTIES.get(key)
+    if known is None:
+        if len(_VALIDATED_PROPERTIES) >= _VALIDATED_PROPERTIES_LIMIT:
+            _VALIDATED_PROPERTIES.clear()
+        normalised = _validate_properties(type_, properties)
+        known = _VALIDATED_PROPERTIES[key] = tuple(
+            (name, tuple(value) if isinstance(value, list) else value)
+            for name, value in normalised.items()
+        )
+    # Every fact gets its own dict and lists, as a fresh validation would give it.
+    return {name: list(value) if isinstance(value, tuple) else value for name, value in known}
+
+
+def _validate_properties(type_: str, properties: dict[str, Any]) -> dict[str, Any]:
     validated = RELATIONSHIPS[type_].properties.model_validate(properties)
     # Statuses stay even at their default; empty lists say nothing and are dropped.
     return {
@@ -323,6 +340,35 @@ def _normalised_properties(type_: str, properties: dict[str, Any]) -> dict[str, 
         for key, value in validated.model_dump(exclude_none=True).items()
         if value != () and (key in properties or key == "status")
     }
+
+
+#: Properties already validated, by type and value: many facts share their properties, and
+#: every edge is validated again inside its Extraction. Only valid properties get here, so an
+#: invalid one is still refused each time.
+_VALIDATED_PROPERTIES: dict[tuple[object, ...], tuple[tuple[str, object], ...]] = {}
+_VALIDATED_PROPERTIES_LIMIT = 50_000
+_SCALARS = (str, int, float, bool, type(None))
+
+
+def _properties_key(type_: str, properties: dict[str, Any]) -> tuple[object, ...] | None:
+    """A hashable key for properties of plain values; types are part of it because 1, 1.0
+    and True are equal but need not validate alike, and floats go by repr (0.0 and -0.0,
+    NaN). None when a value is anything else."""
+    key: list[object] = [type_]
+    for name, value in properties.items():
+        kind = type(value)
+        if kind in _SCALARS:
+            key.append((name, kind, repr(value) if kind is float else value))
+        elif kind is list or kind is tuple:
+            items = tuple(
+                (type(item), repr(item) if type(item) is float else item) for item in value
+            )
+            if not all(item_kind in _SCALARS for item_kind, _ in items):
+                return None
+            key.append((name, kind, items))
+        else:
+            return None
+    return tuple(key)
 
 
 @cache
