@@ -1350,6 +1350,12 @@ class DocumentReader:
                     and any(verb > position for verb in verbs)
                 ):
                     continue  # "will replace the Gripens that it has leased": not the lease's
+                if (
+                    item is not None
+                    and any(verb < item.first for verb in verbs)
+                    and any(item.first < relative < position for relative in relatives)
+                ):
+                    continue  # "ostab 24 drooni, millest esimesed peaksid saabuma": a side note
                 return status
         anchor = item.first if item is not None else min(verbs, default=start)
         best: tuple[int, int, str, int] | None = None
@@ -1357,6 +1363,8 @@ class DocumentReader:
             (("delivered", "delivered"), ("ordered", "ordered"), ("planned", "intent"))
         ):
             for position in view.cue_positions(f"status.{kind}"):
+                if status == "delivered" and self._became(view, position):
+                    continue
                 if start <= position < end:
                     candidate = (abs(position - anchor), rank, status, position)
                     best = candidate if best is None or candidate < best else best
@@ -1373,6 +1381,17 @@ class DocumentReader:
         ):
             return "ordered"  # "signed an agreement to purchase", "sõlmis lepingu, et soetada"
         return best[2]
+
+    def _became(self, view: SentenceView, position: int) -> bool:
+        """Estonian "sai"/"said" before a translative ("said määravaks": became decisive) is
+        becoming, not receiving."""
+        tokens = view.tokens
+        if tokens[position].text.lower() not in ("sai", "said", "saanud"):
+            return False
+        return any(
+            token.text.lower().endswith("ks") and token.kind == "word"
+            for token in tokens[position + 1 : position + 4]
+        )
 
     def _procurement_details(
         self, view: SentenceView, items: list[Mention], statuses: dict[int, str]
