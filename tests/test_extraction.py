@@ -23,6 +23,7 @@ from dcgraph.model import Edge, Evidence, NodeRef
 
 DEVSET = Path(__file__).resolve().parent / "devset"
 HELDOUT = Path(__file__).resolve().parent.parent / "heldout"
+DEVSET2 = Path(__file__).resolve().parent / "devset2"
 
 
 @pytest.fixture(scope="module")
@@ -43,23 +44,27 @@ def test_seeds_meet_the_gold(seed_extractions: list) -> None:
         assert score.f1 >= 0.85, f"{score.type}: {score.as_dict()}"
 
 
-def test_held_out_documents_do_not_regress() -> None:
-    """24 English and Estonian documents the rules were not written from (tests/devset)."""
-    extractions = [o for o in extract_paths([DEVSET / "docs"]) if not isinstance(o, DocumentError)]
-    result = evaluate(load_gold(DEVSET / "gold.jsonl"), extractions)
-    assert result.documents == 24
-    # A floor against regressions, well below the measured figure (see the issue notes).
-    assert result.micro.f1 >= 0.70, result.as_dict()
-    assert result.micro.precision >= 0.78, result.as_dict()
+#: Development sets (folder, documents, micro F1 floor): rules were tuned on their misses, so
+#: the floors guard against regressions, a few points below the measured figures (issue 3's
+#: notes). Quality on unseen text is measured on tests/blind, which no rule was tuned on.
+DEVELOPMENT_SETS = [
+    (DEVSET, 24, 0.80),  # measured 0.859
+    (HELDOUT, 16, 0.78),  # measured 0.831 (0.653 when it was still unseen)
+    (DEVSET2, 20, 0.65),  # measured 0.70 (0.654 when first run)
+]
 
 
-def test_second_held_out_set_does_not_regress() -> None:
-    """16 documents written blind by another author (heldout/): scored 0.653 micro F1 when
-    first run, before any rule was looked at against it."""
-    extractions = [o for o in extract_paths([HELDOUT / "docs"]) if not isinstance(o, DocumentError)]
-    result = evaluate(load_gold(HELDOUT / "gold.jsonl"), extractions)
-    assert result.documents == 16
-    assert result.micro.f1 >= 0.65, result.as_dict()
+@pytest.mark.parametrize(
+    ("folder", "documents", "floor"),
+    DEVELOPMENT_SETS,
+    ids=[folder.name for folder, _, _ in DEVELOPMENT_SETS],
+)
+def test_development_sets_do_not_regress(folder: Path, documents: int, floor: float) -> None:
+    extractions = [o for o in extract_paths([folder / "docs"]) if not isinstance(o, DocumentError)]
+    result = evaluate(load_gold(folder / "gold.jsonl"), extractions)
+    assert result.documents == documents
+    assert result.micro.f1 >= floor, result.as_dict()
+    assert result.micro.precision >= floor, result.as_dict()
 
 
 def test_every_fact_points_at_its_sentence(seed_extractions: list) -> None:
