@@ -173,19 +173,24 @@ class CueIndex:
         if self.empty or not words:
             return found
         joined = " " + " ".join(words) + " "
-        # Index of the token that starts at each character position, and ends at each space.
-        starts: dict[int, int] = {}
+        # Every space separates two words unless a word holds one: then the spaces before a
+        # match count the words before it, with no table of offsets to build.
+        plain = joined.count(" ") == len(words) + 1
+        starts: dict[int, int] | None = None
         ends: dict[int, int] = {}
-        position = 1
-        for index, word in enumerate(words):
-            starts[position] = index
-            position += len(word)
-            ends[position] = index
-            position += 1
         for end, (length, is_head, _words, kinds) in self.automaton.iter(joined):
-            index = ends.get(end) if is_head else starts.get(end - length + 2)
-            if index is None:
-                continue
+            index: int | None
+            if plain:
+                if is_head:
+                    index = joined.count(" ", 0, end) - 1
+                else:
+                    index = joined.count(" ", 0, end - length + 1)
+            else:
+                if starts is None:
+                    starts, ends = _word_offsets(words)
+                index = ends.get(end) if is_head else starts.get(end - length + 2)
+                if index is None:
+                    continue
             for kind in kinds:
                 positions = found.setdefault(kind, [])
                 if index not in positions:
@@ -193,6 +198,20 @@ class CueIndex:
         for positions in found.values():
             positions.sort()
         return found
+
+
+def _word_offsets(words: list[str]) -> tuple[dict[int, int], dict[int, int]]:
+    """Index of the word that starts at each offset of the joined words, and that ends at each
+    space."""
+    starts: dict[int, int] = {}
+    ends: dict[int, int] = {}
+    position = 1
+    for index, word in enumerate(words):
+        starts[position] = index
+        position += len(word)
+        ends[position] = index
+        position += 1
+    return starts, ends
 
 
 def domain_paths() -> tuple[str, ...]:

@@ -13,6 +13,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cache
+from operator import attrgetter
 
 import ahocorasick
 
@@ -211,23 +212,30 @@ class Gazetteer:
         tokens = sentence.tokens
         if not tokens:
             return []
-        norms = [token.norm for token in tokens]
-        joined = " " + " ".join(norms) + " "
-        token_at: dict[int, int] = {}
-        position = 1
-        for index, norm in enumerate(norms):
-            token_at[position - 1] = index
-            position += len(norm) + 1
+        joined = " " + " ".join(map(_NORM, tokens)) + " "
+        # A match starts at the space before its first token, so the spaces before it count
+        # the tokens before it, unless a normalised form holds a space of its own.
+        plain = joined.count(" ") == len(tokens) + 1
+        token_at: dict[int, int] | None = None
         candidates: list[tuple[int, int, Entry]] = []
         for end_index, (key_length, words, entries) in self.automaton.iter(joined):
-            first = token_at.get(end_index - key_length + 1)
+            begin = end_index - key_length + 1
+            if plain:
+                first: int | None = joined.count(" ", 0, begin)
+            else:
+                if token_at is None:
+                    token_at = _token_starts(tokens)
+                first = token_at.get(begin)
             if first is None:
                 continue
             last = first + words
             for entry in entries:
-                if _case_fits(entry, tokens[first:last]):
+                if entry.case == "any" or _case_fits(entry, tokens[first:last]):
                     candidates.append((first, last, entry))
-        candidates.sort(key=lambda c: (-(c[1] - c[0]), KIND_PRIORITY[c[2].kind], c[0]))
+        if not candidates:
+            return []
+        if len(candidates) > 1:
+            candidates.sort(key=lambda c: (-(c[1] - c[0]), KIND_PRIORITY[c[2].kind], c[0]))
         taken = [False] * len(tokens)
         mentions: list[Mention] = []
         for first, last, entry in candidates:
@@ -240,7 +248,8 @@ class Gazetteer:
             if entry.kind in ("state", "demonym") and _is_person_name(tokens, first, last):
                 continue
             mentions.append(self._mention(sentence, first, last, entry))
-        mentions.sort(key=lambda mention: mention.first)
+        if len(mentions) > 1:
+            mentions.sort(key=lambda mention: mention.first)
         return mentions
 
     def _mention(self, sentence: Sentence, first: int, last: int, entry: Entry) -> Mention:
@@ -265,6 +274,19 @@ class Gazetteer:
                 # "USA-st", "NATO-ga", "HIMARS-i": the case ending follows a hyphen.
                 mention.case = HYPHENATED_CASES.get(tokens[last].lower, mention.case)
         return mention
+
+
+_NORM = attrgetter("norm")
+
+
+def _token_starts(tokens: list[Token]) -> dict[int, int]:
+    """Token index by the offset of the space before it in the joined normalised forms."""
+    token_at: dict[int, int] = {}
+    position = 1
+    for index, token in enumerate(tokens):
+        token_at[position - 1] = index
+        position += len(token.norm) + 1
+    return token_at
 
 
 def _case_fits(entry: Entry, tokens: list[Token]) -> bool:
