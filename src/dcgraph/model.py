@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from functools import cache, lru_cache
+from functools import lru_cache
 from typing import Any, Literal, get_args
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
@@ -314,8 +314,6 @@ class Edge(Strict):
 
 def _normalised_properties(type_: str, properties: dict[str, Any]) -> dict[str, Any]:
     """A fact's properties validated and normalised through its type's own model."""
-    if not properties:
-        return dict(_default_properties(type_))
     key = _properties_key(type_, properties)
     if key is None:
         return _validate_properties(type_, properties)
@@ -369,17 +367,6 @@ def _properties_key(type_: str, properties: dict[str, Any]) -> tuple[object, ...
         else:
             return None
     return tuple(key)
-
-
-@cache
-def _default_properties(type_: str) -> dict[str, Any]:
-    """The properties of a fact that gives none (a status at its default): many facts do."""
-    validated = RELATIONSHIPS[type_].properties.model_validate({})
-    return {
-        key: value
-        for key, value in validated.model_dump(exclude_none=True).items()
-        if key == "status"
-    }
 
 
 class DocumentInfo(Strict):

@@ -567,8 +567,7 @@ class DocumentReader:
                 if distance > 4:
                     continue
                 category = self.reference.weapons[system.target].category
-                family = CATEGORY_FAMILY.get(mention.target, {mention.target})
-                if category == mention.target or category in family or distance <= 1:
+                if in_class(category, mention.target) or distance <= 1:
                     mention.consumed = True
                     break
 
@@ -1273,12 +1272,11 @@ class DocumentReader:
                 continue
             if thing.kind == "weapon":
                 return thing.target
-            family = CATEGORY_FAMILY.get(thing.target, {thing.target})
             return next(
                 (
                     key
                     for key, category in reversed(self.recent_systems)
-                    if category == thing.target or category in family
+                    if in_class(category, thing.target)
                 ),
                 None,
             )
@@ -1974,6 +1972,12 @@ class DocumentReader:
 
 
 # --- small helpers --------------------------------------------------------------------------------
+
+
+def in_class(category: str, weapon_class: str) -> bool:
+    """Whether a system of this category is one a class word names ("missiles" names the
+    anti-tank missile)."""
+    return category == weapon_class or category in CATEGORY_FAMILY.get(weapon_class, ())
 
 
 def _span_text(tokens: list[Token], first: int, last: int) -> str:
