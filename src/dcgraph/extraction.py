@@ -153,7 +153,7 @@ def _ministry_node(ref: NodeRef, reference: ReferenceData) -> Node:
         cached = _MINISTRY_NODES[id(reference)] = (reference, {})
     node = cached[1].get(ref)
     if node is None:
-        state, portfolio = ref.key.split("-", 1)
+        state, portfolio = reference.ministry_of_key(ref.key)
         node = cached[1][ref] = reference.ministry_node(state, portfolio)
     return node
 

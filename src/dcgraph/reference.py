@@ -209,8 +209,16 @@ class StatePortfolioEntry(_Entry):
     state: str
     slug: str
     name: str | None = None
+    #: The slug of the body's own English name, when it is not the portfolio's: France's
+    #: armament agency is `FR-directorate-general-for-armament`, not the generic
+    #: `FR-defence-materiel-agency`, as SCHEMA.md keys agencies by their names.
+    key: str | None = None
     terms_en: tuple[str, ...] = ()
     terms_et: tuple[str, ...] = ()
+
+    @property
+    def ministry_key(self) -> str:
+        return f"{self.state}-{self.key or self.slug}"
 
     @property
     def terms(self) -> tuple[str, ...]:
@@ -306,9 +314,20 @@ class ReferenceData(_Entry):
         return None
 
     def ministry_key(self, state: str, slug: str) -> str:
-        """The Ministry node key: ("EE", "defence") -> "EE-defence". KeyError if unknown."""
+        """The Ministry node key: ("EE", "defence") -> "EE-defence", or the key of the
+        state's own body ("FR", "defence-materiel-agency") -> "FR-directorate-general-for-
+        armament". KeyError if unknown."""
         self._check_ministry(state, slug)
-        return f"{state}-{slug}"
+        own = self.state_portfolio(state, slug)
+        return own.ministry_key if own is not None else f"{state}-{slug}"
+
+    def ministry_of_key(self, key: str) -> tuple[str, str]:
+        """(state, portfolio) of a Ministry key, the inverse of `ministry_key`."""
+        for own in self.state_specific:
+            if own.key is not None and own.ministry_key == key:
+                return own.state, own.slug
+        state, slug = key.split("-", 1)
+        return state, slug
 
     def ministry_name(self, state: str, slug: str) -> str:
         """ "Ministry of Defence of Estonia", "State Border Service of Azerbaijan", or the
@@ -565,8 +584,24 @@ def _check_references(data: ReferenceData) -> None:
         raise ReferenceDataError(
             f"{WEAPON_CLASSES_FILE}: no class entry for categories {sorted(missing)}"
         )
+    own_keys: dict[str, str] = {}
     for own in data.state_specific:
         where = f"{own.state}-{own.slug}"
+        if own.key is not None:
+            _require(
+                own.key not in data.portfolios,
+                PORTFOLIOS_FILE,
+                where,
+                f"key {own.key!r} is a portfolio's slug",
+            )
+            previous_key = own_keys.setdefault(own.ministry_key, where)
+            _require(
+                previous_key == where,
+                PORTFOLIOS_FILE,
+                where,
+                f"key {own.ministry_key!r} also belongs to {previous_key}",
+            )
+            where = own.ministry_key
         _require(own.state in states, PORTFOLIOS_FILE, where, f"unknown state {own.state!r}")
         _require(
             own.slug in data.portfolios, PORTFOLIOS_FILE, where, f"unknown portfolio {own.slug!r}"
