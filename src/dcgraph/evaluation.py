@@ -156,7 +156,8 @@ class NameResolver:
             return [f"{label}:{name}" for name in alternatives]
         table = self.by_label.get(label, {})
         keys = [table[name.casefold()] for name in alternatives if name.casefold() in table]
-        keys = keys or [slugify(alternatives[0])]
+        # A name the reference does not know may be extracted under any of its spellings.
+        keys = keys or [slugify(name) for name in alternatives]
         return [f"{label}:{key}" for key in dict.fromkeys(keys)]
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import gc
 import logging
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 from typing import Any
@@ -20,7 +20,7 @@ from dcgraph.model import (
     NodeRef,
 )
 from dcgraph.recognition import gazetteer
-from dcgraph.reference import ReferenceData, load_reference
+from dcgraph.reference import ReferenceData, WeaponEntry, load_reference
 from dcgraph.relations import STATUS_RANK, Claim, DocumentReader
 from dcgraph.text import sentences
 
@@ -44,7 +44,9 @@ def extract(source: SourceDocument, reference: ReferenceData | None = None) -> E
     for ref in mentions:
         refs[ref] = None
     nodes = [source.info.as_node()]
-    nodes.extend(node_for(ref, reference, reader.open_companies) for ref in refs)
+    nodes.extend(
+        node_for(ref, reference, reader.open_companies, reader.open_weapons) for ref in refs
+    )
     return Extraction(
         document=source.info,
         nodes=tuple(nodes),
@@ -119,8 +121,14 @@ def _attach_items(merged: dict[tuple[str, NodeRef, NodeRef], dict[str, Any]]) ->
                 items.append(end.key)
 
 
-def node_for(ref: NodeRef, reference: ReferenceData, open_companies: dict[str, str]) -> Node:
-    """The node an edge or mention points at: the reference data's own node where it has one."""
+def node_for(
+    ref: NodeRef,
+    reference: ReferenceData,
+    open_companies: dict[str, str],
+    open_weapons: Mapping[str, WeaponEntry] | None = None,
+) -> Node:
+    """The node an edge or mention points at: the reference data's own node where it has one,
+    else one for a company or system the document named that the reference does not know."""
     if ref.label == "Ministry":
         return _ministry_node(ref, reference)
     node = reference_nodes(reference).get(ref)
@@ -128,6 +136,14 @@ def node_for(ref: NodeRef, reference: ReferenceData, open_companies: dict[str, s
         return node
     if ref.label == "Company":
         return Node(label="Company", key=ref.key, name=open_companies.get(ref.key, ref.key))
+    if ref.label == "WeaponSystem" and open_weapons and ref.key in open_weapons:
+        weapon = open_weapons[ref.key]
+        return Node(
+            label="WeaponSystem",
+            key=ref.key,
+            name=weapon.name,
+            properties={"category": weapon.category},
+        )
     raise ValueError(f"no node for {ref}")
 
 

@@ -22,7 +22,7 @@ from itertools import pairwise
 from dcgraph.lexicon import CUE_PATHS, CueSet, cue_index, cues, domain_paths
 from dcgraph.model import NodeRef, generic_weapon_key, node_ref, slugify
 from dcgraph.recognition import Gazetteer, Mention, looks_like_company_name
-from dcgraph.reference import ReferenceData
+from dcgraph.reference import ReferenceData, WeaponEntry
 from dcgraph.text import Sentence, Token
 
 #: English prepositions that give the name after them a role.
@@ -83,6 +83,69 @@ ESTONIAN_ROLE = {
 MAKER_WORD_REACH = 6
 #: Words that join a second maker to the first ("together with", "koos").
 MAKER_PARTNER_WORDS = frozenset({"together", "alongside", "jointly", "koos", "ühiselt"})
+#: Words that never belong to a system's name, however capitalised ("The", "New", "Its").
+OPEN_WEAPON_STOP_WORDS = frozenset(
+    {
+        "the",
+        "a",
+        "an",
+        "its",
+        "their",
+        "his",
+        "her",
+        "our",
+        "these",
+        "those",
+        "this",
+        "that",
+        "new",
+        "more",
+        "additional",
+        "further",
+        "other",
+        "first",
+        "second",
+        "last",
+        "next",
+        "all",
+        "some",
+        "several",
+        "two",
+        "three",
+        "four",
+        "five",
+        "six",
+        "seven",
+        "eight",
+        "nine",
+        "ten",
+        "and",
+        "or",
+        "of",
+        "for",
+        "with",
+        "by",
+        "from",
+        "to",
+        "in",
+        "on",
+        "at",
+        "about",
+        "nato",
+        "uus",
+        "ja",
+        "ning",
+        "või",
+        "kõik",
+        "mõned",
+        "need",
+        "see",
+    }
+)
+#: Words of a relative clause between a noun and its verb ("the jets, which are built by").
+RELATIVE_GLUE = frozenset(
+    {",", "which", "that", "is", "are", "was", "were", "be", "been", "being", "will", "mis", "on"}
+)
 CATEGORY_FAMILY = {
     "uav": {"uav", "loitering-munition"},
     "guided-missile": {
@@ -307,6 +370,8 @@ class DocumentReader:
         self.recent_organizations: list[tuple[str, str]] = []
         self.recent_coordinated: tuple[str, str, int] | None = None
         self.open_companies: dict[str, str] = {}  # key -> name, for companies not in reference
+        #: Systems the reference does not know, named by a designation before a class word.
+        self.open_weapons: dict[str, WeaponEntry] = {}
 
     # --- document level ----------------------------------------------------------------------
 
@@ -370,6 +435,7 @@ class DocumentReader:
     def _resolve(self, view: SentenceView) -> None:
         self._organization_short_forms(view)
         self._open_companies(view)
+        self._open_weapons(view)
         self._ministries(view)
         self._weapon_descriptors(view)
         self._weapon_ellipsis(view)
@@ -549,6 +615,79 @@ class DocumentReader:
         if added:
             view.mentions = sorted([*view.mentions, *added], key=lambda m: m.first)
 
+    def weapon(self, key: str) -> WeaponEntry:
+        """The reference entry of a system, or the entry made for an unknown one."""
+        entry = self.reference.weapons.get(key)
+        return entry if entry is not None else self.open_weapons[key]
+
+    def _open_weapons(self, view: SentenceView) -> None:
+        """Systems the reference does not know, named the way news names systems: a
+        designation with a number ("MH-60R Seahawk", "K239 Chunmoo", "Type 054A") right
+        before a class word that gives the category ("... maritime helicopters")."""
+        tokens = view.tokens
+        occupied = {index for m in view.mentions for index in range(m.first, m.last)}
+        added: list[Mention] = []
+        for mention in view.mentions:
+            if mention.kind != "weapon_class" or mention.consumed:
+                continue
+            end = mention.first
+            # At most two lower-case modifiers between the name and the class word.
+            while (
+                end > 0
+                and mention.first - end < 2
+                and tokens[end - 1].kind == "word"
+                and tokens[end - 1].text.islower()
+                and tokens[end - 1].norm not in OPEN_WEAPON_STOP_WORDS
+                and end - 1 not in occupied
+            ):
+                end -= 1
+            first = end
+            while (
+                first > 0
+                and first - 1 not in occupied
+                and tokens[first - 1].kind == "word"
+                and tokens[first - 1].norm not in OPEN_WEAPON_STOP_WORDS
+                and (
+                    tokens[first - 1].is_title
+                    or any(ch.isdigit() for ch in tokens[first - 1].text)
+                    or (tokens[first].joined_before and first < end)
+                )
+            ):
+                first -= 1
+            # A name that runs on from the sentence's first word would take in "The".
+            if first == end or end - first > 4:
+                continue
+            # "Spike LR2": a variant of a system the reference knows is that system.
+            if any(m.kind == "weapon" and m.last == first for m in view.mentions):
+                continue
+            run = tokens[first:end]
+            if not _designation(run):
+                continue
+            name = "".join(
+                ("-" if t.joined_before else " ") + t.text if i else t.text
+                for i, t in enumerate(run)
+            )
+            key = slugify(name)
+            if not key or key in self.reference.weapons or key.startswith("generic-"):
+                continue
+            self.open_weapons.setdefault(
+                key, WeaponEntry(key=key, name=name, category=mention.target)
+            )
+            added.append(
+                Mention(
+                    kind="weapon",
+                    target=key,
+                    first=first,
+                    last=end,
+                    start=run[0].start,
+                    end=run[-1].end,
+                    text=name,
+                )
+            )
+            occupied.update(range(first, end))
+        if added:
+            view.mentions = sorted([*view.mentions, *added], key=lambda m: m.first)
+
     def _weapon_descriptors(self, view: SentenceView) -> None:
         """A class word naming a system's kind is not a second weapon: "Harop loitering
         munitions", "Barak-8 air defense system", "Israeli-made drones, known as Harop"."""
@@ -566,7 +705,7 @@ class DocumentReader:
                 )
                 if distance > 4:
                     continue
-                category = self.reference.weapons[system.target].category
+                category = self.weapon(system.target).category
                 if in_class(category, mention.target) or distance <= 1:
                     mention.consumed = True
                     break
@@ -715,10 +854,7 @@ class DocumentReader:
         """ "Yerevan ordered Pinaka launchers", "Vilnius already operates NASAMS": a capital
         that acts stands for its government, when the document names that state too. A
         dateline or a place ("in Baku") does not act."""
-        state = self.reference.states.get(mention.state or "")
-        if state is None or not state.cities or mention.text != state.cities[0]:
-            return False
-        if mention.state not in self._named_states():
+        if not self._is_capital(mention) or mention.state not in self._named_states():
             return False
         supply = view.cue_positions("supply")
         # "handing over 200 T-72 tanks to Kyiv", "saadab Kiievile": the capital receives.
@@ -864,16 +1000,39 @@ class DocumentReader:
             elif self._is_sender(view, participant, positions):
                 senders.append(participant)
                 used.add(id(participant.mention))
-        for mention in view.mentions:  # cities name the host: "stationed in Tel Aviv"
-            if mention.kind == "city" and mention.state and mention.state in self._named_states():
-                before = self._skip_back(view, mention.first)
-                role = (
-                    ESTONIAN_ROLE.get(mention.case or "", "bare")
-                    if self.language == "et"
-                    else (view.norms[before] if before >= 0 else "bare")
-                )
-                if role in HOST_ROLES:
+        # Cities name the host: "stationed in Tel Aviv", "serve in Washington, Berlin and
+        # Kyiv" (a capital stands for its state here even when the text names no state).
+        cities = [m for m in view.mentions if m.kind == "city" and m.state]
+        residences: list[str] = []
+        previous: Mention | None = None
+        previous_hosts = False
+        for mention in cities:
+            before = self._skip_back(view, mention.first)
+            role = (
+                ESTONIAN_ROLE.get(mention.case or "", "bare")
+                if self.language == "et"
+                else (view.norms[before] if before >= 0 else "bare")
+            )
+            listed = (
+                previous is not None
+                and previous_hosts
+                and self._coordinated(view, previous, mention)
+            )
+            hosting = (role in HOST_ROLES or listed) and (
+                mention.state in self._named_states() or self._is_capital(mention)
+            )
+            if hosting and not _is_dateline(view.sentence, mention):
+                window = view.norms[max(0, mention.first - 3) : mention.first]
+                if any(word in RESIDENCE_WORDS for word in window):
+                    residences.append(mention.state)
+                else:
                     hosts.append(mention.state)
+            previous, previous_hosts = mention, hosting
+        # "accredited to Lithuania, based in Warsaw": where an attaché lives is not where it
+        # is accredited, unless the accreditation comes on top ("based in Vilnius and also
+        # accredited to Latvia").
+        if not hosts or "also" in view.norms or "ka" in view.norms:
+            hosts.extend(residences)
         if not hosts and self.home and senders:
             # "The Polish defence attaché paid a farewell visit to the Commander of the
             # Estonian Defence Forces": a foreign attaché calling on the home state's people
@@ -887,6 +1046,12 @@ class DocumentReader:
         if not sender_states and self.home and view.has("posting") and self.home not in hosts:
             sender_states = [self.home]
         planned = view.has("attache_planned") and not view.has("attache_active")
+        if view.has("negation"):
+            # "does not yet have a defence attaché in Tokyo" is a post to come; "has no
+            # attaché in Minsk" is none.
+            if not any(word in NOT_YET_WORDS for word in view.norms):
+                return used
+            planned = True
         for host in dict.fromkeys(hosts):
             for sender in dict.fromkeys(sender_states):
                 if host == sender:
@@ -900,6 +1065,10 @@ class DocumentReader:
                     status=status,
                 )
         return used
+
+    def _is_capital(self, mention: Mention) -> bool:
+        state = self.reference.states.get(mention.state or "")
+        return state is not None and bool(state.cities) and mention.text == state.cities[0]
 
     def _accredited_groups(self, view: SentenceView) -> set[int]:
         """Groups of states named right after "accredited (also) to", "akrediteeritud ka":
@@ -1173,7 +1342,7 @@ class DocumentReader:
                 if mention.kind == "state" and self.language != "et":
                     continue  # an English bare name before a system owns it
                 if item.kind == "weapon":
-                    origin = self.reference.weapons[item.target].origin
+                    origin = self.weapon(item.target).origin
                     if origin != participant.state and (mention.kind == "state" or origin):
                         continue  # "Eesti K9 liikursuurtükid", "the Estonian K9s": its owner
                 found[id(item)] = participant
@@ -1188,7 +1357,7 @@ class DocumentReader:
         systems = [m for m in view.mentions if m.kind == "weapon"]
         for system in systems:
             # "Patria 6x6", "IAI Harop": the maker's name is part of the system's.
-            for maker in self.reference.weapons[system.target].manufacturers:
+            for maker in self.weapon(system.target).manufacturers:
                 company = self.reference.companies.get(maker)
                 names = (company.name, *company.aliases) if company else ()
                 if any(system.text.startswith(name + " ") for name in names):
@@ -1221,12 +1390,15 @@ class DocumentReader:
                     view,
                 )
         for system in systems:
-            self.recent_systems.append(
-                (system.target, self.reference.weapons[system.target].category)
-            )
+            self.recent_systems.append((system.target, self.weapon(system.target).category))
         for company in companies:
             for system in systems:
-                known = company.target in self.reference.weapons[system.target].manufacturers
+                makers = self.weapon(system.target).manufacturers
+                # The owning group counts as the maker only when the maker itself is not named.
+                known = company.target in makers or (
+                    not any(other.target in makers for other in companies)
+                    and self._makes(company.target, system.target)
+                )
                 adjacent = company.last == system.first or (
                     company.possessive and company.last + 1 == system.first
                 )
@@ -1237,6 +1409,17 @@ class DocumentReader:
                         node_ref("WeaponSystem", system.target),
                         view,
                     )
+
+    def _makes(self, company: str, system: str) -> bool:
+        """Whether the reference data names the company, or the group that owns the maker
+        ("Elbit" for Elbit Systems Land's PULS), as the system's maker."""
+        for maker in self.weapon(system).manufacturers:
+            if maker == company:
+                return True
+            entry = self.reference.companies.get(maker)
+            if entry is not None and entry.parent == company:
+                return True
+        return False
 
     def _made_by(self, view: SentenceView, company: Mention, produce_at: list[int]) -> str | None:
         """The system a maker word ties this company to. Which side of the word the system
@@ -1308,7 +1491,11 @@ class DocumentReader:
         words of a maker word, on that side."""
         nouns = view.cue_positions("system_nouns")
         if side == "before":
-            return any(cue - 2 <= position < cue for position in nouns)
+            # "the aircraft, which is built by": a relative clause's glue stands between.
+            reach = cue - 2
+            while reach > 0 and view.norms[reach] in RELATIVE_GLUE:
+                reach -= 1
+            return any(min(reach, cue - 2) <= position < cue for position in nouns)
         return any(cue < position <= cue + 2 for position in nouns)
 
     def _actor_head(self, head: list[str]) -> bool:
@@ -1980,6 +2167,23 @@ def in_class(category: str, weapon_class: str) -> bool:
     return category == weapon_class or category in CATEGORY_FAMILY.get(weapon_class, ())
 
 
+def _designation(run: list[Token]) -> bool:
+    """Whether words name a system by designation: a number with a capital letter in the
+    name ("MH-60R", "K239", "Type 054A", "JAS 39"), not a calibre or a year ("155mm", "2024")."""
+    texts = [t.text for t in run]
+    if not any(ch.isupper() for text in texts for ch in text):
+        return False
+    if not any(any(ch.isdigit() for ch in text) for text in texts):
+        return False
+    if len("".join(texts)) < 3 or all(text.isdigit() for text in texts):
+        return False
+    return not any(_CALIBRE.fullmatch(text) or _YEAR_WORD.fullmatch(text) for text in texts)
+
+
+_CALIBRE = re.compile(r"\d+(?:[.,]\d+)?(?:mm|cm|km|m|kg|t|x\d+)", re.IGNORECASE)
+_YEAR_WORD = re.compile(r"(?:19|20)\d\d(?:s)?")
+
+
 def _span_text(tokens: list[Token], first: int, last: int) -> str:
     return " ".join(token.text for token in tokens[first:last])
 
@@ -2067,6 +2271,27 @@ JOINT_WORDS = frozenset({"joint", "common", "combined", "ühine", "ühis"})
 SUBORDINATORS = frozenset({"because", "since", "while", "whereas", "but", "kuna", "sest", "kuid"})
 #: "accredited (also) to": the states after it host the attaché.
 ACCREDITATION_WORDS = frozenset({"accredit", "cover", "akrediteeritu", "akrediteerima"})
+#: Words that make a negated post one still to come ("not yet", "veel mitte").
+NOT_YET_WORDS = frozenset({"yet", "veel", "seni"})
+#: Words that place an attaché's residence ("based in Warsaw", "asukohaga Helsingis").
+RESIDENCE_WORDS = frozenset(
+    {
+        "base",
+        "based",
+        "reside",
+        "resides",
+        "resident",
+        "residing",
+        "live",
+        "lives",
+        "living",
+        "asukoht",
+        "asukohaga",
+        "resideerima",
+        "resideerib",
+        "elama",
+    }
+)
 ACCREDITATION_FILLERS = frozenset({"also", "to", "in", "as", "well", "ka", "veel", "the"})
 #: Words of wanting to join, not having joined.
 ASPIRATION_WORDS = frozenset(
