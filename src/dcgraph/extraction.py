@@ -47,12 +47,17 @@ def extract(source: SourceDocument, reference: ReferenceData | None = None) -> E
     nodes.extend(
         node_for(ref, reference, reader.open_companies, reader.open_weapons) for ref in refs
     )
-    return Extraction(
+    # Every part is a validated model already (validating an Extraction would run each
+    # edge's and node's validators once more, to the same result): only the check that
+    # joins them is left to run.
+    extraction = Extraction.model_construct(
         document=source.info,
         nodes=tuple(nodes),
         edges=tuple(edges),
         mentions=tuple(mentions),
     )
+    extraction.check_edges_join_known_nodes()
+    return extraction
 
 
 def merge_claims(claims: list[Claim], source: SourceDocument) -> list[Edge]:

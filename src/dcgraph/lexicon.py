@@ -164,6 +164,7 @@ class CueIndex:
         for key, (is_head, words, kinds) in entries.items():
             self.automaton.add_word(key, (len(key), is_head, words, tuple(sorted(kinds))))
         self.empty = not entries
+        self._scanned: dict[str | tuple[str, ...], dict[str, tuple[int, ...]]] = {}
         if not self.empty:
             self.automaton.make_automaton()
 
@@ -176,6 +177,19 @@ class CueIndex:
         # Every space separates two words unless a word holds one: then the spaces before a
         # match count the words before it, with no table of offsets to build.
         plain = joined.count(" ") == len(words) + 1
+        # The same words give the same cues (boilerplate sentences recur): a sentence seen
+        # before gets a copy of what was found in it, which its reader is free to change.
+        key: str | tuple[str, ...] = joined if plain else tuple(words)
+        known = self._scanned.get(key)
+        if known is None:
+            known = self._scan(words, joined, plain)
+            if len(self._scanned) >= SCANNED_LIMIT:
+                self._scanned.clear()
+            self._scanned[key] = known
+        return {kind: list(positions) for kind, positions in known.items()}
+
+    def _scan(self, words: list[str], joined: str, plain: bool) -> dict[str, tuple[int, ...]]:
+        found: dict[str, list[int]] = {}
         starts: dict[int, int] | None = None
         ends: dict[int, int] = {}
         for end, (length, is_head, _words, kinds) in self.automaton.iter(joined):
@@ -195,9 +209,11 @@ class CueIndex:
                 positions = found.setdefault(kind, [])
                 if index not in positions:
                     positions.append(index)
-        for positions in found.values():
-            positions.sort()
-        return found
+        return {kind: tuple(sorted(positions)) for kind, positions in found.items()}
+
+
+#: How many word sequences' cues an index keeps; cleared when full.
+SCANNED_LIMIT = 20_000
 
 
 def _word_offsets(words: list[str]) -> tuple[dict[int, int], dict[int, int]]:

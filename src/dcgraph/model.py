@@ -412,6 +412,11 @@ class Extraction(Strict):
 
     @model_validator(mode="after")
     def _edges_join_known_nodes(self) -> Extraction:
+        return self.check_edges_join_known_nodes()
+
+    def check_edges_join_known_nodes(self) -> Extraction:
+        """Every edge's ends are among the nodes (also for an Extraction built of parts that
+        are validated already, with `model_construct`)."""
         known = {node.ref for node in self.nodes}
         for edge in self.edges:
             for end in (edge.start, edge.end):

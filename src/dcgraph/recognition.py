@@ -13,7 +13,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cache
-from operator import attrgetter
+from operator import attrgetter, itemgetter
 
 import ahocorasick
 
@@ -125,6 +125,8 @@ class Gazetteer:
         self.automaton = ahocorasick.Automaton()
         self._entries: dict[str, list[Entry]] = {}
         self.class_phrases: dict[tuple[str, ...], str] = {}
+        #: Spans found in sentences seen before, by text and normalised forms.
+        self._found: dict[tuple[str, str], tuple[tuple[int, int, Entry], ...]] = {}
         for phrase, entry in self._names(reference):
             self._add(phrase, entry)
         for key, entries in self._entries.items():
@@ -213,6 +215,19 @@ class Gazetteer:
         if not tokens:
             return []
         joined = " " + " ".join(map(_NORM, tokens)) + " "
+        # Which names a sentence holds depends on its text and normalised forms alone: a
+        # sentence seen before (boilerplate) reuses its spans, with fresh mentions.
+        key = (sentence.text, joined)
+        spans = self._found.get(key)
+        if spans is None:
+            spans = self._spans(tokens, joined)
+            if len(self._found) >= FOUND_LIMIT:
+                self._found.clear()
+            self._found[key] = spans
+        return [self._mention(sentence, first, last, entry) for first, last, entry in spans]
+
+    def _spans(self, tokens: list[Token], joined: str) -> tuple[tuple[int, int, Entry], ...]:
+        """Token spans and entries of the names in a sentence, in text order."""
         # A match starts at the space before its first token, so the spaces before it count
         # the tokens before it, unless a normalised form holds a space of its own.
         plain = joined.count(" ") == len(tokens) + 1
@@ -233,11 +248,11 @@ class Gazetteer:
                 if entry.case == "any" or _case_fits(entry, tokens[first:last]):
                     candidates.append((first, last, entry))
         if not candidates:
-            return []
+            return ()
         if len(candidates) > 1:
             candidates.sort(key=lambda c: (-(c[1] - c[0]), KIND_PRIORITY[c[2].kind], c[0]))
         taken = [False] * len(tokens)
-        mentions: list[Mention] = []
+        spans: list[tuple[int, int, Entry]] = []
         for first, last, entry in candidates:
             if any(taken[first:last]):
                 continue
@@ -247,10 +262,10 @@ class Gazetteer:
                 continue
             if entry.kind in ("state", "demonym") and _is_person_name(tokens, first, last):
                 continue
-            mentions.append(self._mention(sentence, first, last, entry))
-        if len(mentions) > 1:
-            mentions.sort(key=lambda mention: mention.first)
-        return mentions
+            spans.append((first, last, entry))
+        if len(spans) > 1:
+            spans.sort(key=_FIRST)
+        return tuple(spans)
 
     def _mention(self, sentence: Sentence, first: int, last: int, entry: Entry) -> Mention:
         tokens = sentence.tokens
@@ -277,6 +292,9 @@ class Gazetteer:
 
 
 _NORM = attrgetter("norm")
+_FIRST = itemgetter(0)
+#: How many sentences' spans a gazetteer keeps; cleared when full.
+FOUND_LIMIT = 20_000
 
 
 def _token_starts(tokens: list[Token]) -> dict[int, int]:

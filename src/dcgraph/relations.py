@@ -25,6 +25,8 @@ from dcgraph.recognition import Gazetteer, Mention, looks_like_company_name
 from dcgraph.reference import ReferenceData, WeaponEntry
 from dcgraph.text import Sentence, Token
 
+#: The cue kinds one scan of a sentence finds (cue_positions).
+SCANNED_PATHS = frozenset(CUE_PATHS)
 #: English prepositions that give the name after them a role.
 PREPOSITIONS = frozenset(
     {
@@ -335,9 +337,10 @@ class SentenceView:
             self._cues = cue_index(self.language).scan(self.norms)
             lowers = [token.text.lower() for token in self.sentence.tokens]
             self._cues.update(cue_index(self.language, raw=True).scan(lowers))
-        if path in self._cues:
-            return self._cues[path]
-        if path in CUE_PATHS or path.startswith("domains."):
+        positions = self._cues.get(path)
+        if positions is not None:
+            return positions
+        if path in SCANNED_PATHS or path.startswith("domains."):
             return []
         return cues(path, self.language).positions(self.norms)
 
@@ -445,9 +448,15 @@ class DocumentReader:
         """ "the College", "Kolledži liikmesriigid": a capitalised head word of an organisation
         the document named before stands for it. Named ones are remembered here too."""
         tokens = view.tokens
-        occupied = {index for m in view.mentions for index in range(m.first, m.last)}
         added: list[Mention] = []
-        for index, token in enumerate(tokens):
+        # Only an organisation named before can be referred to: most documents name none.
+        candidates = enumerate(tokens) if self.recent_organizations else ()
+        occupied = (
+            {index for m in view.mentions for index in range(m.first, m.last)}
+            if self.recent_organizations
+            else set()
+        )
+        for index, token in candidates:
             if index in occupied or not token.is_title or len(token.norm) < 5:
                 continue
             if index == 0 and self.language == "en":

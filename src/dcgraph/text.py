@@ -341,13 +341,39 @@ def tokenize(text: str, start: int, end: int, language: str) -> list[Token]:
     return tokens
 
 
+#: Tokens of sentences already seen, by language and text, with offsets into the sentence:
+#: news repeats its boilerplate ("The ministry did not disclose further details."), and a
+#: sentence's tokens depend on its own text alone (no token spans whitespace, and a sentence
+#: is cut where whitespace follows). Cleared when full, so memory stays bounded.
+_SENTENCE_TOKENS: dict[tuple[str, str], tuple[tuple[str, int, int, str, str, bool], ...]] = {}
+_SENTENCE_TOKENS_LIMIT = 20_000
+
+
 def sentences(text: str, language: str | None) -> list[Sentence]:
     language = language or "en"
+    mode = language if language in LEMMATISED else "xx"
+    cache = _SENTENCE_TOKENS
     result = []
     for index, (start, end) in enumerate(split_sentences(text)):
-        sentence = Sentence(index=index, start=start, end=end, text=text[start:end])
-        sentence.tokens = tokenize(text, start, end, language)
-        result.append(sentence)
+        sentence_text = text[start:end]
+        key = (sentence_text, mode)
+        known = cache.get(key)
+        if known is None:
+            tokens = tokenize(sentence_text, 0, end - start, mode)
+            if len(cache) >= _SENTENCE_TOKENS_LIMIT:
+                cache.clear()
+            cache[key] = tuple(
+                (t.text, t.start, t.end, t.norm, t.kind, t.joined_before) for t in tokens
+            )
+            for token in tokens:
+                token.start += start
+                token.end += start
+        else:
+            tokens = [
+                Token(surface, first + start, last + start, norm, kind, joined)
+                for surface, first, last, norm, kind, joined in known
+            ]
+        result.append(Sentence(index, start, end, sentence_text, tokens))
     return result
 
 
