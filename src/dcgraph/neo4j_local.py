@@ -35,9 +35,13 @@ ADMIN_TOOL = "org.neo4j.cli.AdminTool"
 MINIMUM_JAVA = 17
 #: Java releases Neo4j 5.26 supports; newer ones are refused by the server at start.
 SUPPORTED_JAVA = (17, 21)
-#: The JVM flags the official distribution's neo4j.conf adds for the server.
+#: The JVM flags the official distribution's neo4j.conf adds for the server, except the
+#: collector: the parallel one instead of G1. The managed server serves one loader or analyst
+#: on a small machine, where throughput matters more than pause times; on 2 cores a load
+#: spends about a fifth less server CPU with it (G1's concurrent work competes with the
+#: transaction and with the JIT compiler).
 JVM_FLAGS = (
-    "-XX:+UseG1GC",
+    "-XX:+UseParallelGC",
     "-XX:+ExitOnOutOfMemoryError",
     "-XX:-OmitStackTraceInFastThrow",
     "-XX:+UnlockExperimentalVMOptions",

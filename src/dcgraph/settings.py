@@ -66,7 +66,8 @@ class Settings(BaseSettings):
     )
     bolt_port: int = Field(default=7687, ge=1, le=65535, validation_alias=_env("DCGRAPH_BOLT_PORT"))
     http_port: int = Field(default=7474, ge=1, le=65535, validation_alias=_env("DCGRAPH_HTTP_PORT"))
-    heap_size: str = Field(default="1g", validation_alias=_env("DCGRAPH_NEO4J_HEAP"))
+    #: 2g: a loader batch's transaction state fits without back-to-back collections.
+    heap_size: str = Field(default="2g", validation_alias=_env("DCGRAPH_NEO4J_HEAP"))
     pagecache_size: str = Field(default="512m", validation_alias=_env("DCGRAPH_NEO4J_PAGECACHE"))
     java: str | None = Field(
         default=None,
