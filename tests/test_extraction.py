@@ -24,6 +24,7 @@ from dcgraph.model import Edge, Evidence, NodeRef
 DEVSET = Path(__file__).resolve().parent / "devset"
 HELDOUT = Path(__file__).resolve().parent.parent / "heldout"
 DEVSET2 = Path(__file__).resolve().parent / "devset2"
+DEVSET3 = Path(__file__).resolve().parent / "devset3"
 
 
 @pytest.fixture(scope="module")
@@ -48,9 +49,10 @@ def test_seeds_meet_the_gold(seed_extractions: list) -> None:
 #: the floors guard against regressions, a few points below the measured figures (issue 3's
 #: notes). Quality on unseen text is measured on tests/blind, which no rule was tuned on.
 DEVELOPMENT_SETS = [
-    (DEVSET, 24, 0.80),  # measured 0.859
-    (HELDOUT, 16, 0.78),  # measured 0.831 (0.653 when it was still unseen)
-    (DEVSET2, 20, 0.65),  # measured 0.70 (0.654 when first run)
+    (DEVSET, 24, 0.80),  # measured 0.856
+    (HELDOUT, 16, 0.78),  # measured 0.844 (0.653 when it was still unseen)
+    (DEVSET2, 20, 0.68),  # measured 0.743 (0.654 when first run)
+    (DEVSET3, 20, 0.55),  # measured 0.592 on its first run, not yet tuned on
 ]
 
 
