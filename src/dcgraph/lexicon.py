@@ -9,7 +9,7 @@ from typing import Any
 
 import yaml
 
-from dcgraph.text import normalise_phrase, tokenize
+from dcgraph.text import normalise_phrase, remembered, tokenize
 
 
 @dataclass(frozen=True)
@@ -180,12 +180,7 @@ class CueIndex:
         # The same words give the same cues (boilerplate sentences recur): a sentence seen
         # before gets a copy of what was found in it, which its reader is free to change.
         key: str | tuple[str, ...] = joined if plain else tuple(words)
-        known = self._scanned.get(key)
-        if known is None:
-            known = self._scan(words, joined, plain)
-            if len(self._scanned) >= SCANNED_LIMIT:
-                self._scanned.clear()
-            self._scanned[key] = known
+        known = remembered(self._scanned, key, lambda: self._scan(words, joined, plain))
         return {kind: list(positions) for kind, positions in known.items()}
 
     def _scan(self, words: list[str], joined: str, plain: bool) -> dict[str, tuple[int, ...]]:
@@ -210,10 +205,6 @@ class CueIndex:
                 if index not in positions:
                     positions.append(index)
         return {kind: tuple(sorted(positions)) for kind, positions in found.items()}
-
-
-#: How many word sequences' cues an index keeps; cleared when full.
-SCANNED_LIMIT = 20_000
 
 
 def _word_offsets(words: list[str]) -> tuple[dict[int, int], dict[int, int]]:

@@ -19,7 +19,7 @@ import ahocorasick
 
 from dcgraph.lexicon import company_suffixes, raw_lexicon
 from dcgraph.reference import ReferenceData, is_case_sensitive, load_reference
-from dcgraph.text import Sentence, Token, normalise_phrase
+from dcgraph.text import Sentence, Token, normalise_phrase, remembered
 
 #: Which kind wins when two matches cover exactly the same tokens.
 KIND_PRIORITY = {
@@ -218,12 +218,7 @@ class Gazetteer:
         # Which names a sentence holds depends on its text and normalised forms alone: a
         # sentence seen before (boilerplate) reuses its spans, with fresh mentions.
         key = (sentence.text, joined)
-        spans = self._found.get(key)
-        if spans is None:
-            spans = self._spans(tokens, joined)
-            if len(self._found) >= FOUND_LIMIT:
-                self._found.clear()
-            self._found[key] = spans
+        spans = remembered(self._found, key, lambda: self._spans(tokens, joined))
         return [self._mention(sentence, first, last, entry) for first, last, entry in spans]
 
     def _spans(self, tokens: list[Token], joined: str) -> tuple[tuple[int, int, Entry], ...]:
@@ -293,8 +288,6 @@ class Gazetteer:
 
 _NORM = attrgetter("norm")
 _FIRST = itemgetter(0)
-#: How many sentences' spans a gazetteer keeps; cleared when full.
-FOUND_LIMIT = 20_000
 
 
 def _token_starts(tokens: list[Token]) -> dict[int, int]:

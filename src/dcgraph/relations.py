@@ -326,6 +326,15 @@ class SentenceView:
     def tokens(self) -> list[Token]:
         return self.sentence.tokens
 
+    def occupied(self) -> set[int]:
+        """Indexes of the tokens some mention already covers."""
+        return {index for m in self.mentions for index in range(m.first, m.last)}
+
+    def add_mentions(self, added: list[Mention]) -> None:
+        """Mentions found beyond the gazetteer's, kept in text order with the others."""
+        if added:
+            self.mentions = sorted([*self.mentions, *added], key=lambda m: m.first)
+
     def has(self, path: str, start: int = 0, end: int | None = None) -> bool:
         positions = self.cue_positions(path)
         stop = len(self.sentence.tokens) if end is None else end
@@ -451,11 +460,7 @@ class DocumentReader:
         added: list[Mention] = []
         # Only an organisation named before can be referred to: most documents name none.
         candidates = enumerate(tokens) if self.recent_organizations else ()
-        occupied = (
-            {index for m in view.mentions for index in range(m.first, m.last)}
-            if self.recent_organizations
-            else set()
-        )
+        occupied = view.occupied() if self.recent_organizations else set()
         for index, token in candidates:
             if index in occupied or not token.is_title or len(token.norm) < 5:
                 continue
@@ -486,8 +491,7 @@ class DocumentReader:
                 head = tokens[mention.last - 1].norm
                 if head.isalpha() and head not in GENERIC_ORGANIZATION_HEADS:
                     self.recent_organizations.append((head, mention.target))
-        if added:
-            view.mentions = sorted([*view.mentions, *added], key=lambda m: m.first)
+        view.add_mentions(added)
 
     def _skip_back(self, view: SentenceView, index: int) -> int:
         """The index of the nearest token before `index` that is not a determiner."""
@@ -587,7 +591,7 @@ class DocumentReader:
     def _open_companies(self, view: SentenceView) -> None:
         """Companies the reference does not know, named the way news names companies."""
         tokens = view.tokens
-        occupied = {index for m in view.mentions for index in range(m.first, m.last)}
+        occupied = view.occupied()
         company_nouns = cues("company_nouns", self.language)
         added: list[Mention] = []
         for mention in view.mentions:
@@ -621,8 +625,7 @@ class DocumentReader:
                     state=None,
                 )
             )
-        if added:
-            view.mentions = sorted([*view.mentions, *added], key=lambda m: m.first)
+        view.add_mentions(added)
 
     def weapon(self, key: str) -> WeaponEntry:
         """The reference entry of a system, or the entry made for an unknown one."""
@@ -634,7 +637,7 @@ class DocumentReader:
         designation with a number ("MH-60R Seahawk", "K239 Chunmoo", "Type 054A") right
         before a class word that gives the category ("... maritime helicopters")."""
         tokens = view.tokens
-        occupied = {index for m in view.mentions for index in range(m.first, m.last)}
+        occupied = view.occupied()
         added: list[Mention] = []
         for mention in view.mentions:
             if mention.kind != "weapon_class" or mention.consumed:
@@ -694,8 +697,7 @@ class DocumentReader:
                 )
             )
             occupied.update(range(first, end))
-        if added:
-            view.mentions = sorted([*view.mentions, *added], key=lambda m: m.first)
+        view.add_mentions(added)
 
     def _weapon_descriptors(self, view: SentenceView) -> None:
         """A class word naming a system's kind is not a second weapon: "Harop loitering
@@ -722,7 +724,7 @@ class DocumentReader:
     def _weapon_ellipsis(self, view: SentenceView) -> None:
         """ "naval and anti-tank missiles": the modifier before "and" shares the head noun."""
         tokens = view.tokens
-        occupied = {index for m in view.mentions for index in range(m.first, m.last)}
+        occupied = view.occupied()
         added: list[Mention] = []
         for mention in view.mentions:
             if mention.kind != "weapon_class" or mention.last - mention.first < 2:
@@ -754,8 +756,7 @@ class DocumentReader:
                         break
                 if not found:
                     break
-        if added:
-            view.mentions = sorted([*view.mentions, *added], key=lambda m: m.first)
+        view.add_mentions(added)
 
     def _pair_anaphora(self, view: SentenceView, result: list[Participant]) -> None:
         """ "Both countries belong to NATO": the two states the previous sentence named."""
@@ -1406,7 +1407,7 @@ class DocumentReader:
                 # The owning group counts as the maker only when the maker itself is not named.
                 known = company.target in makers or (
                     not any(other.target in makers for other in companies)
-                    and self._makes(company.target, system.target)
+                    and self._owns_maker(company.target, makers)
                 )
                 adjacent = company.last == system.first or (
                     company.possessive and company.last + 1 == system.first
@@ -1419,16 +1420,13 @@ class DocumentReader:
                         view,
                     )
 
-    def _makes(self, company: str, system: str) -> bool:
-        """Whether the reference data names the company, or the group that owns the maker
-        ("Elbit" for Elbit Systems Land's PULS), as the system's maker."""
-        for maker in self.weapon(system).manufacturers:
-            if maker == company:
-                return True
-            entry = self.reference.companies.get(maker)
-            if entry is not None and entry.parent == company:
-                return True
-        return False
+    def _owns_maker(self, company: str, makers: tuple[str, ...]) -> bool:
+        """Whether the company is the group that owns one of the makers ("Elbit" for Elbit
+        Systems Land's PULS)."""
+        return any(
+            (entry := self.reference.companies.get(maker)) is not None and entry.parent == company
+            for maker in makers
+        )
 
     def _made_by(self, view: SentenceView, company: Mention, produce_at: list[int]) -> str | None:
         """The system a maker word ties this company to. Which side of the word the system
@@ -2184,7 +2182,7 @@ def _designation(run: list[Token]) -> bool:
         return False
     if not any(any(ch.isdigit() for ch in text) for text in texts):
         return False
-    if len("".join(texts)) < 3 or all(text.isdigit() for text in texts):
+    if len("".join(texts)) < 3:
         return False
     return not any(_CALIBRE.fullmatch(text) or _YEAR_WORD.fullmatch(text) for text in texts)
 

@@ -10,8 +10,10 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable, Hashable
 from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import TypeVar
 
 import simplemma
 
@@ -341,12 +343,29 @@ def tokenize(text: str, start: int, end: int, language: str) -> list[Token]:
     return tokens
 
 
+#: Sentences, word sequences and the like seen before, in the bounded caches below: news
+#: repeats its boilerplate, so a sentence's tokens, names and cues are worth keeping.
+SEEN_LIMIT = 20_000
+_Value = TypeVar("_Value")
+
+
+def remembered(cache: dict[Hashable, _Value], key: Hashable, make: Callable[[], _Value]) -> _Value:
+    """`cache[key]`, made first if missing; the cache is emptied when it holds SEEN_LIMIT
+    entries, so memory stays bounded however long a process runs."""
+    value = cache.get(key)
+    if value is None:
+        value = make()
+        if len(cache) >= SEEN_LIMIT:
+            cache.clear()
+        cache[key] = value
+    return value
+
+
 #: Tokens of sentences already seen, by language and text, with offsets into the sentence:
 #: news repeats its boilerplate ("The ministry did not disclose further details."), and a
 #: sentence's tokens depend on its own text alone (no token spans whitespace, and a sentence
 #: is cut where whitespace follows). Cleared when full, so memory stays bounded.
 _SENTENCE_TOKENS: dict[tuple[str, str], tuple[tuple[str, int, int, str, str, bool], ...]] = {}
-_SENTENCE_TOKENS_LIMIT = 20_000
 
 
 def sentences(text: str, language: str | None) -> list[Sentence]:
@@ -359,8 +378,9 @@ def sentences(text: str, language: str | None) -> list[Sentence]:
         key = (sentence_text, mode)
         known = cache.get(key)
         if known is None:
+            # Not through `remembered`: a first sighting keeps the tokens it just made.
             tokens = tokenize(sentence_text, 0, end - start, mode)
-            if len(cache) >= _SENTENCE_TOKENS_LIMIT:
+            if len(cache) >= SEEN_LIMIT:
                 cache.clear()
             cache[key] = tuple(
                 (t.text, t.start, t.end, t.norm, t.kind, t.joined_before) for t in tokens
