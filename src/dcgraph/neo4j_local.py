@@ -312,7 +312,9 @@ class LocalNeo4j:
             "server.directories.import": str(self.home / "import"),
             "server.directories.plugins": str(self.home / "plugins"),
             "server.directories.lib": str(self.lib_dir),
-            "db.tx_log.rotation.retention_policy": "1 days",
+            # Logs are only needed for crash recovery here, and a day of nightly reloads or
+            # benchmarks can write gigabytes; cap them by size rather than by age.
+            "db.tx_log.rotation.retention_policy": "1G size",
             # Preallocated 256 MiB transaction logs would make an empty database 0.5 GiB.
             "db.tx_log.preallocate": "false",
         }

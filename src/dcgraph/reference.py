@@ -66,6 +66,7 @@ OrganizationKind = Literal[
     "operation",
     "research-institute",
     "agency",
+    "project",
 ]
 CompanyKind = Literal["company", "joint-venture", "state-enterprise"]
 PortfolioKind = Literal["ministry", "agency"]

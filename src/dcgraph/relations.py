@@ -21,9 +21,9 @@ from itertools import pairwise
 
 from dcgraph.lexicon import CUE_PATHS, CueSet, cue_index, cues, domain_paths
 from dcgraph.model import NodeRef, generic_weapon_key, node_ref, slugify
-from dcgraph.recognition import Gazetteer, Mention, looks_like_company_name
+from dcgraph.recognition import Gazetteer, Mention, estonian_case, looks_like_company_name
 from dcgraph.reference import ReferenceData, WeaponEntry
-from dcgraph.text import Sentence, Token
+from dcgraph.text import Sentence, Token, normalise_phrase
 
 #: The cue kinds one scan of a sentence finds (cue_positions).
 SCANNED_PATHS = frozenset(CUE_PATHS)
@@ -380,6 +380,10 @@ class DocumentReader:
         self.recent_systems: list[tuple[str, str]] = []  # (key, category), in text order
         #: (head word, key) of organisations named by several words, for "the College".
         self.recent_organizations: list[tuple[str, str]] = []
+        #: Every organisation named so far, in text order, for "the battlegroup".
+        self.named_organizations: list[str] = []
+        #: (sentence index, organisation) of the last membership read, for "Sweden joined too".
+        self.last_membership: tuple[int, str] | None = None
         self.recent_coordinated: tuple[str, str, int] | None = None
         self.open_companies: dict[str, str] = {}  # key -> name, for companies not in reference
         #: Systems the reference does not know, named by a designation before a class word.
@@ -446,6 +450,7 @@ class DocumentReader:
 
     def _resolve(self, view: SentenceView) -> None:
         self._organization_short_forms(view)
+        self._organization_anaphors(view)
         self._open_companies(view)
         self._open_weapons(view)
         self._ministries(view)
@@ -487,11 +492,82 @@ class DocumentReader:
                     )
                 )
         for mention in view.mentions:
-            if mention.kind == "organization" and mention.last - mention.first >= 2:
+            if mention.kind != "organization":
+                continue
+            self.named_organizations.append(mention.target)
+            if mention.last - mention.first >= 2:
                 head = tokens[mention.last - 1].norm
                 if head.isalpha() and head not in GENERIC_ORGANIZATION_HEADS:
                     self.recent_organizations.append((head, mention.target))
         view.add_mentions(added)
+
+    def _organization_anaphors(self, view: SentenceView) -> None:
+        """ "serve in the battlegroup", "Eesti juhitud projektis osalevad ...": a common noun
+        stands for the organisation named last whose own name has that noun. English wants a
+        definite word before it ("the", "this", "its"); "other PESCO projects" and plurals
+        are not one organisation."""
+        if not self.named_organizations:
+            return
+        nouns = cues("organization_anaphors", self.language)
+        blockers = cues("anaphor_blockers", self.language)
+        occupied = view.occupied()
+        norms, tokens = view.norms, view.tokens
+        added: list[Mention] = []
+        for index, norm in enumerate(norms):
+            if index in occupied or not nouns.matches_at(norms, index):
+                continue
+            if tokens[index].is_title and index > 0 and self.language == "en":
+                continue  # a capitalised head is a name ("the College"), handled above
+            if _plural_form(tokens[index], self.language) or not self._definite_before(
+                view, index, blockers, occupied
+            ):
+                continue
+            target = next(
+                (
+                    key
+                    for key in reversed(self.named_organizations)
+                    if norm in organization_nouns(self.reference, key, self.language)
+                ),
+                None,
+            )
+            if target is None:
+                continue
+            token = tokens[index]
+            added.append(
+                Mention(
+                    kind="organization",
+                    target=target,
+                    first=index,
+                    last=index + 1,
+                    start=token.start,
+                    end=token.end,
+                    text=token.text,
+                    case=estonian_case(token) if self.language == "et" else None,
+                )
+            )
+        view.add_mentions(added)
+
+    def _definite_before(
+        self, view: SentenceView, index: int, blockers: CueSet, occupied: set[int]
+    ) -> bool:
+        """Whether the words before a noun make it one known thing: "the (Canadian-led)
+        brigade", "Eesti juhitud projektis"; not "other PESCO projects"."""
+        start = max(0, index - 4)
+        if any(blockers.matches_at(view.norms, i) for i in range(start, index)):
+            return False
+        if index - 1 in occupied and any(
+            m.kind == "organization" and m.last == index for m in view.mentions
+        ):
+            return False  # "PESCO projects" are PESCO's, not one project
+        if self.language != "en":
+            return True
+        for i in range(index - 1, start - 1, -1):
+            norm = view.norms[i]
+            if norm in DEFINITE_WORDS:
+                return True
+            if view.tokens[i].kind == "punct" and norm != "-":
+                return False
+        return False
 
     def _skip_back(self, view: SentenceView, index: int) -> int:
         """The index of the nearest token before `index` that is not a determiner."""
@@ -960,6 +1036,7 @@ class DocumentReader:
         self._supplies(view)
         self._cooperation(view, consumed_by_attache)
         self._memberships(view)
+        self._elliptic_joins(view)
         self._ministry_facts(view)
         self._company_facts(view)
 
@@ -986,6 +1063,8 @@ class DocumentReader:
         if start == end:
             return
         self.claims.append(Claim(kind, start, end, dict(properties), view.sentence))
+        if kind == "MEMBER_OF":
+            self.last_membership = (view.sentence.index, end.key)
 
     # --- HOSTS_ATTACHE ---------------------------------------------------------------------
 
@@ -1820,6 +1899,7 @@ class DocumentReader:
             if not p.is_company
             and p.mention.kind in ("state", "ministry")
             and p.role not in LOCATION_ROLES
+            and not self._leads(view, p.mention)
         ]
         if not states:
             return
@@ -1867,6 +1947,54 @@ class DocumentReader:
                     view,
                 )
 
+    def _elliptic_joins(self, view: SentenceView) -> None:
+        """ "Hiljem liitusid Austria ja Šveits", "Sweden joined in 2024": right after a sentence
+        about an organisation's members, joining without an object joins that one."""
+        last = self.last_membership
+        if (
+            last is None
+            or last[0] != view.sentence.index - 1
+            or any(m.kind == "organization" for m in view.mentions)
+            or view.has("negation")
+        ):
+            return
+        joins = view.cue_positions("elliptic_join")
+        if not joins or not all(self._ends_clause(view, position + 1) for position in joins):
+            return
+        for participant in view.participants:
+            if (
+                participant.role == "bare"
+                and participant.mention.kind == "state"
+                and participant.state
+                and not self._leads(view, participant.mention)
+            ):
+                self._claim(
+                    "MEMBER_OF",
+                    node_ref("State", participant.state),
+                    node_ref("Organization", last[1]),
+                    view,
+                )
+
+    def _ends_clause(self, view: SentenceView, index: int) -> bool:
+        """Whether nothing that could be the joined thing follows a joining verb: the clause
+        ends, a date or "later" follows ("joined in 2024"), or the subject does (Estonian)."""
+        tokens = view.tokens
+        if self.language == "et":
+            # A comitative word is what was joined ("liitusid lepinguga"), unless it is a
+            # state joining along or points back ("sellega").
+            occupied = view.occupied()
+            return not any(
+                tokens[i].lower.endswith("ga") and tokens[i].lower not in ELLIPTIC_OBJECTS
+                for i in range(index, len(tokens))
+                if i not in occupied
+            )
+        if index >= len(tokens) or tokens[index].kind == "punct":
+            return True
+        norm = tokens[index].norm
+        if norm in ("in", "on") and index + 1 < len(tokens):
+            return _number(tokens[index + 1]) is not None
+        return norm in ELLIPTIC_OBJECTS
+
     def _composition(
         self, view: SentenceView, organization: Mention, states: list[Participant]
     ) -> list[str]:
@@ -1905,13 +2033,36 @@ class DocumentReader:
             previous = participant.mention.last - 1
         return members
 
+    def _leads(self, view: SentenceView, mention: Mention) -> bool:
+        """ "Canadian-led", "Hollandi juhitud": the state leads what follows."""
+        index = mention.last
+        if index >= len(view.tokens) or not cues("leading_participles", self.language).matches_at(
+            view.norms, index
+        ):
+            return False
+        return self.language != "en" or view.tokens[index].joined_before
+
     def _aspired(self, view: SentenceView, organization: Mention) -> bool:
         """ "applied to join NATO", "Ukraine's bid to join", "EU candidate country": wanting
         to be a member is not being one."""
         norms = view.norms
         window = norms[max(0, organization.first - 4) : organization.first]
         window += norms[organization.last : organization.last + 2]
-        return any(norm in ASPIRATION_WORDS for norm in window)
+        if any(norm in ASPIRATION_WORDS for norm in window):
+            return True
+        # "non-EU states", "ELi-välised riigid": outside it.
+        outside = cues("outside_words", self.language)
+        return any(
+            0 <= index < len(norms) and outside.matches_at(norms, index)
+            for index in (organization.first - 1, organization.first - 2, organization.last)
+        ) and self._hyphen_joined(view, organization)
+
+    def _hyphen_joined(self, view: SentenceView, organization: Mention) -> bool:
+        tokens = view.tokens
+        after = organization.last
+        return (after < len(tokens) and tokens[after].joined_before) or tokens[
+            organization.first
+        ].joined_before
 
     def _membership_cued(
         self, view: SentenceView, organization: Mention, membership: CueSet, participation: CueSet
@@ -1942,8 +2093,12 @@ class DocumentReader:
                 return True
             if tokens[index].kind == "punct" and tokens[index].norm not in ("-", ")"):
                 break
-        # "member of NATO", "joined NATO", "accession to the EU", "participate in the NBG".
+        # "member of NATO", "joined NATO", "accession to the EU", "participate in the NBG",
+        # "serve in the Canadian-led brigade".
         before = self._skip_back(view, organization.first)
+        leader = next((m for m in view.mentions if m.last == before and self._leads(view, m)), None)
+        if leader is not None:
+            before = self._skip_back(view, leader.first)
         if before >= 0 and norms[before] in ("of", "to", "in", "into"):
             before = self._skip_back(view, before)
         # A two-word cue ends right before it: "take part in".
@@ -2172,6 +2327,47 @@ def in_class(category: str, weapon_class: str) -> bool:
     """Whether a system of this category is one a class word names ("missiles" names the
     anti-tank missile)."""
     return category == weapon_class or category in CATEGORY_FAMILY.get(weapon_class, ())
+
+
+#: Words after a joining verb that leave its organisation unsaid ("joined later") or point
+#: back to it ("liitusid sellega", with it).
+ELLIPTIC_OBJECTS = frozenset(
+    {"later", "too", "as", "afterwards", "then", "soon", "shortly", "sellega", "sinna", "ka"}
+)
+#: Words that make the common noun after them one thing the reader knows ("the brigade").
+DEFINITE_WORDS = frozenset({"the", "this", "that", "its", "their"})
+_ORGANIZATION_NOUNS: dict[tuple[str, str], frozenset[str]] = {}
+
+
+def organization_nouns(reference: ReferenceData, key: str, language: str) -> frozenset[str]:
+    """The anaphor nouns an organisation's own names contain, normalised for a language:
+    "Euroopa taevakilbi algatus" has "algatus", "eFP Battlegroup Lithuania" "battlegroup"."""
+    found = _ORGANIZATION_NOUNS.get((key, language))
+    if found is None:
+        nouns = cues("organization_anaphors", language).single
+        entry = reference.organizations[key]
+        names = [entry.name, *entry.aliases, *(entry.names_et if language == "et" else ())]
+        words = {word for name in names for word in normalise_phrase(name, language)}
+        found = frozenset(
+            noun
+            for noun in nouns
+            for word in words
+            if word == noun or (language == "et" and len(noun) >= 5 and word.endswith(noun))
+        )
+        _ORGANIZATION_NOUNS[(key, language)] = found
+    return found
+
+
+def _plural_form(token: Token, language: str) -> bool:
+    """ "projects", "projektides": a plural names several things, not the one named before."""
+    text = token.text.lower()
+    if language == "en":
+        return text.endswith("s") and not token.norm.endswith("s")
+    shared = next(
+        (i for i, (a, b) in enumerate(zip(text, token.norm, strict=False)) if a != b),
+        min(len(text), len(token.norm)),
+    )
+    return text[shared:].startswith(("de", "te", "id", "sid"))
 
 
 def _designation(run: list[Token]) -> bool:
