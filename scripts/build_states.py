@@ -209,6 +209,9 @@ def build() -> dict[str, Any]:
             cities = [capital] if capital else []
         state_strings = {name, *aliases}
         cities = dedupe([c for c in cities if c not in bad_cities and c not in state_strings], drop)
+        capital_names = [c for c in over.get("capital", cities[:1]) if c in cities]
+        if "capital" in over and len(capital_names) != len(over["capital"]):
+            warnings.append(f"{key}: a capital spelling is not among the cities")
 
         for alias in [name, *aliases]:
             code = countrynames.to_code(alias, fuzzy=False)
@@ -223,6 +226,7 @@ def build() -> dict[str, Any]:
             "demonyms_en": demonyms,
             "adjectives_et": adjectives,
             "cities": cities,
+            "capital": capital_names,
         }
         if key in with_article:
             entry["definite_article"] = True

@@ -364,8 +364,16 @@ def estonian_case(token: Token) -> str | None:
     lower = token.text.lower()
     if lower == token.norm or token.is_upper:
         return None
+    # Only what the word adds to its lemma can be a case ending: "Jaapani" is "Jaapan" + "i"
+    # (genitive), not a terminative in "-ni".
+    shared = 0
+    for letter, lemma_letter in zip(lower, token.norm, strict=False):
+        if letter != lemma_letter:
+            break
+        shared += 1
+    added = len(lower) - shared
     for ending, case in ESTONIAN_CASES:
-        if lower.endswith(ending) and len(lower) > len(ending) + 2:
+        if lower.endswith(ending) and len(lower) > len(ending) + 2 and added >= len(ending):
             return case
     # The short illative doubles the stem's last consonant: "Läti" -> "Lätti" (to Latvia).
     if (

@@ -143,6 +143,8 @@ class StateEntry(NamedEntry):
     demonyms_en: tuple[str, ...] = ()
     adjectives_et: tuple[str, ...] = ()
     cities: tuple[str, ...] = ()
+    #: The capital's spellings (English, Estonian), all among `cities`.
+    capital: tuple[str, ...] = ()
     #: The name takes "the" after a preposition ("of the United States").
     definite_article: bool = False
 

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Hashable, Iterable
 from dataclasses import dataclass, field
 from itertools import pairwise
 
@@ -23,7 +23,7 @@ from dcgraph.lexicon import CUE_PATHS, CueSet, cue_index, cues, domain_paths
 from dcgraph.model import NodeRef, generic_weapon_key, node_ref, slugify
 from dcgraph.recognition import Gazetteer, Mention, estonian_case, looks_like_company_name
 from dcgraph.reference import ReferenceData, WeaponEntry
-from dcgraph.text import Sentence, Token, normalise_phrase
+from dcgraph.text import Sentence, Token, normalise_phrase, remembered
 
 #: The cue kinds one scan of a sentence finds (cue_positions).
 SCANNED_PATHS = frozenset(CUE_PATHS)
@@ -384,6 +384,8 @@ class DocumentReader:
         self.named_organizations: list[str] = []
         #: (sentence index, organisation) of the last membership read, for "Sweden joined too".
         self.last_membership: tuple[int, str] | None = None
+        #: The state a document lists attachés accredited to, for the list's items.
+        self.attache_host: str | None = None
         self.recent_coordinated: tuple[str, str, int] | None = None
         self.open_companies: dict[str, str] = {}  # key -> name, for companies not in reference
         #: Systems the reference does not know, named by a designation before a class word.
@@ -940,7 +942,7 @@ class DocumentReader:
         """ "Yerevan ordered Pinaka launchers", "Vilnius already operates NASAMS": a capital
         that acts stands for its government, when the document names that state too. A
         dateline or a place ("in Baku") does not act."""
-        if not self._is_capital(mention) or mention.state not in self._named_states():
+        if not self._is_capital(view, mention) or mention.state not in self._named_states():
             return False
         supply = view.cue_positions("supply")
         # "handing over 200 T-72 tanks to Kyiv", "saadab Kiievile": the capital receives.
@@ -995,6 +997,12 @@ class DocumentReader:
                 norms, mention.last
             ):
                 return "made", head[1:]
+        if (
+            mention.kind == "company"
+            and after < len(norms)
+            and cues("subsidiary_nouns", self.language).matches_at(norms, after)
+        ):
+            return "owner", head  # "Lockheed Martini tütarfirma Sikorsky": the parent company
         if mention.possessive:
             # "from Lithuania's strategic partners": the preposition governs the partners.
             return "possessor", head
@@ -1078,17 +1086,34 @@ class DocumentReader:
         senders: list[Participant] = []
         used: set[int] = set()
         accredited_groups = self._accredited_groups(view)
+        # "Residentsed kaitseatašeed on Tallinnas Ameerika Ühendriikidel, Saksamaal ja Poolal":
+        # beside a place in the inessive, states in the adessive have ("on") the attachés.
+        adessive_owners = (
+            self.language == "et"
+            and "olema" in view.norms
+            and any(m.case == "inessive" and m.kind in ("city", "state") for m in view.mentions)
+        )
+        host_mentions: list[Mention] = []
+        host_at: dict[str, set[int]] = {}  # where hosts are named, to pair them with clauses
         for participant in view.participants:
             if participant.is_company or participant.state is None:
                 continue
-            if (
+            if adessive_owners and participant.role == "adessive":
+                senders.append(participant)
+                used.add(id(participant.mention))
+            elif (
                 participant.role in HOST_ROLES or participant.group in accredited_groups
             ) and participant.mention.kind != "demonym":
                 hosts.append(participant.state)
+                host_at.setdefault(participant.state, set()).add(participant.mention.first)
+                host_mentions.append(participant.mention)
                 used.add(id(participant.mention))
             elif self._is_sender(view, participant, positions):
                 senders.append(participant)
                 used.add(id(participant.mention))
+        for state, position in self._host_regions(view, host_mentions):
+            hosts.append(state)
+            host_at.setdefault(state, set()).add(position)
         # Cities name the host: "stationed in Tel Aviv", "serve in Washington, Berlin and
         # Kyiv" (a capital stands for its state here even when the text names no state).
         cities = [m for m in view.mentions if m.kind == "city" and m.state]
@@ -1108,7 +1133,7 @@ class DocumentReader:
                 and self._coordinated(view, previous, mention)
             )
             hosting = (role in HOST_ROLES or listed) and (
-                mention.state in self._named_states() or self._is_capital(mention)
+                mention.state in self._named_states() or self._is_capital(view, mention)
             )
             if hosting and not _is_dateline(view.sentence, mention):
                 window = view.norms[max(0, mention.first - 3) : mention.first]
@@ -1116,7 +1141,13 @@ class DocumentReader:
                     residences.append(mention.state)
                 else:
                     hosts.append(mention.state)
+                host_at.setdefault(mention.state, set()).add(mention.first)
             previous, previous_hosts = mention, hosting
+        if not hosts and senders and self.attache_host:
+            # A list under "Foreign defence attachés accredited to Estonia": each item names
+            # the sending state, and maybe where its attaché resides ("resident in Riga").
+            hosts.append(self.attache_host)
+            residences = []
         # "accredited to Lithuania, based in Warsaw": where an attaché lives is not where it
         # is accredited, unless the accreditation comes on top ("based in Vilnius and also
         # accredited to Latvia").
@@ -1131,9 +1162,13 @@ class DocumentReader:
                 hosts.append(self.home)
         if not hosts:
             return set()
-        sender_states = [p.state for p in senders if p.state]
+        sender_states: list[tuple[str, int | None]] = [
+            (p.state, p.mention.first) for p in senders if p.state
+        ]
         if not sender_states and self.home and view.has("posting") and self.home not in hosts:
-            sender_states = [self.home]
+            sender_states = [(self.home, None)]
+        if not sender_states and len(set(hosts)) == 1 and not residences:
+            self.attache_host = hosts[0]  # "Foreign defence attachés accredited to Estonia"
         planned = view.has("attache_planned") and not view.has("attache_active")
         if view.has("negation"):
             # "does not yet have a defence attaché in Tokyo" is a post to come; "has no
@@ -1141,9 +1176,24 @@ class DocumentReader:
             if not any(word in NOT_YET_WORDS for word in view.norms):
                 return used
             planned = True
+        # "The attaché of Slovakia is based in Warsaw, while Denmark's attaché covers all three
+        # Baltic states": with senders in several clauses, each hosts only its own clause's.
+        breaks = [i for i, norm in enumerate(view.norms) if norm in SUBORDINATORS]
+
+        def clause(position: int) -> int:
+            return sum(1 for b in breaks if b <= position)
+
+        by_clause = len({clause(at) for _, at in sender_states if at is not None}) > 1
         for host in dict.fromkeys(hosts):
-            for sender in dict.fromkeys(sender_states):
+            for sender, sender_at in dict.fromkeys(sender_states):
                 if host == sender:
+                    continue
+                if (
+                    by_clause
+                    and sender_at is not None
+                    and host in host_at
+                    and all(clause(at) != clause(sender_at) for at in host_at[host])
+                ):
                     continue
                 status = "planned" if planned else "active"
                 self._claim(
@@ -1155,9 +1205,38 @@ class DocumentReader:
                 )
         return used
 
-    def _is_capital(self, mention: Mention) -> bool:
+    def _host_regions(
+        self, view: SentenceView, host_mentions: list[Mention]
+    ) -> list[tuple[str, int]]:
+        """ "covers Sweden, Finland and all three Baltic states", "akrediteeritud Balti
+        riikidesse": a small region among the hosts stands for its member states (a continent
+        where attachés serve names no posts)."""
+        found: list[tuple[str, int]] = []
+        for region in (m for m in view.mentions if m.kind == "region"):
+            members = self.reference.regions[region.target].members
+            if len(members) > MAX_HOST_REGION or view.norms[region.last - 1] not in STATE_NOUNS:
+                continue
+            if self.language == "et":
+                role = ESTONIAN_ROLE.get(region.case or "", "bare")
+            else:
+                before = self._skip_back(view, region.first)
+                role = view.norms[before] if before >= 0 else "bare"
+            listed = any(self._coordinated(view, host, region) for host in host_mentions)
+            if role in HOST_ROLES or role in ACCREDITATION_WORDS or listed:
+                found.extend((state, region.first) for state in members)
+        return found
+
+    def _is_capital(self, view: SentenceView, mention: Mention) -> bool:
+        """Whether a city mention names its state's capital, inflected or not ("Washingtonis")."""
         state = self.reference.states.get(mention.state or "")
-        return state is not None and bool(state.cities) and mention.text == state.cities[0]
+        if state is None or not state.capital:
+            return False
+        capital = remembered(
+            _CAPITAL_NORMS,
+            (state.key, self.language),
+            lambda: frozenset(normalise_phrase(name, self.language) for name in state.capital),
+        )
+        return tuple(view.norms[mention.first : mention.last]) in capital
 
     def _accredited_groups(self, view: SentenceView) -> set[int]:
         """Groups of states named right after "accredited (also) to", "akrediteeritud ka":
@@ -2337,6 +2416,7 @@ ELLIPTIC_OBJECTS = frozenset(
 #: Words that make the common noun after them one thing the reader knows ("the brigade").
 DEFINITE_WORDS = frozenset({"the", "this", "that", "its", "their"})
 _ORGANIZATION_NOUNS: dict[tuple[str, str], frozenset[str]] = {}
+_CAPITAL_NORMS: dict[Hashable, frozenset[tuple[str, ...]]] = {}
 
 
 def organization_nouns(reference: ReferenceData, key: str, language: str) -> frozenset[str]:
@@ -2472,8 +2552,14 @@ GENERIC_ORGANIZATION_HEADS = frozenset(
 JOINT_WORDS = frozenset({"joint", "common", "combined", "ühine", "ühis"})
 #: Words that open a clause of its own (a reason, a contrast).
 SUBORDINATORS = frozenset({"because", "since", "while", "whereas", "but", "kuna", "sest", "kuid"})
+#: The most states a region may have to stand for an attaché's hosts ("the Baltic states",
+#: "the Nordic countries"); it must be named as states, not as a place ("North America").
+MAX_HOST_REGION = 8
+STATE_NOUNS = frozenset({"state", "country", "nation", "republic", "riik", "vabariik"})
 #: "accredited (also) to": the states after it host the attaché.
-ACCREDITATION_WORDS = frozenset({"accredit", "cover", "akrediteeritu", "akrediteerima"})
+ACCREDITATION_WORDS = frozenset(
+    {"accredit", "accredited", "cover", "covers", "akrediteeritu", "akrediteerima", "katma"}
+)
 #: Words that make a negated post one still to come ("not yet", "veel mitte").
 NOT_YET_WORDS = frozenset({"yet", "veel", "seni"})
 #: Words that place an attaché's residence ("based in Warsaw", "asukohaga Helsingis").
