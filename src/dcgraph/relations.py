@@ -1300,7 +1300,9 @@ class DocumentReader:
                 and any(bounds[-1] <= verb < index for verb in verbs)
             ):
                 bounds.append(index)
-            elif word == ":" and index > 2:
+            elif word == ":" and index > 2 and any(verb > index for verb in verbs):
+                # "Report: Latvia buys ..." opens a clause; "osta kolmelt tootjalt: Norra
+                # ettevõtte Kongsberg NASAMS-i, ..." only lists what the first one buys.
                 bounds.append(index + 1)
         bounds.append(len(tokens))
         ranges = [(a, b) for a, b in pairwise(bounds) if b > a]
@@ -1318,6 +1320,13 @@ class DocumentReader:
         if not (acquire_positions or supply_positions or use_positions or made):
             return
         items = [m for m in view.weapons if inside(m.first)]
+        # "osta õhutõrjesüsteeme: ... NASAMS-i, IRIS-T SLM-i": the class names the systems.
+        named = [self.weapon(m.target).category for m in items if m.kind == "weapon"]
+        items = [
+            m
+            for m in items
+            if m.kind == "weapon" or not any(in_class(category, m.target) for category in named)
+        ]
         has_arms = any(inside(p) for p in view.cue_positions("arms"))
         if not items and not has_arms:
             return
@@ -1490,6 +1499,11 @@ class DocumentReader:
         Keys are ids of items and of the participants that are origins."""
         found: dict[int, Participant] = {}
         tokens = view.tokens
+        verbs = {
+            position
+            for path in ("acquire", "supply", "use", "produce")
+            for position in view.cue_positions(path)
+        }
         for item in items:
             for participant in participants:
                 mention = participant.mention
@@ -1507,6 +1521,8 @@ class DocumentReader:
                 gap = tokens[mention.last : item.first]
                 if mention.last > item.first or len(gap) > 2 or any(t.kind != "word" for t in gap):
                     continue
+                if any(mention.last <= verb < item.first for verb in verbs):
+                    continue  # "Taani osta õhutõrjesüsteeme": the buyer, not the origin
                 if mention.kind == "state" and self.language != "et":
                     continue  # an English bare name before a system owns it
                 if item.kind == "weapon":
