@@ -1165,7 +1165,7 @@ class DocumentReader:
         sender_states: list[tuple[str, int | None]] = [
             (p.state, p.mention.first) for p in senders if p.state
         ]
-        if not sender_states and self.home and view.has("posting") and self.home not in hosts:
+        if not sender_states and self.home and self.home not in hosts:
             sender_states = [(self.home, None)]
         if not sender_states and len(set(hosts)) == 1 and not residences:
             self.attache_host = hosts[0]  # "Foreign defence attachés accredited to Estonia"
@@ -1817,14 +1817,21 @@ class DocumentReader:
         ]
         if not strong and not (weak and view.has("cooperation.context")):
             return
+        if not strong and view.weapons and (view.has("acquire") or view.has("supply")):
+            return  # "signed agreements with the United States for the purchase of F-35As"
         cue_positions = strong + weak
         partners: list[Participant] = []
         agents: list[Participant] = []
+        company_nouns = cues("company_nouns", self.language)
         for participant in view.participants:
             if participant.is_company or id(participant.mention) in excluded:
                 continue
             role = participant.role
             head = list(participant.head)
+            if participant.mention.kind in ("demonym", "state") and company_nouns.any_in(
+                head, 0, 1
+            ):
+                continue  # "in cooperation with US company Raytheon": the company's
             if role == "with":
                 if self.language == "et" or self._governed_by_cue(view, participant, cue_positions):
                     partners.append(participant)
@@ -2574,7 +2581,16 @@ MAX_HOST_REGION = 8
 STATE_NOUNS = frozenset({"state", "country", "nation", "republic", "riik", "vabariik"})
 #: "accredited (also) to": the states after it host the attaché.
 ACCREDITATION_WORDS = frozenset(
-    {"accredit", "accredited", "cover", "covers", "akrediteeritu", "akrediteerima", "katma"}
+    {
+        "accredit",
+        "accredited",
+        "cover",
+        "covers",
+        "responsible",
+        "akrediteeritu",
+        "akrediteerima",
+        "katma",
+    }
 )
 #: Words that make a negated post one still to come ("not yet", "veel mitte").
 NOT_YET_WORDS = frozenset({"yet", "veel", "seni"})
@@ -2597,7 +2613,7 @@ RESIDENCE_WORDS = frozenset(
         "elama",
     }
 )
-ACCREDITATION_FILLERS = frozenset({"also", "to", "in", "as", "well", "ka", "veel", "the"})
+ACCREDITATION_FILLERS = frozenset({"also", "to", "in", "as", "well", "for", "ka", "veel", "the"})
 #: Words of wanting to join, not having joined.
 ASPIRATION_WORDS = frozenset(
     {
