@@ -386,6 +386,9 @@ class DocumentReader:
         self.last_membership: tuple[int, str] | None = None
         #: The state a document lists attachés accredited to, for the list's items.
         self.attache_host: str | None = None
+        #: The list of attaché posts a heading opened: (the heading's state's part, "host" or
+        #: "sender", the state, the index of the list's last sentence so far).
+        self.attache_list: tuple[str, str, int] | None = None
         self.recent_coordinated: tuple[str, str, int] | None = None
         self.open_companies: dict[str, str] = {}  # key -> name, for companies not in reference
         #: Systems the reference does not know, named by a designation before a class word.
@@ -1041,6 +1044,7 @@ class DocumentReader:
         if not view.participants:
             return  # every fact needs a state, a ministry or a company
         consumed_by_attache = self._attache_clause_only(view, self._attaches(view))
+        self._attache_list_item(view)
         self._supplies(view)
         self._cooperation(view, consumed_by_attache)
         self._memberships(view)
@@ -1161,6 +1165,10 @@ class DocumentReader:
             if named_home and all(p.state != self.home for p in senders):
                 hosts.append(self.home)
         if not hosts:
+            states = {p.state for p in senders}
+            if len(states) == 1 and not view.has("negation"):
+                # "Eesti kaitseatašeed välisriikides:" heads a list of the posts' states.
+                self.attache_list = ("sender", states.pop(), view.sentence.index)
             return set()
         sender_states: list[tuple[str, int | None]] = [
             (p.state, p.mention.first) for p in senders if p.state
@@ -1169,6 +1177,7 @@ class DocumentReader:
             sender_states = [(self.home, None)]
         if not sender_states and len(set(hosts)) == 1 and not residences:
             self.attache_host = hosts[0]  # "Foreign defence attachés accredited to Estonia"
+            self.attache_list = ("host", hosts[0], view.sentence.index)
         planned = view.has("attache_planned") and not view.has("attache_active")
         if view.has("negation"):
             # "does not yet have a defence attaché in Tokyo" is a post to come; "has no
@@ -1204,6 +1213,38 @@ class DocumentReader:
                     status=status,
                 )
         return used
+
+    def _attache_list_item(self, view: SentenceView) -> None:
+        """ "Estonian defence attachés abroad:" then "- Finland: Colonel Mart Tamm (Helsinki)":
+        a bulleted line right under such a heading names the other side of a post, even
+        without the word "attaché"."""
+        opened = self.attache_list
+        tokens = view.tokens
+        if (
+            opened is None
+            or view.cue_positions("attache")
+            or not tokens
+            or tokens[0].text not in LIST_BULLETS
+            or view.sentence.index - opened[2] > 2
+        ):
+            return
+        part, state, _ = opened
+        named = [p for p in view.participants if p.mention.kind == "state" and p.state]
+        if not named or named[0].mention.first > 2 or named[0].state == state:
+            return
+        self.attache_list = (part, state, view.sentence.index)
+        for participant in named:
+            if participant.group != named[0].group or participant.state == state:
+                continue  # "- Latvia and Lithuania: ..." is two posts
+            listed = participant.state or ""
+            host, sender = (state, listed) if part == "host" else (listed, state)
+            self._claim(
+                "HOSTS_ATTACHE",
+                node_ref("State", host),
+                node_ref("State", sender),
+                view,
+                status="active",
+            )
 
     def _host_regions(
         self, view: SentenceView, host_mentions: list[Mention]
@@ -1253,6 +1294,12 @@ class DocumentReader:
                 index -= 1
             if index >= 0 and view.norms[index] in ACCREDITATION_WORDS:
                 groups.add(group)
+            elif (
+                index >= 0
+                and view.norms[index] in INCLUDING_WORDS
+                and any(norm in ("in", "to", "into") for norm in view.norms[index - 5 : index])
+            ):
+                groups.add(group)  # "attachés in 14 countries, including Finland, Sweden"
         return groups
 
     def _is_sender(
@@ -2614,6 +2661,10 @@ RESIDENCE_WORDS = frozenset(
     }
 )
 ACCREDITATION_FILLERS = frozenset({"also", "to", "in", "as", "well", "for", "ka", "veel", "the"})
+#: Marks that open the items of a list.
+LIST_BULLETS = frozenset({"-", "•", "*", "–", "—", "|", "·"})
+#: Words that open examples of the places named before them ("in 14 countries, including").
+INCLUDING_WORDS = frozenset({"including", "include", "namely", "notably"})
 #: Words of wanting to join, not having joined.
 ASPIRATION_WORDS = frozenset(
     {

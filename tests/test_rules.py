@@ -1,0 +1,200 @@
+"""Relation rules, one behaviour a case: each text must give some facts and must not give
+others. The texts are written for these tests, not taken from the annotated sets."""
+
+from __future__ import annotations
+
+import pytest
+
+from dcgraph.documents import parse_document
+from dcgraph.extraction import extract
+
+Fact = tuple[str, str, str]
+
+
+def facts_of(text: str) -> set[Fact]:
+    extraction = extract(parse_document(text.encode(), "rules.txt"))
+    return {(e.type, e.start.key, e.end.key) for e in extraction.edges if not e.is_reference}
+
+
+CASES: list[tuple[str, str, set[Fact], set[Fact]]] = [
+    (
+        "a common noun stands for the organisation named before",
+        "Canada leads the Multinational Brigade Latvia. "
+        "Soldiers from Albania, Denmark and Sweden serve in the Canadian-led brigade.",
+        {
+            ("MEMBER_OF", "AL", "nato-multinational-brigade-latvia"),
+            ("MEMBER_OF", "SE", "nato-multinational-brigade-latvia"),
+        },
+        {("MEMBER_OF", "CA", "nato-multinational-brigade-latvia")},
+    ),
+    (
+        "Estonian: the project named before, its leader left out",
+        "Eesti juhib PESCO mehitamata maismaasüsteemide projekti (iUGS). "
+        "Eesti juhitud projektis osalevad Belgia, Läti ja Soome.",
+        {
+            ("MEMBER_OF", "BE", "integrated-unmanned-ground-system"),
+            ("MEMBER_OF", "FI", "integrated-unmanned-ground-system"),
+        },
+        {("MEMBER_OF", "EE", "integrated-unmanned-ground-system")},
+    ),
+    (
+        "other projects of an organisation are not the one named before",
+        "Denmark joined the PESCO Military Mobility project. "
+        "Denmark will also take part in other PESCO projects.",
+        {("MEMBER_OF", "DK", "pesco-military-mobility-project")},
+        set(),
+    ),
+    (
+        "joining without an object joins the organisation of the sentence before",
+        "Euroopa taevakilbi algatuse asutasid 2022. aastal Eesti, Läti ja Leedu. "
+        "Hiljem liitusid Rootsi ja Taani.",
+        {
+            ("MEMBER_OF", "EE", "european-sky-shield-initiative"),
+            ("MEMBER_OF", "SE", "european-sky-shield-initiative"),
+            ("MEMBER_OF", "DK", "european-sky-shield-initiative"),
+        },
+        set(),
+    ),
+    (
+        "joining right after a membership sentence",
+        "Estonia, Latvia and Lithuania are members of the European Sky Shield Initiative. "
+        "Sweden and Denmark joined in 2023.",
+        {
+            ("MEMBER_OF", "SE", "european-sky-shield-initiative"),
+            ("MEMBER_OF", "DK", "european-sky-shield-initiative"),
+        },
+        set(),
+    ),
+    (
+        "states outside an organisation are not its members",
+        "Non-EU members joined too: the United States, Canada and Norway joined the Military "
+        "Mobility project in 2021.",
+        {("MEMBER_OF", "US", "pesco-military-mobility-project")},
+        {("MEMBER_OF", "US", "eu"), ("MEMBER_OF", "NO", "eu")},
+    ),
+    (
+        "Estonian: states outside the EU, and the project they joined",
+        "Sõjalise liikuvuse projektis osalevad ka ELi-välised riigid: Ameerika Ühendriigid, "
+        "Kanada ja Norra liitusid sellega 2021. aastal.",
+        {("MEMBER_OF", "CA", "pesco-military-mobility-project")},
+        {("MEMBER_OF", "CA", "eu"), ("MEMBER_OF", "NO", "eu")},
+    ),
+    (
+        "a list under a heading of attachés accredited to a state",
+        "Foreign defence attachés accredited to Estonia\n"
+        "- Kingdom of Denmark: Colonel Søren Holm, Defence Attaché, resident in Vilnius\n"
+        "- Japan: Captain Hiroshi Tanaka, Defence Attaché, resident in Helsinki\n",
+        {("HOSTS_ATTACHE", "EE", "DK"), ("HOSTS_ATTACHE", "EE", "JP")},
+        {("HOSTS_ATTACHE", "LT", "DK"), ("HOSTS_ATTACHE", "FI", "JP")},
+    ),
+    (
+        "bulleted posts under a heading of a state's attachés, without the word attaché",
+        "Estonian defence attachés abroad\n"
+        "- Finland: Colonel Mart Tamm (Helsinki)\n"
+        "- Latvia and Lithuania: Colonel Jaan Kask, resident in Riga\n",
+        {
+            ("HOSTS_ATTACHE", "FI", "EE"),
+            ("HOSTS_ATTACHE", "LV", "EE"),
+            ("HOSTS_ATTACHE", "LT", "EE"),
+        },
+        set(),
+    ),
+    (
+        "inflected Estonian capitals name the hosts",
+        "Praegu teenivad Eesti kaitseatašeed Berliinis, Pariisis ja Varssavis.",
+        {
+            ("HOSTS_ATTACHE", "DE", "EE"),
+            ("HOSTS_ATTACHE", "FR", "EE"),
+            ("HOSTS_ATTACHE", "PL", "EE"),
+        },
+        set(),
+    ),
+    (
+        "a region named as states stands for its members",
+        "Denmark's defence attaché in Vilnius covers all three Baltic states.",
+        {
+            ("HOSTS_ATTACHE", "EE", "DK"),
+            ("HOSTS_ATTACHE", "LV", "DK"),
+            ("HOSTS_ATTACHE", "LT", "DK"),
+        },
+        set(),
+    ),
+    (
+        "senders and hosts pair by clause",
+        "The Defence Attaché of Slovakia to Lithuania is based in Warsaw, while Denmark's "
+        "defence attaché in Vilnius covers all three Baltic states.",
+        {("HOSTS_ATTACHE", "LT", "SK"), ("HOSTS_ATTACHE", "LV", "DK")},
+        {("HOSTS_ATTACHE", "EE", "SK"), ("HOSTS_ATTACHE", "LV", "SK")},
+    ),
+    (
+        "Estonian adessive owners beside a place have the attachés",
+        "Residentsed kaitseatašeed on Tallinnas näiteks Saksamaal ja Poolal.",
+        {("HOSTS_ATTACHE", "EE", "DE"), ("HOSTS_ATTACHE", "EE", "PL")},
+        set(),
+    ),
+    (
+        "examples after the countries a state has attachés in",
+        "Estonia has defence attachés in 14 countries, including Finland and Sweden.",
+        {("HOSTS_ATTACHE", "FI", "EE"), ("HOSTS_ATTACHE", "SE", "EE")},
+        set(),
+    ),
+    (
+        "a genitive before a participle is not a terminative",
+        "Itaalia, Hispaania ja Jaapani kaitseatašeed asuvad Helsingis ning on "
+        "akrediteeritud ka Eestisse.",
+        {("HOSTS_ATTACHE", "EE", "JP"), ("HOSTS_ATTACHE", "FI", "IT")},
+        set(),
+    ),
+    (
+        "a list after a colon is what the first clause buys",
+        "Lisaks kavatseb Taani osta keskmaa õhutõrjesüsteeme kolmelt tootjalt: Norra "
+        "ettevõtte Kongsberg NASAMS-i ja Saksa Diehl Defence'i IRIS-T SLM-i.",
+        {("PROCURES", "DK", "nasams"), ("PROCURES", "DK", "iris-t-slm")},
+        {("PROCURES", "DK", "generic-air-defence-system")},
+    ),
+    (
+        "a purchase agreement is a sale, not cooperation",
+        "The Czech defence minister signed agreements with the United States for the "
+        "purchase of 24 F-35A fighter jets.",
+        {("PROCURES", "CZ", "f-35")},
+        {("COOPERATES_WITH", "CZ", "US")},
+    ),
+    (
+        "a state before a company noun is the company's",
+        "Lithuania received NASAMS from Norway in 2020. Lithuania now operates NASAMS. NASAMS "
+        "is produced by Norwegian company Kongsberg in cooperation with US company Raytheon.",
+        {("PROCURES", "LT", "nasams")},
+        {("COOPERATES_WITH", "LT", "US")},
+    ),
+    (
+        "Estonian: a state before a company noun is the company's",
+        "Leedu sai NASAMS-i Norrast. Leedu kasutab NASAMS-i. Süsteemi toodab Norra ettevõte "
+        "Kongsberg koostöös USA ettevõttega Raytheon.",
+        {("PROCURES", "LT", "nasams")},
+        {("COOPERATES_WITH", "LT", "US"), ("COOPERATES_WITH", "NO", "US")},
+    ),
+    (
+        "a parent company is not a party to the sale",
+        "Latvia ordered two Black Hawk helicopters from Lockheed Martin's subsidiary Sikorsky.",
+        {("SUPPLIES", "sikorsky", "LV")},
+        {("SUPPLIES", "lockheed-martin", "LV")},
+    ),
+    (
+        "Estonian: a parent company is not a party to the sale",
+        "Läti kaitseministeerium tellis kaks Black Hawki kopterit Lockheed Martini "
+        "tütarfirmalt Sikorsky.",
+        {("SUPPLIES", "sikorsky", "LV")},
+        {("SUPPLIES", "lockheed-martin", "LV")},
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "wanted", "unwanted"),
+    [case[1:] for case in CASES],
+    ids=[case[0] for case in CASES],
+)
+def test_rule(text: str, wanted: set[Fact], unwanted: set[Fact]) -> None:
+    found = facts_of(text)
+    assert wanted <= found, f"missing {sorted(wanted - found)}; found {sorted(found)}"
+    assert not unwanted & found, f"unwanted {sorted(unwanted & found)}"
