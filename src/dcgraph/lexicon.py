@@ -108,6 +108,12 @@ def cues(path: str, language: str) -> CueSet:
 
 
 @cache
+def word_list(name: str) -> frozenset[str]:
+    """A plain word list of the lexicon's `word_lists`, matched against normalised words."""
+    return frozenset(str(word) for word in raw_lexicon()["word_lists"][name])
+
+
+@cache
 def company_suffixes() -> frozenset[str]:
     return frozenset(str(word) for word in raw_lexicon()["company_suffixes"])
 

@@ -19,7 +19,7 @@ from collections.abc import Hashable, Iterable
 from dataclasses import dataclass, field
 from itertools import pairwise
 
-from dcgraph.lexicon import CUE_PATHS, CueSet, cue_index, cues, domain_paths
+from dcgraph.lexicon import CUE_PATHS, CueSet, cue_index, cues, domain_paths, word_list
 from dcgraph.model import NodeRef, generic_weapon_key, node_ref, slugify
 from dcgraph.recognition import Gazetteer, Mention, estonian_case, looks_like_company_name
 from dcgraph.reference import ReferenceData, WeaponEntry
@@ -28,29 +28,7 @@ from dcgraph.text import Sentence, Token, normalise_phrase, remembered
 #: The cue kinds one scan of a sentence finds (cue_positions).
 SCANNED_PATHS = frozenset(CUE_PATHS)
 #: English prepositions that give the name after them a role.
-PREPOSITIONS = frozenset(
-    {
-        "from",
-        "to",
-        "in",
-        "at",
-        "with",
-        "by",
-        "between",
-        "into",
-        "of",
-        "for",
-        "against",
-        "on",
-        "among",
-        "within",
-        "across",
-        "toward",
-        "towards",
-        "via",
-        "beyond",
-    }
-)
+PREPOSITIONS = word_list("prepositions")
 HOST_ROLES = frozenset({"to", "in", "at", "into", "illative", "inessive", "adessive", "allative"})
 LOCATION_ROLES = frozenset(
     {
@@ -84,70 +62,11 @@ ESTONIAN_ROLE = {
 #: US company Oshkosh Defense").
 MAKER_WORD_REACH = 6
 #: Words that join a second maker to the first ("together with", "koos").
-MAKER_PARTNER_WORDS = frozenset({"together", "alongside", "jointly", "koos", "ühiselt"})
+MAKER_PARTNER_WORDS = word_list("maker_partner_words")
 #: Words that never belong to a system's name, however capitalised ("The", "New", "Its").
-OPEN_WEAPON_STOP_WORDS = frozenset(
-    {
-        "the",
-        "a",
-        "an",
-        "its",
-        "their",
-        "his",
-        "her",
-        "our",
-        "these",
-        "those",
-        "this",
-        "that",
-        "new",
-        "more",
-        "additional",
-        "further",
-        "other",
-        "first",
-        "second",
-        "last",
-        "next",
-        "all",
-        "some",
-        "several",
-        "two",
-        "three",
-        "four",
-        "five",
-        "six",
-        "seven",
-        "eight",
-        "nine",
-        "ten",
-        "and",
-        "or",
-        "of",
-        "for",
-        "with",
-        "by",
-        "from",
-        "to",
-        "in",
-        "on",
-        "at",
-        "about",
-        "nato",
-        "uus",
-        "ja",
-        "ning",
-        "või",
-        "kõik",
-        "mõned",
-        "need",
-        "see",
-    }
-)
+OPEN_WEAPON_STOP_WORDS = word_list("open_weapon_stop_words")
 #: Words of a relative clause between a noun and its verb ("the jets, which are built by").
-RELATIVE_GLUE = frozenset(
-    {",", "which", "that", "is", "are", "was", "were", "be", "been", "being", "will", "mis", "on"}
-)
+RELATIVE_GLUE = word_list("relative_glue")
 CATEGORY_FAMILY = {
     "uav": {"uav", "loitering-munition"},
     "guided-missile": {
@@ -165,28 +84,7 @@ CATEGORY_FAMILY = {
     "other": set(),
 }
 #: Words after an organisation's name that end the phrase it heads ("joined NATO in 2004").
-ORG_PHRASE_ENDS = frozenset(
-    {
-        "as",
-        "and",
-        "in",
-        "since",
-        "after",
-        "before",
-        "when",
-        "which",
-        "that",
-        "last",
-        "this",
-        "next",
-        "on",
-        "ja",
-        "ning",
-        "aastal",
-        "alates",
-        "pärast",
-    }
-)
+ORG_PHRASE_ENDS = word_list("org_phrase_ends")
 HOME_STATE_OF_LANGUAGE = {"et": "EE"}
 #: Words that make a portfolio mention a person ("Defence Minister") rather than the body.
 PERSON_WORD = re.compile(
@@ -2480,11 +2378,9 @@ def in_class(category: str, weapon_class: str) -> bool:
 
 #: Words after a joining verb that leave its organisation unsaid ("joined later") or point
 #: back to it ("liitusid sellega", with it).
-ELLIPTIC_OBJECTS = frozenset(
-    {"later", "too", "as", "afterwards", "then", "soon", "shortly", "sellega", "sinna", "ka"}
-)
+ELLIPTIC_OBJECTS = word_list("elliptic_objects")
 #: Words that make the common noun after them one thing the reader knows ("the brigade").
-DEFINITE_WORDS = frozenset({"the", "this", "that", "its", "their"})
+DEFINITE_WORDS = word_list("definite_words")
 _ORGANIZATION_NOUNS: dict[tuple[str, str], frozenset[str]] = {}
 _CAPITAL_NORMS: dict[Hashable, frozenset[tuple[str, ...]]] = {}
 
@@ -2588,109 +2484,36 @@ def _money(text: str) -> tuple[float, str] | None:
 _DATELINE = re.compile(r"\b[A-Z]{3,}(?:\s[A-Z]{3,})?,\s*$")
 #: Words one of which any "both countries" phrase contains, in normalised form.
 #: Last words of organisation names too common to stand for one organisation alone.
-GENERIC_ORGANIZATION_HEADS = frozenset(
-    {
-        "organization",
-        "organisation",
-        "union",
-        "agency",
-        "group",
-        "force",
-        "forces",
-        "command",
-        "centre",
-        "center",
-        "council",
-        "office",
-        "service",
-        "ministry",
-        "initiative",
-        "coalition",
-        "organisatsioon",
-        "liit",
-        "amet",
-        "keskus",
-        "rühm",
-        "grupp",
-        "nõukogu",
-        "algatus",
-        "koalitsioon",
-    }
-)
+GENERIC_ORGANIZATION_HEADS = word_list("generic_organization_heads")
 #: Words that make the states named before them an organisation's members: "Eesti, Läti ja
 #: Leedu ühine miinitõrjeeskaader BALTRON", "the three states' joint battalion".
-JOINT_WORDS = frozenset({"joint", "common", "combined", "ühine", "ühis"})
+JOINT_WORDS = word_list("joint_words")
 #: Words that open a clause of its own (a reason, a contrast).
-SUBORDINATORS = frozenset({"because", "since", "while", "whereas", "but", "kuna", "sest", "kuid"})
+SUBORDINATORS = word_list("subordinators")
 #: The most states a region may have to stand for an attaché's hosts ("the Baltic states",
 #: "the Nordic countries"); it must be named as states, not as a place ("North America").
 MAX_HOST_REGION = 8
-STATE_NOUNS = frozenset({"state", "country", "nation", "republic", "riik", "vabariik"})
+STATE_NOUNS = word_list("state_nouns")
 #: "accredited (also) to": the states after it host the attaché.
-ACCREDITATION_WORDS = frozenset(
-    {
-        "accredit",
-        "accredited",
-        "cover",
-        "covers",
-        "responsible",
-        "akrediteeritu",
-        "akrediteerima",
-        "katma",
-    }
-)
+ACCREDITATION_WORDS = word_list("accreditation_words")
 #: Words that make a negated post one still to come ("not yet", "veel mitte").
-NOT_YET_WORDS = frozenset({"yet", "veel", "seni"})
+NOT_YET_WORDS = word_list("not_yet_words")
 #: Words that place an attaché's residence ("based in Warsaw", "asukohaga Helsingis").
-RESIDENCE_WORDS = frozenset(
-    {
-        "base",
-        "based",
-        "reside",
-        "resides",
-        "resident",
-        "residing",
-        "live",
-        "lives",
-        "living",
-        "asukoht",
-        "asukohaga",
-        "resideerima",
-        "resideerib",
-        "elama",
-    }
-)
-ACCREDITATION_FILLERS = frozenset({"also", "to", "in", "as", "well", "for", "ka", "veel", "the"})
+RESIDENCE_WORDS = word_list("residence_words")
+ACCREDITATION_FILLERS = word_list("accreditation_fillers")
 #: Marks that open the items of a list.
-LIST_BULLETS = frozenset({"-", "•", "*", "–", "—", "|", "·"})
+LIST_BULLETS = word_list("list_bullets")
 #: Words that open examples of the places named before them ("in 14 countries, including").
-INCLUDING_WORDS = frozenset({"including", "include", "namely", "notably"})
+INCLUDING_WORDS = word_list("including_words")
 #: Words of wanting to join, not having joined.
-ASPIRATION_WORDS = frozenset(
-    {
-        "apply",
-        "application",
-        "bid",
-        "aspire",
-        "aspirant",
-        "aspiration",
-        "candidate",
-        "candidacy",
-        "seek",
-        "taotlema",
-        "taotlus",
-        "kandidaat",
-        "kandidaatriik",
-        "püüdlus",
-    }
-)
+ASPIRATION_WORDS = word_list("aspiration_words")
 #: Nouns of delivery: under a contract or an order they name what is bought, not received.
-DELIVERY_NOUNS = frozenset({"delivery", "deliveries", "tarne", "tarned", "tarnimine"})
+DELIVERY_NOUNS = word_list("delivery_nouns")
 #: Verbs of training another state's people, a form of cooperation.
-TRAINING_WORDS = frozenset({"train", "training", "koolitama"})
+TRAINING_WORDS = word_list("training_words")
 #: Words that open a relative clause: modality before them is not the clause's.
-RELATIVE_WORDS = frozenset({"that", "which", "who", "mis", "mida", "mille", "kes"})
-PAIR_WORDS = frozenset({"both", "two", "mõlema", "mõlemad", "kahe", "kaks"})
+RELATIVE_WORDS = word_list("relative_words")
+PAIR_WORDS = word_list("pair_words")
 
 
 def _is_dateline(sentence: Sentence, mention: Mention) -> bool:
