@@ -153,6 +153,20 @@ CASES: list[tuple[str, str, set[Fact], set[Fact]]] = [
         {("PROCURES", "DK", "generic-air-defence-system")},
     ),
     (
+        "in a choice, the contenders turned down are not bought",
+        "Finland selected the F-35A in December 2021 over the Rafale, the Eurofighter "
+        "Typhoon and the Gripen E.",
+        {("PROCURES", "FI", "f-35")},
+        {("PROCURES", "FI", "rafale"), ("PROCURES", "FI", "gripen")},
+    ),
+    (
+        "Estonian: the contenders of a tender are not bought, nor their states buyers",
+        "Norra valis 2017. aastal K9 haubitsad konkursil, kus osalesid ka Saksa PzH 2000 ja "
+        "Šveitsi M109 Krait.",
+        {("PROCURES", "NO", "k9-thunder")},
+        {("PROCURES", "NO", "pzh-2000"), ("PROCURES", "CH", "k9-thunder")},
+    ),
+    (
         "a purchase agreement is a sale, not cooperation",
         "The Czech defence minister signed agreements with the United States for the "
         "purchase of 24 F-35A fighter jets.",

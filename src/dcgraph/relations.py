@@ -1260,11 +1260,17 @@ class DocumentReader:
         acquire_positions = [p for p in view.cue_positions("acquire") if inside(p)]
         use_positions = [p for p in view.cue_positions("use") if inside(p)]
         supply_positions = [p for p in view.cue_positions("supply") if inside(p)]
-        participants = [p for p in view.participants if inside(p.mention.first)]
+        contenders_from, contenders = self._turned_down(view, start, end)
+        participants = [
+            p
+            for p in view.participants
+            if inside(p.mention.first) and p.mention.first < contenders_from
+        ]
         made = [p for p in participants if p.role == "made" and p.state]
         if not (acquire_positions or supply_positions or use_positions or made):
             return
         items = [m for m in view.weapons if inside(m.first)]
+        items = [m for m in items if m.first < contenders_from and m.first not in contenders]
         # "osta õhutõrjesüsteeme: ... NASAMS-i, IRIS-T SLM-i": the class names the systems.
         named = [self.weapon(m.target).category for m in items if m.kind == "weapon"]
         items = [
@@ -1435,6 +1441,18 @@ class DocumentReader:
                     self._claim(
                         "MANUFACTURES", maker.ref, node_ref("WeaponSystem", item.target), view
                     )
+
+    def _turned_down(self, view: SentenceView, start: int, end: int) -> tuple[int, set[int]]:
+        """ "selected in 2021 over the Rafale and the Gripen", "valis K9 konkursil, kus osalesid
+        ka PzH 2000 ja CAESAR", "Patrioti asemel": in a choice, the contenders turned down are
+        not bought, nor are their makers' states parties. Returns where the contenders
+        start (`end` if nowhere) and the first tokens of those named before a postposition."""
+        if not any(start <= p < end for p in view.cue_positions("selection")):
+            return end, set()
+        after = [p for p in view.cue_positions("rejected_after") if start <= p < end]
+        before = [p for p in view.cue_positions("rejected_before") if start <= p < end]
+        named_before = {m.first for m in view.weapons if any(0 <= p - m.last <= 2 for p in before)}
+        return min(after, default=end), named_before
 
     def _origins(
         self, view: SentenceView, participants: list[Participant], items: list[Mention]
