@@ -1234,16 +1234,19 @@ class DocumentReader:
             | set(view.cue_positions("supply"))
             | set(view.cue_positions("use"))
         )
+        modal = set(view.cue_positions("status.planned")) | set(view.cue_positions("negation"))
         bounds = [0]
         for index, token in enumerate(tokens):
             word = token.text.lower()
             if word in (";", "while", "whereas", "but", "kuid", "aga", "samas", "meanwhile") or (
                 # a second subject with its own verb, after a first clause with a verb
                 word in ("and", "ja", "ning")
-                and index + 1 in starts_at
+                and (index + 1 in starts_at or index + 1 in modal)
                 and any(index + 1 < verb <= index + 6 for verb in verbs)
                 and any(bounds[-1] <= verb < index for verb in verbs)
             ):
+                # "ostis K9-d ning kaalub ka raketiheitjate soetamist": a second verb phrase
+                # with its own modality is a clause of its own
                 bounds.append(index)
             elif word == ":" and index > 2 and any(verb > index for verb in verbs):
                 # "Report: Latvia buys ..." opens a clause; "osta kolmelt tootjalt: Norra
@@ -1311,7 +1314,7 @@ class DocumentReader:
             role = participant.role
             mention = participant.mention
             head = list(participant.head)
-            company_head = company_nouns.any_in(head, 0, 3)
+            company_head = self._company_head(head, company_nouns)
             if role == "made" or (role == "from" and (has_acquire or supply_positions)):
                 suppliers.append(participant)
             elif role == "by" and participant.is_company and produced:
@@ -1441,6 +1444,17 @@ class DocumentReader:
                     self._claim(
                         "MANUFACTURES", maker.ref, node_ref("WeaponSystem", item.target), view
                     )
+
+    def _company_head(self, head: list[str], company_nouns: CueSet) -> bool:
+        """Whether a company noun follows within three words, before any verb: "Israeli
+        defence manufacturers", but not "Indoneesia tellis Prantsuse lennukitootjalt"."""
+        verbs = [cues(path, self.language) for path in ("acquire", "supply", "use", "produce")]
+        for index in range(min(3, len(head))):
+            if company_nouns.matches_at(head, index):
+                return True
+            if any(verb.matches_at(head, index) for verb in verbs):
+                return False
+        return False
 
     def _turned_down(self, view: SentenceView, start: int, end: int) -> tuple[int, set[int]]:
         """ "selected in 2021 over the Rafale and the Gripen", "valis K9 konkursil, kus osalesid
