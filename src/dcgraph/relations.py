@@ -858,8 +858,16 @@ class DocumentReader:
             | set(supply)
             | set(view.cue_positions("status.ordered"))
             | set(view.cue_positions("status.delivered"))
+            | set(view.cue_positions("status.cancelled"))
         )
-        return any(mention.last <= verb <= mention.last + 2 for verb in verbs)
+        if any(mention.last <= verb <= mention.last + 2 for verb in verbs):
+            return True
+        # Estonian puts the verb before its subject after an adverb: "Juunis loobus Madrid".
+        return (
+            self.language == "et"
+            and mention.case is None
+            and any(mention.first - 2 <= verb < mention.first for verb in verbs)
+        )
 
     def _participant_refs(self, mention: Mention) -> list[tuple[NodeRef, str | None]]:
         if mention.kind in ("state", "demonym") and mention.state:
