@@ -1691,6 +1691,12 @@ class DocumentReader:
             for position in view.cue_positions(f"status.{status}"):
                 if not start <= position < stop:
                     continue
+                if position > 0 and view.norms[position - 1] in ("than", "as"):
+                    continue  # "will arrive later than planned", "as planned"
+                if self._future_delivery_of_order(view, position, start, end):
+                    continue  # "the units Bern ordered in 2022 will arrive later"
+                if verbs and any(max(verbs) < relative < position for relative in relatives):
+                    continue  # "bought from France, which Athens now hopes to sell"
                 if (
                     verbs
                     and all(
@@ -1732,6 +1738,19 @@ class DocumentReader:
         ):
             return "ordered"  # "signed an agreement to purchase", "sõlmis lepingu, et soetada"
         return best[2]
+
+    def _future_delivery_of_order(
+        self, view: SentenceView, position: int, start: int, end: int
+    ) -> bool:
+        """ "will arrive", "will be delivered" after an order: the order stands, its delivery
+        is still to come."""
+        if view.norms[position] not in ("will", "shall"):
+            return False
+        delivered = set(view.cue_positions("status.delivered"))
+        following = [position + 1, position + 2]
+        return any(index in delivered for index in following) and any(
+            start <= p < end for p in view.cue_positions("status.ordered")
+        )
 
     def _became(self, view: SentenceView, position: int) -> bool:
         """Estonian "sai"/"said" before a translative ("said määravaks": became decisive) is
