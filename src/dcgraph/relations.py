@@ -287,6 +287,10 @@ class DocumentReader:
         #: The list of attaché posts a heading opened: (the heading's state's part, "host" or
         #: "sender", the state, the index of the list's last sentence so far).
         self.attache_list: tuple[str, str, int] | None = None
+        #: The state of the last ministry the document named with its state.
+        self.last_ministry_state: str | None = None
+        #: The state whose attachés the document last named as posted abroad.
+        self.last_attache_sender: str | None = None
         self.recent_coordinated: tuple[str, str, int] | None = None
         self.open_companies: dict[str, str] = {}  # key -> name, for companies not in reference
         #: Systems the reference does not know, named by a designation before a class word.
@@ -535,8 +539,10 @@ class DocumentReader:
                 self.last_portfolio = portfolio
             if not states:
                 states = self._ministries_of_pair(view, mention)
-            if not states and self.home:
-                states = [self.home]
+            elif len(states) == 1:
+                self.last_ministry_state = states[0]
+            if not states and self._unnamed_ministry_state():
+                states = [self._unnamed_ministry_state() or ""]
             if not states:
                 continue
             keys = [self.reference.ministry_key(state, portfolio) for state in states]
@@ -551,6 +557,19 @@ class DocumentReader:
                 mention.hints["person"] = "yes"  # a minister speaks for the state
             result.append(mention)
         view.mentions = [m for m in result if m.kind != "portfolio"]
+
+    def _unnamed_ministry_state(self) -> str | None:
+        """Whose a bare "kaitseministeerium" is: the home state's, unless the document has
+        not named it and has named another state's ministry ("Leedu kaitseministeerium ...
+        teatas kaitseminister")."""
+        if (
+            self.home
+            and self.last_ministry_state
+            and self.last_ministry_state != self.home
+            and node_ref("State", self.home) not in self.mentioned
+        ):
+            return self.last_ministry_state
+        return self.home
 
     def _ministries_of_pair(self, view: SentenceView, mention: Mention) -> list[str]:
         """ "the defence ministries of the two countries", "kahe riigi kaitseministeeriumid":
@@ -1041,7 +1060,7 @@ class DocumentReader:
                 previous is not None
                 and previous_hosts
                 and self._coordinated(view, previous, mention)
-            )
+            ) or (previous is None and self._examples_of_places(view, before))
             hosting = (role in HOST_ROLES or listed) and (
                 mention.state in self._named_states() or self._is_capital(view, mention)
             )
@@ -1079,8 +1098,13 @@ class DocumentReader:
         sender_states: list[tuple[str, int | None]] = [
             (p.state, p.mention.first) for p in senders if p.state
         ]
-        if not sender_states and self.home and self.home not in hosts:
-            sender_states = [(self.home, None)]
+        # An attaché with no state named is the one whose posts the document has been
+        # describing ("Tokyos asuv atašee" in a text on Lithuania's), else the home state's.
+        fallback = self.last_attache_sender or self.home
+        if not sender_states and fallback and fallback not in hosts:
+            sender_states = [(fallback, None)]
+        elif len({state for state, _ in sender_states}) == 1:
+            self.last_attache_sender = sender_states[0][0]
         if not sender_states and len(set(hosts)) == 1 and not residences:
             self.attache_host = hosts[0]  # "Foreign defence attachés accredited to Estonia"
             self.attache_list = ("host", hosts[0], view.sentence.index)
@@ -1200,13 +1224,19 @@ class DocumentReader:
                 index -= 1
             if index >= 0 and view.norms[index] in ACCREDITATION_WORDS:
                 groups.add(group)
-            elif (
-                index >= 0
-                and view.norms[index] in INCLUDING_WORDS
-                and any(norm in ("in", "to", "into") for norm in view.norms[index - 5 : index])
-            ):
+            elif self._examples_of_places(view, index):
                 groups.add(group)  # "attachés in 14 countries, including Finland, Sweden"
         return groups
+
+    def _examples_of_places(self, view: SentenceView, index: int) -> bool:
+        """Whether the word at `index` opens a list of the places just counted: "in 15
+        capitals: Washington, London", "in 14 countries, including Finland"."""
+        if index < 0:
+            return False
+        norm = view.norms[index]
+        return (norm in INCLUDING_WORDS or norm == ":") and any(
+            word in ("in", "to", "into") for word in view.norms[max(0, index - 5) : index]
+        )
 
     def _is_sender(
         self, view: SentenceView, participant: Participant, positions: list[int]
