@@ -229,7 +229,9 @@ def test_statements_refuse_labels_outside_the_contract() -> None:
     with pytest.raises(SchemaViolation):
         statements.merge_entities("Person")
     with pytest.raises(SchemaViolation):
-        statements.create_facts("LIKES", "State", "State")
+        statements.create_facts("LIKES", "State", "State", ["sources"])
+    with pytest.raises(SchemaViolation):
+        statements.create_facts("PROCURES", "State", "WeaponSystem", ["status}) DETACH DELETE (a"])
     with pytest.raises(SchemaViolation):
         statements.merge_entities("State) DETACH DELETE (n")
 

@@ -413,6 +413,28 @@ def derived_properties(type_: str, claims: Sequence[Claim]) -> dict[str, Any]:
     return properties
 
 
+@functools.cache
+def derived_names(type_: str) -> tuple[str, ...]:
+    """Every property `derived_properties` can give a fact of this type."""
+    scalars = tuple(name for name, _ in _scalar_fields(type_))
+    latest = ("claims_latest",) if scalars else ()
+    return (*_list_fields(type_), *scalars, *latest, "first_seen")
+
+
+@functools.cache
+def fact_names(type_: str) -> tuple[str, ...]:
+    """Every property `fact_properties` can give a fact of this type."""
+    claims = ("claims",) if keeps_claims(type_) else ()
+    return (
+        *derived_names(type_),
+        "sources",
+        "evidence",
+        "evidence_docs",
+        "evidence_spans",
+        *claims,
+    )
+
+
 def fact_properties(
     type_: str, claims: Sequence[Claim], evidence: Sequence[EvidenceRow]
 ) -> dict[str, Any]:
@@ -514,6 +536,27 @@ class DocRecord:
             properties["source_path"] = ordered[0]
             properties["path"] = ordered[0]
         return DocRecord(self.key, properties)
+
+
+#: Every property `document_properties` gives a Document.
+DOCUMENT_PROPERTIES: tuple[str, ...] = (
+    "key",
+    "name",
+    "aliases",
+    "path",
+    "title",
+    "date",
+    "language",
+    "sha256",
+    "characters",
+    "loaded_at",
+    "source_path",
+    "source_paths",
+    "source_sha256",
+    "fact_ids",
+)
+_DOCUMENT_PROPERTY_SET = frozenset(DOCUMENT_PROPERTIES)
+_ENTITY_LABEL_SET = frozenset(q.ENTITY_LABELS)
 
 
 def document_properties(
@@ -988,6 +1031,14 @@ def appended_fact(
     return change
 
 
+def _names(rows: Iterable[dict[str, Any]], expected: tuple[str, ...]) -> tuple[str, ...]:
+    """The property names a statement writing these rows must list: the ones expected, and
+    any other a row has (the statements write only what they list)."""
+    known = set(expected)
+    extra = {name for row in rows for name in row["properties"] if name not in known}
+    return (*expected, *sorted(extra))
+
+
 def _append_row(identity: Identity, element_id: str, change: dict[str, Any]) -> dict[str, Any]:
     return {**change, "id": element_id, "start": identity[2], "end": identity[4]}
 
@@ -1059,16 +1110,32 @@ def apply_plan(
     for (label,), rows in _group(((k[0],), row) for k, row in nodes.items()).items():
         _run(tx, q.merge_entities(label), counters, rows=rows)
 
-    documents = [
-        {"key": key, "properties": record.properties}
-        for key, record in plan.staged.items()
-        if record is not None
-    ]
+    # A Document not in the graph is created with its mentions, without looking for either
+    # (one as staged always qualifies; any other goes the general way).
+    fresh: list[dict[str, Any]] = []
+    documents: list[dict[str, Any]] = []
+    merged_mentions: list[str] = []
+    for key, record in plan.staged.items():
+        if record is None:
+            continue
+        mentioned = plan.mentions.get(key, {})
+        if (
+            key not in committed_documents
+            and record.properties.keys() <= _DOCUMENT_PROPERTY_SET
+            and mentioned.keys() <= _ENTITY_LABEL_SET
+        ):
+            fresh.append({"properties": record.properties, "mentions": mentioned})
+        else:
+            documents.append({"key": key, "properties": record.properties})
+            if key in plan.mentions:
+                merged_mentions.append(key)
+    if fresh:
+        _run(tx, q.create_documents(DOCUMENT_PROPERTIES), counters, rows=fresh)
     if documents:
         _run(tx, q.UPSERT_DOCUMENTS, counters, rows=documents)
 
-    # Mentions: a rewritten document keeps those it still has and loses the others; a new
-    # one has none yet, so its mentions are created without looking.
+    # Mentions of the other documents: a rewritten one keeps those it still has and loses
+    # the others.
     stale_rows = [
         {
             "doc": key,
@@ -1083,13 +1150,12 @@ def apply_plan(
         for record in _run_returning(tx, q.DELETE_STALE_MENTIONS, counters, rows=stale_rows):
             orphans.add((record["label"], record["key"]))
     mention_rows = _group(
-        ((label, "merge" if doc in committed_documents else "create"), {"doc": doc, "keys": keys})
-        for doc, mentioned in plan.mentions.items()
-        for label, keys in mentioned.items()
+        ((label,), {"doc": doc, "keys": keys})
+        for doc in merged_mentions
+        for label, keys in plan.mentions[doc].items()
     )
-    for (label, how), rows in mention_rows.items():
-        statement = q.merge_mentions(label) if how == "merge" else q.create_mentions(label)
-        _run(tx, statement, counters, rows=rows)
+    for (label,), rows in mention_rows.items():
+        _run(tx, q.merge_mentions(label), counters, rows=rows)
 
     # Facts: strip the claims of replaced and deleted sources, add the new ones, recompute.
     additions = plan.additions()
@@ -1174,13 +1240,19 @@ def apply_plan(
     if updates:
         _run(tx, q.UPDATE_FACTS, counters, ids=list(updates), properties=updates)
     for (type_, start_label, end_label), rows in _group(appends).items():
-        statement = q.append_facts(type_, start_label, end_label, claims=keeps_claims(type_))
+        statement = q.append_facts(
+            type_,
+            start_label,
+            end_label,
+            claims=keeps_claims(type_),
+            derived=_names(rows, derived_names(type_)),
+        )
         result = tx.run(statement, rows=_QuietList(rows))
         if result.single(strict=True)["appended"] != len(rows):
             raise StaleMemory("a fact this run wrote changed behind its back")
         _count(counters, result.consume())
     for (type_, start_label, end_label), rows in _group(creates).items():
-        statement = q.create_facts(type_, start_label, end_label)
+        statement = q.create_facts(type_, start_label, end_label, _names(rows, fact_names(type_)))
         for record in _collected(tx, statement, counters, rows=rows):
             identity = (type_, start_label, record["start"], end_label, record["end"])
             applied.element_ids[identity] = record["id"]

@@ -4,11 +4,17 @@ Values always travel as parameters. Labels, relationship types and property name
 parameters in Cypher (they decide the plan and the indexes used), so the templates below take
 them through the `for_*` functions, which check each against the graph contract
 (`model.NODE_LABELS`, `model.RELATIONSHIP_TYPES`) or a fixed list before formatting.
+
+The statements a load batch runs open with `CYPHER replan=skip`. Their plans rest on the key
+constraints and on element ids alone, so statistics cannot make them better; but a graph that
+grows from empty during a load changes its statistics enough to have each one planned again,
+and its code compiled again by the JVM, several times a load (a few seconds of server CPU).
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from typing import LiteralString, cast
 
 from dcgraph.errors import SchemaViolation
@@ -90,18 +96,21 @@ READ_DOCUMENTS = "MATCH (d:Document) RETURN d.key AS key, properties(d) AS prope
 
 #: `row.properties` is the document's complete property map (key included): stale ones go.
 UPSERT_DOCUMENTS = """
+CYPHER replan=skip
 UNWIND $rows AS row
 MERGE (d:Document {key: row.key})
 SET d = row.properties
 """
 
 DOCUMENT_MENTIONS = """
+CYPHER replan=skip
 UNWIND $keys AS key
 MATCH (:Document {key: key})-[:MENTIONS]->(n)
 RETURN DISTINCT labels(n)[0] AS label, n.key AS key
 """
 
 DELETE_DOCUMENTS = """
+CYPHER replan=skip
 UNWIND $keys AS key
 MATCH (d:Document {key: key})
 DETACH DELETE d
@@ -110,6 +119,7 @@ DETACH DELETE d
 #: Drop a rewritten document's MENTIONS that its new version no longer has (`row.keep` holds
 #: "Label:key" strings); returns the entities that lost one, which may now be orphans.
 DELETE_STALE_MENTIONS = """
+CYPHER replan=skip
 UNWIND $rows AS row
 MATCH (:Document {key: row.doc})-[m:MENTIONS]->(n)
 WHERE NOT (labels(n)[0] + ':' + n.key) IN row.keep
@@ -119,6 +129,7 @@ RETURN labels(n)[0] AS label, n.key AS key
 
 #: One row per document and label: `row.keys` are the entities of that label it mentions.
 MERGE_MENTIONS = """
+CYPHER replan=skip
 UNWIND $rows AS row
 MATCH (d:Document {{key: row.doc}})
 UNWIND row.keys AS key
@@ -126,14 +137,22 @@ MATCH (n:{label} {{key: key}})
 MERGE (d)-[:MENTIONS]->(n)
 """
 
-
-#: Mentions of a document that had none (new in this transaction): nothing to match first.
-CREATE_MENTIONS = """
+#: Documents the graph does not hold (the load lock keeps other writers out), with their
+#: mentions: created without looking for existing ones. `{properties}` names every property
+#: a new Document can have; `row.mentions` maps entity labels to the keys the document
+#: mentions. Properties in the CREATE and one subquery per label keep the plan free of Eager
+#: (all rows buffered before any is written).
+CREATE_DOCUMENTS = """
+CYPHER replan=skip
 UNWIND $rows AS row
-MATCH (d:Document {{key: row.doc}})
-UNWIND row.keys AS key
-MATCH (n:{label} {{key: key}})
-CREATE (d)-[:MENTIONS]->(n)
+CREATE (d:Document {{{properties}}})
+WITH d, row
+{mentions}"""
+CREATE_DOCUMENT_MENTIONS = """CALL (d, row) {{
+  UNWIND row.mentions.{label} AS key
+  MATCH (n:{label} {{key: key}})
+  CREATE (d)-[:MENTIONS]->(n)
+}}
 """
 
 
@@ -146,6 +165,7 @@ def merge_mentions(label: str) -> LiteralString:
 #: Entities found in documents: the first writer's name and properties stay (a property the
 #: node lacks is filled in), aliases are the union of all.
 MERGE_ENTITIES = """
+CYPHER replan=skip
 UNWIND $rows AS row
 MERGE (n:{label} {{key: row.key}})
 WITH n, row, properties(n) AS old
@@ -158,6 +178,7 @@ SET n.aliases = old_aliases + [a IN row.aliases WHERE NOT a IN old_aliases]
 #: Reference entities are authoritative: their name and properties overwrite what documents
 #: gave; aliases found in documents are kept after the reference ones.
 MERGE_REFERENCE_ENTITIES = """
+CYPHER replan=skip
 UNWIND $rows AS row
 MERGE (n:{label} {{key: row.key}})
 WITH n, row, coalesce(n.aliases, []) AS old_aliases
@@ -168,6 +189,7 @@ SET n.aliases = row.aliases + [a IN old_aliases WHERE NOT a IN row.aliases]
 #: Entities that lost their last relationship go, unless they are reference data (the caller
 #: leaves those out of `$keys`).
 DELETE_ORPHANS = """
+CYPHER replan=skip
 UNWIND $keys AS key
 MATCH (n:{label} {{key: key}})
 WHERE NOT EXISTS {{ (n)--() }}
@@ -176,8 +198,12 @@ RETURN key
 """
 
 
-def create_mentions(label: str) -> LiteralString:
-    return _query(CREATE_MENTIONS.format(label=_label(label, ENTITY_LABELS)))
+def create_documents(properties: Sequence[str]) -> LiteralString:
+    """Create new Documents (properties among `properties`) and their mentions of entities
+    of any label."""
+    listed = ", ".join(f"{_identifier(name)}: row.properties.{name}" for name in properties)
+    mentions = "".join(CREATE_DOCUMENT_MENTIONS.format(label=label) for label in ENTITY_LABELS)
+    return _query(CREATE_DOCUMENTS.format(properties=listed, mentions=mentions))
 
 
 def merge_entities(label: str) -> LiteralString:
@@ -200,6 +226,7 @@ def delete_orphans(label: str) -> LiteralString:
 #: The current state of the facts a batch touches. The subquery makes the planner check the
 #: relationship between two bound nodes from the side with fewer relationships (Expand(Into)).
 READ_FACTS = """
+CYPHER replan=skip
 UNWIND $rows AS row
 MATCH (a:{start} {{key: row.start}}), (b:{end} {{key: row.end}})
 CALL (a, b) {{
@@ -212,22 +239,27 @@ RETURN collect({{start: row.start, end: row.end, id: elementId(r), properties: {
 APPEND_READ = "r {.first_seen, .claims_latest, .items, .domains, .delivery_years}"
 
 READ_FACTS_BY_ID = """
+CYPHER replan=skip
 MATCH (a)-[r:{type}]->(b)
 WHERE elementId(r) IN $ids
 RETURN collect({{id: elementId(r), type: type(r), start_label: labels(a)[0], start: a.key,
                  end_label: labels(b)[0], end: b.key, properties: {returned}}}) AS rows
 """
 
+#: `{properties}` names every property a fact of the type can have (`row.properties` has
+#: no others): set in the CREATE, without a SET that makes the planner buffer all rows
+#: (Eager) for fear it changes what a later row reads.
 CREATE_FACTS = """
+CYPHER replan=skip
 UNWIND $rows AS row
 MATCH (a:{start} {{key: row.start}}), (b:{end} {{key: row.end}})
-CREATE (a)-[r:{type}]->(b)
-SET r = row.properties
+CREATE (a)-[r:{type} {{{properties}}}]->(b)
 RETURN collect({{start: row.start, end: row.end, id: elementId(r)}}) AS rows
 """
 
 #: `$properties` maps each relationship's element id to its complete new property map.
 UPDATE_FACTS = """
+CYPHER replan=skip
 MATCH ()-[r]->()
 WHERE elementId(r) IN $ids
 SET r = $properties[elementId(r)]
@@ -238,21 +270,32 @@ SET r = $properties[elementId(r)]
 #: transaction of its run, so the relationship found must still be that fact (type and
 #: endpoints); `appended` tells how many were, and the loader starts over when one was not.
 #: Types without properties keep no `claims` (one stored by an older dcgraph goes).
+#:
+#: The relationship is found by its element id, then its endpoints checked: matching the
+#: endpoints by key first would walk all relationships of a popular entity. `{derived}`
+#: names the derived properties a fact of the type can have; one `row.properties` leaves out
+#: keep their stored value. All in one SET, as a second one (or `+=`) makes the planner
+#: buffer all rows first (Eager).
 APPEND_FACTS = """
+CYPHER replan=skip
 UNWIND $rows AS row
-MATCH (a:{start})-[r:{type}]->(b:{end})
-WHERE elementId(r) = row.id AND a.key = row.start AND b.key = row.end
-SET {claims}r.sources = coalesce(r.sources, []) + row.sources,
+MATCH ()-[r:{type}]->()
+WHERE elementId(r) = row.id
+WITH row, r, startNode(r) AS a, endNode(r) AS b
+WHERE a:{start} AND a.key = row.start AND b:{end} AND b.key = row.end
+SET {claims},
+    r.sources = coalesce(r.sources, []) + row.sources,
     r.evidence = coalesce(r.evidence, []) + row.evidence,
     r.evidence_docs = coalesce(r.evidence_docs, []) + row.evidence_docs,
-    r.evidence_spans = coalesce(r.evidence_spans, []) + row.evidence_spans
-SET r += row.properties
-{remove}RETURN count(r) AS appended
+    r.evidence_spans = coalesce(r.evidence_spans, []) + row.evidence_spans{derived}
+RETURN count(r) AS appended
 """
-APPEND_CLAIMS = "r.claims = coalesce(r.claims, []) + row.claims,\n    "
-REMOVE_CLAIMS = "REMOVE r.claims\n"
+APPEND_CLAIMS = "r.claims = coalesce(r.claims, []) + row.claims"
+REMOVE_CLAIMS = "r.claims = null"
+APPEND_DERIVED = ",\n    r.{name} = coalesce(row.properties.{name}, r.{name})"
 
 DELETE_FACTS = """
+CYPHER replan=skip
 MATCH ()-[r]->()
 WHERE elementId(r) IN $ids
 DELETE r
@@ -274,20 +317,29 @@ def read_facts_by_id(type_: str, *, whole: bool = True) -> LiteralString:
     return _query(READ_FACTS_BY_ID.format(type=_type(type_), returned=returned))
 
 
-def append_facts(type_: str, start: str, end: str, *, claims: bool) -> LiteralString:
+def append_facts(
+    type_: str, start: str, end: str, *, claims: bool, derived: Sequence[str]
+) -> LiteralString:
+    """Append to facts whose derived properties are among `derived`."""
     return _query(
         APPEND_FACTS.format(
             type=_type(type_),
             start=_label(start),
             end=_label(end),
-            claims=APPEND_CLAIMS if claims else "",
-            remove="" if claims else REMOVE_CLAIMS,
+            claims=APPEND_CLAIMS if claims else REMOVE_CLAIMS,
+            derived="".join(APPEND_DERIVED.format(name=_identifier(name)) for name in derived),
         )
     )
 
 
-def create_facts(type_: str, start: str, end: str) -> LiteralString:
-    return _query(CREATE_FACTS.format(type=_type(type_), start=_label(start), end=_label(end)))
+def create_facts(type_: str, start: str, end: str, properties: Sequence[str]) -> LiteralString:
+    """Create facts whose properties are among `properties`."""
+    listed = ", ".join(f"{_identifier(name)}: row.properties.{name}" for name in properties)
+    return _query(
+        CREATE_FACTS.format(
+            type=_type(type_), start=_label(start), end=_label(end), properties=listed
+        )
+    )
 
 
 # --- reference data --------------------------------------------------------------------------
@@ -344,6 +396,7 @@ SET l.owner = $owner, l.pid = $pid, l.host = $host, l.boot = $boot, l.run = $run
 #: Also the fence at the start of every batch: a loader that lost its lock (taken over after
 #: it went silent too long) writes nothing more.
 HEARTBEAT = """
+CYPHER replan=skip
 MATCH (l:LoadLock {key: $key})
 WHERE l.owner = $owner
 SET l.heartbeat = datetime()
