@@ -80,6 +80,13 @@ CASES: list[tuple[str, str, set[Fact], set[Fact]]] = [
         {("MEMBER_OF", "CA", "eu"), ("MEMBER_OF", "NO", "eu")},
     ),
     (
+        "a number of states points back at a list of that many",
+        "Taani, Soome, Norra ja Rootsi õhuväe ülemad allkirjastasid kavatsuste protokolli. "
+        "Kõik neli riiki osalevad Põhjamaade kaitsekoostöös NORDEFCO.",
+        {("MEMBER_OF", "DK", "nordefco"), ("MEMBER_OF", "SE", "nordefco")},
+        set(),
+    ),
+    (
         "a list under a heading of attachés accredited to a state",
         "Foreign defence attachés accredited to Estonia\n"
         "- Kingdom of Denmark: Colonel Søren Holm, Defence Attaché, resident in Vilnius\n"
@@ -98,6 +105,20 @@ CASES: list[tuple[str, str, set[Fact], set[Fact]]] = [
             ("HOSTS_ATTACHE", "LT", "EE"),
         },
         set(),
+    ),
+    (
+        "capitals listed after the number of posts are hosts",
+        "Finland currently has defence attachés in 15 capitals: Washington, London, Berlin "
+        "and Tokyo.",
+        {("HOSTS_ATTACHE", "US", "FI"), ("HOSTS_ATTACHE", "JP", "FI")},
+        set(),
+    ),
+    (
+        "an attaché with no state named is the one the text has been describing",
+        "Leedu kaitseministeerium kavatseb avada kaitseatašee ametikoha Jaapanis. Stockholmis "
+        "teeniv kaitseatašee katab lisaks Rootsile ka Norrat ja Taanit.",
+        {("HOSTS_ATTACHE", "NO", "LT"), ("HOSTS_ATTACHE", "DK", "LT")},
+        {("HOSTS_ATTACHE", "NO", "EE"), ("HOSTS_ATTACHE", "DK", "EE")},
     ),
     (
         "inflected Estonian capitals name the hosts",

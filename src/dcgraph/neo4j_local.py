@@ -182,7 +182,9 @@ class LocalNeo4j:
         if self.password_file.exists():
             return self.password_file.read_text(encoding="utf-8").strip()
         self.home.mkdir(parents=True, exist_ok=True)
-        password = secrets.token_urlsafe(24)
+        # Hex, not URL-safe base64: neo4j-admin reads a password that starts with "-" (one
+        # in 64 of those) as an option and refuses to start the server.
+        password = secrets.token_hex(24)
         # Created with the final mode so the password is never readable by others.
         fd = os.open(self.password_file, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
         with os.fdopen(fd, "w", encoding="utf-8") as handle:

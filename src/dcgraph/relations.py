@@ -275,6 +275,8 @@ class DocumentReader:
         self.last_recipient: str | None = None
         self.last_portfolio: str | None = None
         self.recent_pair: tuple[str, str] | None = None
+        #: (sentence index, states) of lists of three or more states, for "all four countries".
+        self.recent_groups: list[tuple[int, list[str]]] = []
         self.recent_systems: list[tuple[str, str]] = []  # (key, category), in text order
         #: (head word, key) of organisations named by several words, for "the College".
         self.recent_organizations: list[tuple[str, str]] = []
@@ -782,6 +784,51 @@ class DocumentReader:
             )
             result.append(Participant(mention, node_ref("State", state), state, "bare", (), group))
 
+    def _group_anaphora(self, view: SentenceView, result: list[Participant]) -> None:
+        """ "All four countries take part in NORDEFCO", "Kõik neli riiki": the group of that
+        many states named together within the last ten sentences."""
+        if not self.recent_groups:
+            return
+        norms = view.norms
+        for index in range(1, len(norms) - 1):
+            size = NUMBER_WORDS.get(norms[index])
+            if size is None or size < 3 or norms[index + 1] not in GROUP_NOUNS:
+                continue
+            if norms[index - 1] not in GROUP_DETERMINERS:
+                continue
+            # The group acts: not "from the bases of all four countries", "nelja riigi".
+            if view.tokens[index].lower != norms[index] or (
+                index >= 2 and norms[index - 2] in PREPOSITIONS
+            ):
+                continue
+            group = next(
+                (
+                    states
+                    for sentence, states in reversed(self.recent_groups)
+                    if len(states) == size and view.sentence.index - sentence <= 10
+                ),
+                None,
+            )
+            if group is None:
+                return
+            number = max((p.group for p in result), default=0) + 1
+            token = view.tokens[index]
+            for state in group:
+                mention = Mention(
+                    kind="state",
+                    target=state,
+                    first=index,
+                    last=index + 2,
+                    start=token.start,
+                    end=view.tokens[index + 1].end,
+                    text="",
+                    state=state,
+                )
+                result.append(
+                    Participant(mention, node_ref("State", state), state, "bare", (), number)
+                )
+            return
+
     def _remember_pair(self, view: SentenceView) -> None:
         """Remember the two states a sentence names, for a later "both countries"."""
         eligible = [
@@ -794,6 +841,9 @@ class DocumentReader:
             groups.setdefault(participant.group, [])
             if participant.state not in groups[participant.group]:
                 groups[participant.group].append(participant.state)
+        for states in groups.values():
+            if len(states) >= 3:
+                self.recent_groups.append((view.sentence.index, states))
         coordinated = [states for states in groups.values() if len(states) == 2]
         if coordinated:
             self.recent_coordinated = (coordinated[-1][0], coordinated[-1][1], view.sentence.index)
@@ -855,6 +905,7 @@ class DocumentReader:
                     member.role = "possessor"
                     member.head = members[-1].head
         self._pair_anaphora(view, result)
+        self._group_anaphora(view, result)
         del tokens, norms
         return result
 
@@ -2039,9 +2090,14 @@ class DocumentReader:
         ]
         if not states:
             return
-        starts = {m.first for m in organizations}
-        # "NATO eFP battlegroup": NATO names whose battlegroup it is.
-        heads = [o for o in organizations if o.last not in starts]
+        # "NATO eFP battlegroup": NATO names whose battlegroup it is; but "Põhjamaade
+        # kaitsekoostöös NORDEFCO" names one organisation twice.
+        starts = {(m.first, m.target) for m in organizations}
+        heads = [
+            o
+            for o in organizations
+            if not any(first == o.last and target != o.target for first, target in starts)
+        ]
         cued = [self._membership_cued(view, o, membership, participation) for o in heads]
         # A list shares its cue: "belong to NATO and the European Union", "NATO ja Euroopa
         # Liidu liikmesriik".
@@ -2092,6 +2148,7 @@ class DocumentReader:
             or last[0] != view.sentence.index - 1
             or any(m.kind == "organization" for m in view.mentions)
             or view.has("negation")
+            or view.has("status.planned")  # "võiks tulevikus sellega liituda": not yet
         ):
             return
         joins = view.cue_positions("elliptic_join")
@@ -2309,6 +2366,16 @@ class DocumentReader:
         tokens = view.tokens
         if index < len(tokens) and tokens[index].joined_before:
             index += 1  # an Estonian case ending: "NATO-sse"
+        again = next(
+            (
+                m
+                for m in view.mentions
+                if m.first == index and m.kind == "organization" and m.target == organization.target
+            ),
+            None,
+        )
+        if again is not None:
+            index = again.last  # "kaitsekoostöös NORDEFCO": the same one named twice
         while index < len(tokens) and self.conjunctions.matches_at(view.norms, index):
             nxt = next((m for m in view.mentions if m.first == index + 1), None)
             if nxt is None or nxt.kind != "organization":
@@ -2468,6 +2535,10 @@ def in_class(category: str, weapon_class: str) -> bool:
 #: Words after a joining verb that leave its organisation unsaid ("joined later") or point
 #: back to it ("liitusid sellega", with it).
 ELLIPTIC_OBJECTS = word_list("elliptic_objects")
+#: Nouns and determiners of a phrase that points back at a list of states: "all four
+#: countries", "the three states", "kõik neli riiki", "need kolm riiki".
+GROUP_NOUNS = frozenset({"countries", "country", "states", "state", "nations", "riik"})
+GROUP_DETERMINERS = frozenset({"all", "the", "these", "those", "kõik", "need", "nende"})
 #: Words that make the common noun after them one thing the reader knows ("the brigade").
 DEFINITE_WORDS = word_list("definite_words")
 _ORGANIZATION_NOUNS: dict[tuple[str, str], frozenset[str]] = {}
