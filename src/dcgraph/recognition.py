@@ -125,8 +125,14 @@ class Gazetteer:
         self.automaton = ahocorasick.Automaton()
         self._entries: dict[str, list[Entry]] = {}
         self.class_phrases: dict[tuple[str, ...], str] = {}
-        #: Spans found in sentences seen before, by text and normalised forms.
-        self._found: dict[tuple[str, str], tuple[tuple[int, int, Entry], ...]] = {}
+        #: Spans found in sentences seen before, by text and normalised forms. A span holds
+        #: its entry's index in `_entry_list`, not the entry: a tuple of ints and strings only
+        #: is one the garbage collector stops tracking, and this cache is most of what
+        #: outlives a document (with entries in it, every full collection walked it).
+        self._found: dict[tuple[str, str], tuple[tuple[int, int, int], ...]] = {}
+        self._entry_list: list[Entry] = []
+        #: By id: every entry lives as long as the automaton that holds it.
+        self._entry_index: dict[int, int] = {}
         for phrase, entry in self._names(reference):
             self._add(phrase, entry)
         for key, entries in self._entries.items():
@@ -219,9 +225,10 @@ class Gazetteer:
         # sentence seen before (boilerplate) reuses its spans, with fresh mentions.
         key = (sentence.text, joined)
         spans = remembered(self._found, key, lambda: self._spans(tokens, joined))
-        return [self._mention(sentence, first, last, entry) for first, last, entry in spans]
+        entries = self._entry_list
+        return [self._mention(sentence, first, last, entries[i]) for first, last, i in spans]
 
-    def _spans(self, tokens: list[Token], joined: str) -> tuple[tuple[int, int, Entry], ...]:
+    def _spans(self, tokens: list[Token], joined: str) -> tuple[tuple[int, int, int], ...]:
         """Token spans and entries of the names in a sentence, in text order."""
         # A match starts at the space before its first token, so the spaces before it count
         # the tokens before it, unless a normalised form holds a space of its own.
@@ -247,7 +254,7 @@ class Gazetteer:
         if len(candidates) > 1:
             candidates.sort(key=lambda c: (-(c[1] - c[0]), KIND_PRIORITY[c[2].kind], c[0]))
         taken = [False] * len(tokens)
-        spans: list[tuple[int, int, Entry]] = []
+        spans: list[tuple[int, int, int]] = []
         for first, last, entry in candidates:
             if any(taken[first:last]):
                 continue
@@ -257,10 +264,17 @@ class Gazetteer:
                 continue
             if entry.kind in ("state", "demonym") and _is_person_name(tokens, first, last):
                 continue
-            spans.append((first, last, entry))
+            spans.append((first, last, self._index_of(entry)))
         if len(spans) > 1:
             spans.sort(key=_FIRST)
         return tuple(spans)
+
+    def _index_of(self, entry: Entry) -> int:
+        index = self._entry_index.get(id(entry))
+        if index is None:
+            index = self._entry_index[id(entry)] = len(self._entry_list)
+            self._entry_list.append(entry)
+        return index
 
     def _mention(self, sentence: Sentence, first: int, last: int, entry: Entry) -> Mention:
         tokens = sentence.tokens
