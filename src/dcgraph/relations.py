@@ -445,12 +445,19 @@ class DocumentReader:
     # --- resolving mentions inside a sentence ------------------------------------------------
 
     def _resolve(self, view: SentenceView) -> None:
+        # Each step below but the first works from mentions of one kind, which only the
+        # gazetteer makes: a sentence without that kind skips the step.
+        kinds = {mention.kind for mention in view.mentions}
         self._organization_short_forms(view)
-        self._open_companies(view)
-        self._open_weapons(view)
-        self._ministries(view)
+        if "demonym" in kinds:
+            self._open_companies(view)
+        if "weapon_class" in kinds:
+            self._open_weapons(view)
+        if "portfolio" in kinds:
+            self._ministries(view)
         self._weapon_descriptors(view)
-        self._weapon_ellipsis(view)
+        if "weapon_class" in kinds:
+            self._weapon_ellipsis(view)
         view.participants = self._participants(view)
 
     def _organization_short_forms(self, view: SentenceView) -> None:
@@ -956,7 +963,8 @@ class DocumentReader:
     def _read_sentence(self, view: SentenceView) -> None:
         if not view.participants:
             return  # every fact needs a state, a ministry or a company
-        consumed_by_attache = self._attache_clause_only(view, self._attaches(view))
+        used = self._attaches(view)
+        consumed_by_attache = self._attache_clause_only(view, used) if used else set()
         self._supplies(view)
         self._cooperation(view, consumed_by_attache)
         self._memberships(view)
@@ -1118,8 +1126,16 @@ class DocumentReader:
     def _supplies(self, view: SentenceView) -> None:
         """Arms flows and acquisitions, clause by clause: "Leedu on soetanud Saksamaalt PzH
         2000 liikursuurtükid ning Läti kasutab Austriast ostetud M109 haubitsaid" is two."""
-        for start, end in self._clauses(view):
-            self._supplies_in(view, start, end)
+        # A clause without a verb of acquiring, supplying or using, or a participant that
+        # made the item, states no flow: without one in the sentence, no clause does.
+        if (
+            view.cue_positions("acquire")
+            or view.cue_positions("supply")
+            or view.cue_positions("use")
+            or any(p.role == "made" and p.state for p in view.participants)
+        ):
+            for start, end in self._clauses(view):
+                self._supplies_in(view, start, end)
         self._manufacturers(view)
 
     def _clauses(self, view: SentenceView) -> list[tuple[int, int]]:
