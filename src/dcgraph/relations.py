@@ -392,12 +392,28 @@ class DocumentReader:
         self.focal = self._focal_state(found)
         self.home = self.home or self.focal
         for sentence, mentions in found:
+            if not mentions and self._names_nothing(sentence):
+                # No participant, so no fact and nothing to remember but that this sentence
+                # named no pair (what _remember_pair makes of a sentence without one).
+                self.recent_pair = None
+                continue
             view = SentenceView(sentence, self.language, mentions)
             self._resolve(view)
             self._record_mentions(view)
             self._read_sentence(view)
             self._remember_pair(view)
         self._document_facts()
+
+    def _names_nothing(self, sentence: Sentence) -> bool:
+        """Whether a sentence the gazetteer found no name in names nothing either through
+        the steps that work without one: a short form of an organisation named before
+        (_organization_short_forms) or "both countries" for a pair named before
+        (_pair_anaphora). Most sentences of a text name nothing."""
+        if self.recent_organizations:
+            return False
+        if self.recent_pair is None and self.recent_coordinated is None:
+            return True
+        return not any(token.norm in PAIR_WORDS for token in sentence.tokens)
 
     def _focal_state(self, found: list[tuple[Sentence, list[Mention]]]) -> str | None:
         """The state a document is about: the one it names most often."""
