@@ -103,7 +103,8 @@ def parse_document(raw: bytes, path: str) -> SourceDocument:
     if not raw.strip():
         raise DocumentError(path, "empty file")
     text = decode(raw, path)
-    is_html = Path(path).suffix.lower() in HTML_SUFFIXES or _looks_like_html(text)
+    location = Path(path)
+    is_html = location.suffix.lower() in HTML_SUFFIXES or _looks_like_html(text)
     title: str | None = None
     published: str | None = None
     if is_html:
@@ -122,7 +123,7 @@ def parse_document(raw: bytes, path: str) -> SourceDocument:
     )
     return SourceDocument(
         path=path,
-        absolute=Path(path).absolute(),
+        absolute=location.absolute(),
         text=text,
         info=info,
         format="html" if is_html else "text",

@@ -18,6 +18,7 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from itertools import pairwise
+from operator import attrgetter
 
 from dcgraph.lexicon import CUE_PATHS, CueSet, cue_index, cues, domain_paths
 from dcgraph.model import NodeRef, generic_weapon_key, node_ref, slugify
@@ -337,6 +338,8 @@ class SentenceView:
 
     def has(self, path: str, start: int = 0, end: int | None = None) -> bool:
         positions = self.cue_positions(path)
+        if not positions:
+            return False  # most kinds, in most sentences
         stop = len(self.sentence.tokens) if end is None else end
         return any(start <= position < stop for position in positions)
 
@@ -413,7 +416,7 @@ class DocumentReader:
             return False
         if self.recent_pair is None and self.recent_coordinated is None:
             return True
-        return not any(token.norm in PAIR_WORDS for token in sentence.tokens)
+        return PAIR_WORDS.isdisjoint(map(_NORM, sentence.tokens))
 
     def _focal_state(self, found: list[tuple[Sentence, list[Mention]]]) -> str | None:
         """The state a document is about: the one it names most often."""
@@ -2358,6 +2361,7 @@ TRAINING_WORDS = frozenset({"train", "training", "koolitama"})
 #: Words that open a relative clause: modality before them is not the clause's.
 RELATIVE_WORDS = frozenset({"that", "which", "who", "mis", "mida", "mille", "kes"})
 PAIR_WORDS = frozenset({"both", "two", "mõlema", "mõlemad", "kahe", "kaks"})
+_NORM = attrgetter("norm")
 
 
 def _is_dateline(sentence: Sentence, mention: Mention) -> bool:
