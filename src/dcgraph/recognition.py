@@ -13,7 +13,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cache
-from operator import attrgetter, itemgetter
+from operator import itemgetter
 
 import ahocorasick
 
@@ -217,25 +217,29 @@ class Gazetteer:
 
     def find(self, sentence: Sentence) -> list[Mention]:
         """The names in one sentence, longest first where they overlap."""
-        tokens = sentence.tokens
-        if not tokens:
+        if not sentence.rows:
             return []
-        joined = " " + " ".join(map(_NORM, tokens)) + " "
+        joined = sentence.joined
         # Which names a sentence holds depends on its text and normalised forms alone: a
         # sentence seen before (boilerplate) reuses its spans, with fresh mentions.
         key = (sentence.text, joined)
-        spans = remembered(self._found, key, lambda: self._spans(tokens, joined))
+        spans = remembered(self._found, key, lambda: self._spans(sentence, joined))
+        if not spans:
+            return []  # most sentences: their Token objects are not made at all
         entries = self._entry_list
         return [self._mention(sentence, first, last, entries[i]) for first, last, i in spans]
 
-    def _spans(self, tokens: list[Token], joined: str) -> tuple[tuple[int, int, int], ...]:
+    def _spans(self, sentence: Sentence, joined: str) -> tuple[tuple[int, int, int], ...]:
         """Token spans and entries of the names in a sentence, in text order."""
         # A match starts at the space before its first token, so the spaces before it count
         # the tokens before it, unless a normalised form holds a space of its own.
-        plain = joined.count(" ") == len(tokens) + 1
+        plain = joined.count(" ") == len(sentence.rows) + 1
         token_at: dict[int, int] | None = None
         candidates: list[tuple[int, int, Entry]] = []
+        tokens: list[Token] = []
         for end_index, (key_length, words, entries) in self.automaton.iter(joined):
+            if not tokens:
+                tokens = sentence.tokens  # only once a name may be there
             begin = end_index - key_length + 1
             if plain:
                 first: int | None = joined.count(" ", 0, begin)
@@ -300,7 +304,6 @@ class Gazetteer:
         return mention
 
 
-_NORM = attrgetter("norm")
 _FIRST = itemgetter(0)
 
 

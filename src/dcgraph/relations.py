@@ -18,7 +18,6 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from itertools import pairwise
-from operator import attrgetter
 
 from dcgraph.lexicon import CUE_PATHS, CueSet, cue_index, cues, domain_paths
 from dcgraph.model import NodeRef, generic_weapon_key, node_ref, slugify
@@ -416,7 +415,7 @@ class DocumentReader:
             return False
         if self.recent_pair is None and self.recent_coordinated is None:
             return True
-        return PAIR_WORDS.isdisjoint(map(_NORM, sentence.tokens))
+        return PAIR_WORDS.isdisjoint(sentence.norms)
 
     def _focal_state(self, found: list[tuple[Sentence, list[Mention]]]) -> str | None:
         """The state a document is about: the one it names most often."""
@@ -2361,7 +2360,6 @@ TRAINING_WORDS = frozenset({"train", "training", "koolitama"})
 #: Words that open a relative clause: modality before them is not the clause's.
 RELATIVE_WORDS = frozenset({"that", "which", "who", "mis", "mida", "mille", "kes"})
 PAIR_WORDS = frozenset({"both", "two", "mõlema", "mõlemad", "kahe", "kaks"})
-_NORM = attrgetter("norm")
 
 
 def _is_dateline(sentence: Sentence, mention: Mention) -> bool:
