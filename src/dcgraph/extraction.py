@@ -18,6 +18,7 @@ from dcgraph.model import (
     Extraction,
     Node,
     NodeRef,
+    node_ref,
 )
 from dcgraph.recognition import gazetteer
 from dcgraph.reference import ReferenceData, WeaponEntry, load_reference
@@ -119,7 +120,7 @@ def _attach_items(merged: dict[tuple[str, NodeRef, NodeRef], dict[str, Any]]) ->
         if supplier is None:
             continue
         label = "State" if len(supplier) == 2 and supplier.isupper() else "Company"
-        key = ("SUPPLIES", NodeRef(label=label, key=supplier), start)
+        key = ("SUPPLIES", node_ref(label, supplier), start)
         if key in merged:
             items = merged[key]["properties"].setdefault("items", [])
             if end.key not in items:
