@@ -415,7 +415,8 @@ class DocumentReader:
             return False
         if self.recent_pair is None and self.recent_coordinated is None:
             return True
-        return PAIR_WORDS.isdisjoint(sentence.norms)
+        # On the joined forms, in C: a word of a pair phrase shows as " word " there.
+        return not any(key in sentence.joined for key in _PAIR_KEYS)
 
     def _focal_state(self, found: list[tuple[Sentence, list[Mention]]]) -> str | None:
         """The state a document is about: the one it names most often."""
@@ -2360,6 +2361,7 @@ TRAINING_WORDS = frozenset({"train", "training", "koolitama"})
 #: Words that open a relative clause: modality before them is not the clause's.
 RELATIVE_WORDS = frozenset({"that", "which", "who", "mis", "mida", "mille", "kes"})
 PAIR_WORDS = frozenset({"both", "two", "mõlema", "mõlemad", "kahe", "kaks"})
+_PAIR_KEYS = tuple(f" {word} " for word in sorted(PAIR_WORDS))
 
 
 def _is_dateline(sentence: Sentence, mention: Mention) -> bool:

@@ -159,10 +159,6 @@ class Sentence:
             ]
         return tokens
 
-    @property
-    def norms(self) -> list[str]:
-        return [row[3] for row in self.rows]
-
 
 def split_sentences(text: str) -> list[tuple[int, int]]:
     """Sentence spans: line breaks end sentences, and so do . ! ? before a capital or digit."""
