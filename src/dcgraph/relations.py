@@ -317,14 +317,13 @@ class SentenceView:
     mentions: list[Mention]
     participants: list[Participant] = field(default_factory=list)
     norms: list[str] = field(default_factory=list)
+    #: The sentence's tokens, as a plain attribute: the rules read it very often.
+    tokens: list[Token] = field(init=False, repr=False, compare=False)
     _cues: dict[str, list[int]] | None = None
 
     def __post_init__(self) -> None:
-        self.norms = [token.norm for token in self.sentence.tokens]
-
-    @property
-    def tokens(self) -> list[Token]:
-        return self.sentence.tokens
+        self.tokens = self.sentence.tokens
+        self.norms = [token.norm for token in self.tokens]
 
     def occupied(self) -> set[int]:
         """Indexes of the tokens some mention already covers."""
