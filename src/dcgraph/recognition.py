@@ -223,7 +223,9 @@ class Gazetteer:
         # Which names a sentence holds depends on its text and normalised forms alone: a
         # sentence seen before (boilerplate) reuses its spans, with fresh mentions.
         key = (sentence.text, joined)
-        spans = remembered(self._found, key, lambda: self._spans(sentence, joined))
+        spans = self._found.get(key)
+        if spans is None:
+            spans = remembered(self._found, key, lambda: self._spans(sentence, joined))
         if not spans:
             return []  # most sentences: their Token objects are not made at all
         entries = self._entry_list
