@@ -286,16 +286,8 @@ class Gazetteer:
         tokens = sentence.tokens
         start, end = tokens[first].start, tokens[last - 1].end
         text = sentence.text[start - sentence.start : end - sentence.start]
-        mention = Mention(
-            kind=entry.kind,
-            target=entry.target,
-            first=first,
-            last=last,
-            start=start,
-            end=end,
-            text=text,
-            state=entry.state,
-        )
+        # Positional: a third of the cost of keywords, for one mention of every name found.
+        mention = Mention(entry.kind, entry.target, first, last, start, end, text, entry.state)
         if last < len(tokens) and tokens[last].kind == "poss":
             mention.possessive = True
         if self.language == "et":
