@@ -87,6 +87,13 @@ CASES: list[tuple[str, str, set[Fact], set[Fact]]] = [
         set(),
     ),
     (
+        'a sentence naming nothing but "all three countries" still points back',
+        "Finland, Sweden and Norway met in Oslo. "
+        "All three countries agreed to deepen their defence cooperation.",
+        {("COOPERATES_WITH", "FI", "SE"), ("COOPERATES_WITH", "NO", "SE")},
+        set(),
+    ),
+    (
         "a list under a heading of attachés accredited to a state",
         "Foreign defence attachés accredited to Estonia\n"
         "- Kingdom of Denmark: Colonel Søren Holm, Defence Attaché, resident in Vilnius\n"

@@ -14,6 +14,7 @@ import unicodedata
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date
+from functools import cached_property
 from pathlib import Path
 
 from dcgraph.errors import DocumentError
@@ -35,10 +36,17 @@ class SourceDocument:
     """A document read from disk: its text and what is known about it."""
 
     path: str
-    resolved: Path
+    #: `path` made absolute when the document was read; `resolved` follows its links.
+    absolute: Path
     text: str
     info: DocumentInfo
     format: str  # "text" or "html"
+
+    @cached_property
+    def resolved(self) -> Path:
+        # Resolved when first asked for, not for every document read: following links costs
+        # a system call per folder of the path, and extraction never asks.
+        return self.absolute.resolve()
 
 
 def discover(paths: Iterable[str | Path]) -> Iterator[Path | DocumentError]:
@@ -87,15 +95,16 @@ def read_document(path: str | Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> So
         raise DocumentError(shown, "no such file or folder") from exc
     except OSError as exc:
         raise DocumentError(shown, f"cannot be read ({exc.strerror or exc})") from exc
-    return parse_document(raw, shown, resolved=file.resolve())
+    return parse_document(raw, shown)
 
 
-def parse_document(raw: bytes, path: str, *, resolved: Path | None = None) -> SourceDocument:
+def parse_document(raw: bytes, path: str) -> SourceDocument:
     """Describe a document from its bytes (the part of `read_document` that needs no disk)."""
     if not raw.strip():
         raise DocumentError(path, "empty file")
     text = decode(raw, path)
-    is_html = Path(path).suffix.lower() in HTML_SUFFIXES or _looks_like_html(text)
+    location = Path(path)
+    is_html = location.suffix.lower() in HTML_SUFFIXES or _looks_like_html(text)
     title: str | None = None
     published: str | None = None
     if is_html:
@@ -114,7 +123,7 @@ def parse_document(raw: bytes, path: str, *, resolved: Path | None = None) -> So
     )
     return SourceDocument(
         path=path,
-        resolved=resolved or Path(path).resolve(),
+        absolute=location.absolute(),
         text=text,
         info=info,
         format="html" if is_html else "text",
@@ -165,6 +174,8 @@ def _is_binary(raw: bytes) -> bool:
 
 
 def _looks_like_html(text: str) -> bool:
+    if "<" not in text[:1024]:
+        return False  # every test below needs a tag: spare plain text the lower-casing
     head = text[:1024].lstrip().lower()
     return head.startswith(("<!doctype html", "<html")) or ("<body" in head and "</" in head)
 
@@ -271,7 +282,14 @@ def detect_language(text: str) -> str | None:
     English and Estonian are told apart by their function words when these clearly agree;
     anything else goes to py3langid's model."""
     sample = text[:1200]
-    words = _WORD.findall(sample.lower())
+    # No word spans whitespace, and a piece of letters only is one word: only the other
+    # pieces need the (costly, Unicode-aware) pattern.
+    words: list[str] = []
+    for piece in sample.lower().split():
+        if piece.isalpha():
+            words.append(piece)
+        else:
+            words.extend(_WORD.findall(piece))
     if len(words) < 4:
         return None
     # map() and sum() count in C; a generator would run a Python step per word.

@@ -186,7 +186,9 @@ class CueIndex:
         # The same words give the same cues (boilerplate sentences recur): a sentence seen
         # before gets a copy of what was found in it, which its reader is free to change.
         key: str | tuple[str, ...] = joined if plain else tuple(words)
-        known = remembered(self._scanned, key, lambda: self._scan(words, joined, plain))
+        known = self._scanned.get(key)
+        if known is None:
+            known = remembered(self._scanned, key, lambda: self._scan(words, joined, plain))
         return {kind: list(positions) for kind, positions in known.items()}
 
     def _scan(self, words: list[str], joined: str, plain: bool) -> dict[str, tuple[int, ...]]:

@@ -13,7 +13,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cache
-from operator import attrgetter, itemgetter
+from operator import itemgetter
 
 import ahocorasick
 
@@ -125,8 +125,14 @@ class Gazetteer:
         self.automaton = ahocorasick.Automaton()
         self._entries: dict[str, list[Entry]] = {}
         self.class_phrases: dict[tuple[str, ...], str] = {}
-        #: Spans found in sentences seen before, by text and normalised forms.
-        self._found: dict[tuple[str, str], tuple[tuple[int, int, Entry], ...]] = {}
+        #: Spans found in sentences seen before, by text and normalised forms. A span holds
+        #: its entry's index in `_entry_list`, not the entry: a tuple of ints and strings only
+        #: is one the garbage collector stops tracking, and this cache is most of what
+        #: outlives a document (with entries in it, every full collection walked it).
+        self._found: dict[tuple[str, str], tuple[tuple[int, int, int], ...]] = {}
+        self._entry_list: list[Entry] = []
+        #: By id: every entry lives as long as the automaton that holds it.
+        self._entry_index: dict[int, int] = {}
         for phrase, entry in self._names(reference):
             self._add(phrase, entry)
         for key, entries in self._entries.items():
@@ -211,24 +217,31 @@ class Gazetteer:
 
     def find(self, sentence: Sentence) -> list[Mention]:
         """The names in one sentence, longest first where they overlap."""
-        tokens = sentence.tokens
-        if not tokens:
+        if not sentence.rows:
             return []
-        joined = " " + " ".join(map(_NORM, tokens)) + " "
+        joined = sentence.joined
         # Which names a sentence holds depends on its text and normalised forms alone: a
         # sentence seen before (boilerplate) reuses its spans, with fresh mentions.
         key = (sentence.text, joined)
-        spans = remembered(self._found, key, lambda: self._spans(tokens, joined))
-        return [self._mention(sentence, first, last, entry) for first, last, entry in spans]
+        spans = self._found.get(key)
+        if spans is None:
+            spans = remembered(self._found, key, lambda: self._spans(sentence, joined))
+        if not spans:
+            return []  # most sentences: their Token objects are not made at all
+        entries = self._entry_list
+        return [self._mention(sentence, first, last, entries[i]) for first, last, i in spans]
 
-    def _spans(self, tokens: list[Token], joined: str) -> tuple[tuple[int, int, Entry], ...]:
+    def _spans(self, sentence: Sentence, joined: str) -> tuple[tuple[int, int, int], ...]:
         """Token spans and entries of the names in a sentence, in text order."""
         # A match starts at the space before its first token, so the spaces before it count
         # the tokens before it, unless a normalised form holds a space of its own.
-        plain = joined.count(" ") == len(tokens) + 1
+        plain = joined.count(" ") == len(sentence.rows) + 1
         token_at: dict[int, int] | None = None
         candidates: list[tuple[int, int, Entry]] = []
+        tokens: list[Token] = []
         for end_index, (key_length, words, entries) in self.automaton.iter(joined):
+            if not tokens:
+                tokens = sentence.tokens  # only once a name may be there
             begin = end_index - key_length + 1
             if plain:
                 first: int | None = joined.count(" ", 0, begin)
@@ -247,7 +260,7 @@ class Gazetteer:
         if len(candidates) > 1:
             candidates.sort(key=lambda c: (-(c[1] - c[0]), KIND_PRIORITY[c[2].kind], c[0]))
         taken = [False] * len(tokens)
-        spans: list[tuple[int, int, Entry]] = []
+        spans: list[tuple[int, int, int]] = []
         for first, last, entry in candidates:
             if any(taken[first:last]):
                 continue
@@ -257,25 +270,24 @@ class Gazetteer:
                 continue
             if entry.kind in ("state", "demonym") and _is_person_name(tokens, first, last):
                 continue
-            spans.append((first, last, entry))
+            spans.append((first, last, self._index_of(entry)))
         if len(spans) > 1:
             spans.sort(key=_FIRST)
         return tuple(spans)
+
+    def _index_of(self, entry: Entry) -> int:
+        index = self._entry_index.get(id(entry))
+        if index is None:
+            index = self._entry_index[id(entry)] = len(self._entry_list)
+            self._entry_list.append(entry)
+        return index
 
     def _mention(self, sentence: Sentence, first: int, last: int, entry: Entry) -> Mention:
         tokens = sentence.tokens
         start, end = tokens[first].start, tokens[last - 1].end
         text = sentence.text[start - sentence.start : end - sentence.start]
-        mention = Mention(
-            kind=entry.kind,
-            target=entry.target,
-            first=first,
-            last=last,
-            start=start,
-            end=end,
-            text=text,
-            state=entry.state,
-        )
+        # Positional: a third of the cost of keywords, for one mention of every name found.
+        mention = Mention(entry.kind, entry.target, first, last, start, end, text, entry.state)
         if last < len(tokens) and tokens[last].kind == "poss":
             mention.possessive = True
         if self.language == "et":
@@ -286,7 +298,6 @@ class Gazetteer:
         return mention
 
 
-_NORM = attrgetter("norm")
 _FIRST = itemgetter(0)
 
 

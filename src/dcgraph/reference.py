@@ -43,7 +43,7 @@ from importlib import resources
 from typing import Any, Literal, TypeVar
 
 import yaml
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, ValidationError, field_validator
 
 from dcgraph import model
 from dcgraph.errors import ReferenceDataError
@@ -271,6 +271,8 @@ class ReferenceData(_Entry):
     estonian_forms: dict[str, tuple[str, ...]] = Field(default_factory=dict)
     #: By node label: names (case-folded) that several entities of that label share on purpose.
     ambiguous: dict[str, frozenset[str]] = Field(default_factory=dict)
+    #: `state_specific` by (state, slug), built on first use.
+    _own_bodies: dict[tuple[str, str], StatePortfolioEntry] | None = PrivateAttr(default=None)
 
     # -- entities ---------------------------------------------------------------------------
 
@@ -311,10 +313,14 @@ class ReferenceData(_Entry):
 
     def state_portfolio(self, state: str, slug: str) -> StatePortfolioEntry | None:
         """The state's own naming of its body in a portfolio, if the data has one."""
-        for entry in self.state_specific:
-            if entry.state == state and entry.slug == slug:
-                return entry
-        return None
+        # Extraction asks for every ministry it names: index the list once.
+        own = self._own_bodies
+        if own is None:
+            own = {}
+            for entry in self.state_specific:
+                own.setdefault((entry.state, entry.slug), entry)
+            self._own_bodies = own
+        return own.get((state, slug))
 
     def ministry_key(self, state: str, slug: str) -> str:
         """The Ministry node key: ("EE", "defence") -> "EE-defence", or the key of the

@@ -215,14 +215,13 @@ class SentenceView:
     mentions: list[Mention]
     participants: list[Participant] = field(default_factory=list)
     norms: list[str] = field(default_factory=list)
+    #: The sentence's tokens, as a plain attribute: the rules read it very often.
+    tokens: list[Token] = field(init=False, repr=False, compare=False)
     _cues: dict[str, list[int]] | None = None
 
     def __post_init__(self) -> None:
-        self.norms = [token.norm for token in self.sentence.tokens]
-
-    @property
-    def tokens(self) -> list[Token]:
-        return self.sentence.tokens
+        self.tokens = self.sentence.tokens
+        self.norms = [token.norm for token in self.tokens]
 
     def occupied(self) -> set[int]:
         """Indexes of the tokens some mention already covers."""
@@ -235,6 +234,8 @@ class SentenceView:
 
     def has(self, path: str, start: int = 0, end: int | None = None) -> bool:
         positions = self.cue_positions(path)
+        if not positions:
+            return False  # most kinds, in most sentences
         stop = len(self.sentence.tokens) if end is None else end
         return any(start <= position < stop for position in positions)
 
@@ -305,12 +306,33 @@ class DocumentReader:
         self.focal = self._focal_state(found)
         self.home = self.home or self.focal
         for sentence, mentions in found:
+            if not mentions and self._names_nothing(sentence):
+                # No participant, so no fact and nothing to remember but that this sentence
+                # named no pair (what _remember_pair makes of a sentence without one).
+                self.recent_pair = None
+                continue
             view = SentenceView(sentence, self.language, mentions)
             self._resolve(view)
             self._record_mentions(view)
             self._read_sentence(view)
             self._remember_pair(view)
         self._document_facts()
+
+    def _names_nothing(self, sentence: Sentence) -> bool:
+        """Whether a sentence the gazetteer found no name in names nothing either through
+        the steps that work without one: a short form of an organisation named before
+        (_organization_short_forms) or "both countries" for a pair named before
+        (_pair_anaphora), "all four countries" for a list named before (_group_anaphora),
+        or "the battlegroup" for an organisation named before (_organization_anaphors).
+        Most sentences of a text name nothing."""
+        if self.named_organizations:
+            return False
+        # On the joined forms, in C: a word of a pair phrase shows as " word " there.
+        if self.recent_groups and any(key in sentence.joined for key in _GROUP_KEYS):
+            return False
+        if self.recent_pair is None and self.recent_coordinated is None:
+            return True
+        return not any(key in sentence.joined for key in _PAIR_KEYS)
 
     def _focal_state(self, found: list[tuple[Sentence, list[Mention]]]) -> str | None:
         """The state a document is about: the one it names most often."""
@@ -358,13 +380,20 @@ class DocumentReader:
     # --- resolving mentions inside a sentence ------------------------------------------------
 
     def _resolve(self, view: SentenceView) -> None:
+        # Each step below but the first works from mentions of one kind, which only the
+        # gazetteer makes: a sentence without that kind skips the step.
+        kinds = {mention.kind for mention in view.mentions}
         self._organization_short_forms(view)
         self._organization_anaphors(view)
-        self._open_companies(view)
-        self._open_weapons(view)
-        self._ministries(view)
+        if "demonym" in kinds:
+            self._open_companies(view)
+        if "weapon_class" in kinds:
+            self._open_weapons(view)
+        if "portfolio" in kinds:
+            self._ministries(view)
         self._weapon_descriptors(view)
-        self._weapon_ellipsis(view)
+        if "weapon_class" in kinds:
+            self._weapon_ellipsis(view)
         view.participants = self._participants(view)
 
     def _organization_short_forms(self, view: SentenceView) -> None:
@@ -1019,7 +1048,8 @@ class DocumentReader:
     def _read_sentence(self, view: SentenceView) -> None:
         if not view.participants:
             return  # every fact needs a state, a ministry or a company
-        consumed_by_attache = self._attache_clause_only(view, self._attaches(view))
+        used = self._attaches(view)
+        consumed_by_attache = self._attache_clause_only(view, used) if used else set()
         self._attache_list_item(view)
         self._supplies(view)
         self._cooperation(view, consumed_by_attache)
@@ -1310,8 +1340,16 @@ class DocumentReader:
     def _supplies(self, view: SentenceView) -> None:
         """Arms flows and acquisitions, clause by clause: "Leedu on soetanud Saksamaalt PzH
         2000 liikursuurtükid ning Läti kasutab Austriast ostetud M109 haubitsaid" is two."""
-        for start, end in self._clauses(view):
-            self._supplies_in(view, start, end)
+        # A clause without a verb of acquiring, supplying or using, or a participant that
+        # made the item, states no flow: without one in the sentence, no clause does.
+        if (
+            view.cue_positions("acquire")
+            or view.cue_positions("supply")
+            or view.cue_positions("use")
+            or any(p.role == "made" and p.state for p in view.participants)
+        ):
+            for start, end in self._clauses(view):
+                self._supplies_in(view, start, end)
         self._manufacturers(view)
 
     def _clauses(self, view: SentenceView) -> list[tuple[int, int]]:
@@ -2674,6 +2712,8 @@ TRAINING_WORDS = word_list("training_words")
 #: Words that open a relative clause: modality before them is not the clause's.
 RELATIVE_WORDS = word_list("relative_words")
 PAIR_WORDS = word_list("pair_words")
+_PAIR_KEYS = tuple(f" {word} " for word in sorted(PAIR_WORDS))
+_GROUP_KEYS = tuple(f" {word} " for word, number in NUMBER_WORDS.items() if number >= 3)
 
 
 def _is_dateline(sentence: Sentence, mention: Mention) -> bool:

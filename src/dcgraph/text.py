@@ -13,6 +13,7 @@ import unicodedata
 from collections.abc import Callable, Hashable
 from dataclasses import dataclass, field
 from functools import lru_cache
+from operator import itemgetter
 from typing import TypeVar
 
 import simplemma
@@ -127,6 +128,10 @@ class Token:
         return self.text.lower()
 
 
+#: A token as a plain tuple: (text, start, end, norm, kind, joined_before).
+Row = tuple[str, int, int, str, str, bool]
+
+
 @dataclass(slots=True)
 class Sentence:
     """A sentence (or a headline, a list item) and its tokens; offsets are the document's."""
@@ -135,7 +140,24 @@ class Sentence:
     start: int
     end: int
     text: str
-    tokens: list[Token] = field(default_factory=list)
+    #: The tokens as rows, with offsets from the sentence's start.
+    rows: tuple[Row, ...] = ()
+    #: The normalised forms as the gazetteer and the cue index match them: " w1 w2 ... ".
+    joined: str = " "
+    _tokens: list[Token] | None = field(default=None, compare=False, repr=False)
+
+    @property
+    def tokens(self) -> list[Token]:
+        """The tokens, made when first asked for: most sentences name nothing, and the
+        gazetteer tells so from `joined` alone, so their Token objects are never needed."""
+        tokens = self._tokens
+        if tokens is None:
+            start = self.start
+            tokens = self._tokens = [
+                Token(surface, first + start, last + start, norm, kind, joined)
+                for surface, first, last, norm, kind, joined in self.rows
+            ]
+        return tokens
 
 
 def split_sentences(text: str) -> list[tuple[int, int]]:
@@ -285,11 +307,16 @@ def _surface(surface: str, kind: str, language: str) -> tuple[str, str, int]:
 
 def tokenize(text: str, start: int, end: int, language: str) -> list[Token]:
     """Tokens of text[start:end] with document offsets; hyphens and quotes are dropped."""
+    return [Token(*row) for row in token_rows(text, start, end, language)]
+
+
+def token_rows(text: str, start: int, end: int, language: str) -> list[Row]:
+    """What `tokenize` gives, as tuples: cheaper to make than Token objects."""
     language = language if language in LEMMATISED else "xx"
     known = _SURFACES.get(language)
     if known is None:
         known = _SURFACES[language] = {}
-    tokens: list[Token] = []
+    tokens: list[Row] = []
     append = tokens.append
     joined_at = -1  # where a word must start to be joined to the previous one by a hyphen
     last_end = -1  # where the last kept token ends
@@ -305,7 +332,7 @@ def tokenize(text: str, start: int, end: int, language: str) -> list[Token]:
             info = known.get(piece)
             if info is None:
                 info = known[piece] = _surface(piece, "word", language)
-            append(Token(piece, begin, stop, info[0], "word", begin == joined_at))
+            append((piece, begin, stop, info[0], "word", begin == joined_at))
             last_end = stop
             continue
         mark = piece[-1]
@@ -314,7 +341,7 @@ def tokenize(text: str, start: int, end: int, language: str) -> list[Token]:
             info = known.get(word)
             if info is None:
                 info = known[word] = _surface(word, "word", language)
-            append(Token(word, begin, stop - 1, info[0], "word", begin == joined_at))
+            append((word, begin, stop - 1, info[0], "word", begin == joined_at))
             last_end = stop - 1
             info = known.get(mark)
             if info is None:
@@ -324,7 +351,7 @@ def tokenize(text: str, start: int, end: int, language: str) -> list[Token]:
                 if dropped == 1:
                     joined_at = stop
                 continue
-            append(Token(mark, stop - 1, stop, norm, kind, False))
+            append((mark, stop - 1, stop, norm, kind, False))
             last_end = stop
             continue
         for match in _TOKEN.finditer(text, begin, stop):
@@ -338,7 +365,7 @@ def tokenize(text: str, start: int, end: int, language: str) -> list[Token]:
                 if dropped == 1:
                     joined_at = last
                 continue
-            append(Token(surface, first, last, norm, kind, first == joined_at))
+            append((surface, first, last, norm, kind, first == joined_at))
             last_end = last
     return tokens
 
@@ -361,11 +388,13 @@ def remembered(cache: dict[Hashable, _Value], key: Hashable, make: Callable[[], 
     return value
 
 
-#: Tokens of sentences already seen, by language and text, with offsets into the sentence:
-#: news repeats its boilerplate ("The ministry did not disclose further details."), and a
-#: sentence's tokens depend on its own text alone (no token spans whitespace, and a sentence
-#: is cut where whitespace follows). Cleared when full, so memory stays bounded.
-_SENTENCE_TOKENS: dict[tuple[str, str], tuple[tuple[str, int, int, str, str, bool], ...]] = {}
+#: Tokens of sentences already seen, by language and text, with offsets into the sentence,
+#: and their joined normalised forms: news repeats its boilerplate ("The ministry did not
+#: disclose further details."), and a sentence's tokens depend on its own text alone (no
+#: token spans whitespace, and a sentence is cut where whitespace follows). Cleared when
+#: full, so memory stays bounded.
+_SENTENCE_TOKENS: dict[tuple[str, str], tuple[tuple[Row, ...], str]] = {}
+_NORM_OF_ROW = itemgetter(3)
 
 
 def sentences(text: str, language: str | None) -> list[Sentence]:
@@ -378,22 +407,13 @@ def sentences(text: str, language: str | None) -> list[Sentence]:
         key = (sentence_text, mode)
         known = cache.get(key)
         if known is None:
-            # Not through `remembered`: a first sighting keeps the tokens it just made.
-            tokens = tokenize(sentence_text, 0, end - start, mode)
+            # Not through `remembered`: a first sighting keeps the rows it just made.
+            rows = tuple(token_rows(sentence_text, 0, end - start, mode))
+            known = (rows, " " + " ".join(map(_NORM_OF_ROW, rows)) + " ")
             if len(cache) >= SEEN_LIMIT:
                 cache.clear()
-            cache[key] = tuple(
-                (t.text, t.start, t.end, t.norm, t.kind, t.joined_before) for t in tokens
-            )
-            for token in tokens:
-                token.start += start
-                token.end += start
-        else:
-            tokens = [
-                Token(surface, first + start, last + start, norm, kind, joined)
-                for surface, first, last, norm, kind, joined in known
-            ]
-        result.append(Sentence(index, start, end, sentence_text, tokens))
+            cache[key] = known
+        result.append(Sentence(index, start, end, sentence_text, *known))
     return result
 
 
