@@ -149,6 +149,10 @@ CUE_PATHS = (
     "adversarial",
     "pair_anaphora",
     "participation",
+    "selection",
+    "rejected_after",
+    "rejected_before",
+    "elliptic_join",
 )
 
 

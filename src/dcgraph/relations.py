@@ -17,6 +17,7 @@ import re
 from collections import Counter
 from collections.abc import Hashable, Iterable
 from dataclasses import dataclass, field
+from functools import cache
 from itertools import pairwise
 
 from dcgraph.lexicon import CUE_PATHS, CueSet, cue_index, cues, domain_paths, word_list
@@ -265,6 +266,7 @@ class DocumentReader:
         self.gazetteer = gazetteer
         self.language = language
         self.determiners = cues("determiners", language)
+        self.verb_cues = [cues(path, language) for path in ("acquire", "supply", "use", "produce")]
         self.conjunctions = cues("conjunctions", language)
         self.claims: list[Claim] = []
         self.mentioned: dict[NodeRef, list[Sentence]] = {}
@@ -446,13 +448,16 @@ class DocumentReader:
         are not one organisation."""
         if not self.named_organizations:
             return
-        nouns = cues("organization_anaphors", self.language)
+        nouns = cues("organization_anaphors", self.language).single
+        joined = view.sentence.joined
+        if not any(key in joined for key in _anaphor_keys(self.language)):
+            return  # in C, on the normalised forms: most sentences have no such noun
         blockers = cues("anaphor_blockers", self.language)
         occupied = view.occupied()
         norms, tokens = view.norms, view.tokens
         added: list[Mention] = []
         for index, norm in enumerate(norms):
-            if index in occupied or not nouns.matches_at(norms, index):
+            if index in occupied or norm not in nouns:
                 continue
             if tokens[index].is_title and index > 0 and self.language == "en":
                 continue  # a capitalised head is a name ("the College"), handled above
@@ -816,7 +821,7 @@ class DocumentReader:
     def _group_anaphora(self, view: SentenceView, result: list[Participant]) -> None:
         """ "All four countries take part in NORDEFCO", "Kõik neli riiki": the group of that
         many states named together within the last ten sentences."""
-        if not self.recent_groups:
+        if not self.recent_groups or not any(key in view.sentence.joined for key in _GROUP_KEYS):
             return
         norms = view.norms
         for index in range(1, len(norms) - 1):
@@ -1575,7 +1580,7 @@ class DocumentReader:
     def _company_head(self, head: list[str], company_nouns: CueSet) -> bool:
         """Whether a company noun follows within three words, before any verb: "Israeli
         defence manufacturers", but not "Indoneesia tellis Prantsuse lennukitootjalt"."""
-        verbs = [cues(path, self.language) for path in ("acquire", "supply", "use", "produce")]
+        verbs = self.verb_cues
         for index in range(min(3, len(head))):
             if company_nouns.matches_at(head, index):
                 return True
@@ -2581,6 +2586,12 @@ GROUP_DETERMINERS = frozenset({"all", "the", "these", "those", "kõik", "need", 
 DEFINITE_WORDS = word_list("definite_words")
 _ORGANIZATION_NOUNS: dict[tuple[str, str], frozenset[str]] = {}
 _CAPITAL_NORMS: dict[Hashable, frozenset[tuple[str, ...]]] = {}
+
+
+@cache
+def _anaphor_keys(language: str) -> tuple[str, ...]:
+    """The anaphor nouns as they show in a sentence's joined normalised forms."""
+    return tuple(f" {noun} " for noun in sorted(cues("organization_anaphors", language).single))
 
 
 def organization_nouns(reference: ReferenceData, key: str, language: str) -> frozenset[str]:
