@@ -83,7 +83,7 @@ class Settings(BaseSettings):
         validation_alias=_env("DCGRAPH_QUERIES_DIR"),
         description="A folder of your own .cypher queries, listed beside the canned ones.",
     )
-    batch_size: int = Field(default=2000, ge=1, validation_alias=_env("DCGRAPH_BATCH_SIZE"))
+    batch_size: int = Field(default=5000, ge=1, validation_alias=_env("DCGRAPH_BATCH_SIZE"))
     max_document_mb: float = Field(
         default=20.0,
         gt=0,
