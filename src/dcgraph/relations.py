@@ -267,6 +267,7 @@ class DocumentReader:
         self.language = language
         self.determiners = cues("determiners", language)
         self.verb_cues = [cues(path, language) for path in ("acquire", "supply", "use", "produce")]
+        self.system_pronouns = cues("system_pronouns", language).single
         self.conjunctions = cues("conjunctions", language)
         self.claims: list[Claim] = []
         self.mentioned: dict[NodeRef, list[Sentence]] = {}
@@ -1780,6 +1781,9 @@ class DocumentReader:
         """Whether a plain noun for a system ("the vehicles", "süsteemi") stands within two
         words of a maker word, on that side."""
         nouns = view.cue_positions("system_nouns")
+        nouns = nouns + [
+            p for p in range(max(0, cue - 3), cue) if view.norms[p] in self.system_pronouns
+        ]
         if side == "before":
             # "the aircraft, which is built by": a relative clause's glue stands between.
             reach = cue - 2
