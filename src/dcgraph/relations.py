@@ -546,6 +546,10 @@ class DocumentReader:
                     self.conjunctions.matches_at(view.norms, tokens.index(t)) for t in gap
                 ):
                     break
+                if [t.norm for t in gap] == [","] and any(
+                    t.norm == "the" for t in tokens[before.last : expected_end]
+                ):
+                    break  # "in Romania and Canada, the Ministry of Defence announced"
                 qualifiers.insert(0, before)
                 expected_end = before.first
                 cursor -= 1
