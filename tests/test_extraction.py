@@ -25,6 +25,7 @@ DEVSET = Path(__file__).resolve().parent / "devset"
 HELDOUT = Path(__file__).resolve().parent.parent / "heldout"
 DEVSET2 = Path(__file__).resolve().parent / "devset2"
 DEVSET3 = Path(__file__).resolve().parent / "devset3"
+DEVSET4 = Path(__file__).resolve().parent / "devset4"
 
 
 @pytest.fixture(scope="module")
@@ -49,10 +50,11 @@ def test_seeds_meet_the_gold(seed_extractions: list) -> None:
 #: the floors guard against regressions, a few points below the measured figures (issue 3's
 #: notes). Quality on unseen text is measured on tests/blind, which no rule was tuned on.
 DEVELOPMENT_SETS = [
-    (DEVSET, 24, 0.80),  # measured 0.856
-    (HELDOUT, 16, 0.78),  # measured 0.844 (0.653 when it was still unseen)
-    (DEVSET2, 20, 0.68),  # measured 0.743 (0.654 when first run)
-    (DEVSET3, 20, 0.55),  # measured 0.592 on its first run, not yet tuned on
+    (DEVSET, 24, 0.83),  # measured 0.880
+    (HELDOUT, 16, 0.80),  # measured 0.848 (0.653 when it was still unseen)
+    (DEVSET2, 20, 0.72),  # measured 0.762 (0.654 when first run)
+    (DEVSET3, 20, 0.76),  # measured 0.806 (0.592 when first run)
+    (DEVSET4, 20, 0.65),  # measured 0.696 (0.636 when first run)
 ]
 
 
