@@ -582,8 +582,9 @@ class DocumentReader:
                 states = self._ministries_of_pair(view, mention)
             elif len(states) == 1:
                 self.last_ministry_state = states[0]
-            if not states and self._unnamed_ministry_state():
-                states = [self._unnamed_ministry_state() or ""]
+            unnamed = None if states else self._unnamed_ministry_state()
+            if unnamed:
+                states = [unnamed]
             if not states:
                 continue
             keys = [self.reference.ministry_key(state, portfolio) for state in states]
@@ -2588,8 +2589,8 @@ def in_class(category: str, weapon_class: str) -> bool:
 ELLIPTIC_OBJECTS = word_list("elliptic_objects")
 #: Nouns and determiners of a phrase that points back at a list of states: "all four
 #: countries", "the three states", "kõik neli riiki", "need kolm riiki".
-GROUP_NOUNS = frozenset({"countries", "country", "states", "state", "nations", "riik"})
-GROUP_DETERMINERS = frozenset({"all", "the", "these", "those", "kõik", "need", "nende"})
+GROUP_NOUNS = word_list("group_nouns")
+GROUP_DETERMINERS = word_list("group_determiners")
 #: Words that make the common noun after them one thing the reader knows ("the brigade").
 DEFINITE_WORDS = word_list("definite_words")
 _ORGANIZATION_NOUNS: dict[tuple[str, str], frozenset[str]] = {}
