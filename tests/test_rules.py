@@ -195,6 +195,12 @@ CASES: list[tuple[str, str, set[Fact], set[Fact]]] = [
         {("PROCURES", "NO", "pzh-2000"), ("PROCURES", "CH", "k9-thunder")},
     ),
     (
+        "a cooperation word inside an organisation's name is no cue",
+        "Estonia and Latvia take part in the Permanent Structured Cooperation.",
+        {("MEMBER_OF", "EE", "pesco"), ("MEMBER_OF", "LV", "pesco")},
+        {("COOPERATES_WITH", "EE", "LV")},
+    ),
+    (
         "a purchase agreement is a sale, not cooperation",
         "The Czech defence minister signed agreements with the United States for the "
         "purchase of 24 F-35A fighter jets.",

@@ -1944,13 +1944,22 @@ class DocumentReader:
     # --- COOPERATES_WITH ---------------------------------------------------------------------
 
     def _cooperation(self, view: SentenceView, excluded: set[int]) -> None:
+        # A cue inside a name is no cue: "members of the Nordic Defence Cooperation".
+        named = {
+            index
+            for m in view.mentions
+            if m.kind == "organization"
+            for index in range(m.first, m.last)
+        }
         strong = [
             p
             for p in view.cue_positions("cooperation.strong")
-            if not self._region_modified(view, p)
+            if p not in named and not self._region_modified(view, p)
         ]
         weak = [
-            p for p in view.cue_positions("cooperation.weak") if not self._region_modified(view, p)
+            p
+            for p in view.cue_positions("cooperation.weak")
+            if p not in named and not self._region_modified(view, p)
         ]
         if not strong and not (weak and view.has("cooperation.context")):
             return
