@@ -52,9 +52,9 @@ def test_seeds_meet_the_gold(seed_extractions: list) -> None:
 DEVELOPMENT_SETS = [
     (DEVSET, 24, 0.83),  # measured 0.880
     (HELDOUT, 16, 0.80),  # measured 0.848 (0.653 when it was still unseen)
-    (DEVSET2, 20, 0.72),  # measured 0.762 (0.654 when first run)
+    (DEVSET2, 20, 0.72),  # measured 0.763 (0.654 when first run)
     (DEVSET3, 20, 0.76),  # measured 0.806 (0.592 when first run)
-    (DEVSET4, 20, 0.65),  # measured 0.705 (0.636 when first run)
+    (DEVSET4, 20, 0.67),  # measured 0.722 (0.636 when first run)
 ]
 
 

@@ -2260,6 +2260,8 @@ class DocumentReader:
                 p
                 for p in view.cue_positions("composition")
                 if organization.last <= p <= organization.last + 12
+                # "the coalition includes X" lists members; "..., including X" gives examples
+                and view.tokens[p].lower != "including"
                 and not any(
                     m.kind == "organization"
                     and m.target != organization.target
