@@ -19,7 +19,7 @@ import ahocorasick
 
 from dcgraph.lexicon import company_suffixes, raw_lexicon
 from dcgraph.reference import ReferenceData, is_case_sensitive, load_reference
-from dcgraph.text import Sentence, Token, normalise_phrase, remembered
+from dcgraph.text import Sentence, Token, added_to_lemma, normalise_phrase, remembered
 
 #: Which kind wins when two matches cover exactly the same tokens.
 KIND_PRIORITY = {
@@ -377,12 +377,7 @@ def estonian_case(token: Token) -> str | None:
         return None
     # Only what the word adds to its lemma can be a case ending: "Jaapani" is "Jaapan" + "i"
     # (genitive), not a terminative in "-ni".
-    shared = 0
-    for letter, lemma_letter in zip(lower, token.norm, strict=False):
-        if letter != lemma_letter:
-            break
-        shared += 1
-    added = len(lower) - shared
+    added = len(added_to_lemma(token))
     for ending, case in ESTONIAN_CASES:
         if lower.endswith(ending) and len(lower) > len(ending) + 2 and added >= len(ending):
             return case

@@ -14,6 +14,7 @@ include ...").
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections import Counter
 from collections.abc import Hashable, Iterable
 from dataclasses import dataclass, field
@@ -24,7 +25,7 @@ from dcgraph.lexicon import CUE_PATHS, CueSet, cue_index, cues, domain_paths, wo
 from dcgraph.model import NodeRef, generic_weapon_key, node_ref, slugify
 from dcgraph.recognition import Gazetteer, Mention, estonian_case, looks_like_company_name
 from dcgraph.reference import ReferenceData, WeaponEntry
-from dcgraph.text import Sentence, Token, normalise_phrase, remembered
+from dcgraph.text import Sentence, Token, added_to_lemma, normalise_phrase, remembered
 
 #: The cue kinds one scan of a sentence finds (cue_positions).
 SCANNED_PATHS = frozenset(CUE_PATHS)
@@ -219,6 +220,7 @@ class SentenceView:
     #: The sentence's tokens, as a plain attribute: the rules read it very often.
     tokens: list[Token] = field(init=False, repr=False, compare=False)
     _cues: dict[str, list[int]] | None = None
+    _breaks: list[int] | None = None
 
     def __post_init__(self) -> None:
         self.tokens = self.sentence.tokens
@@ -227,6 +229,13 @@ class SentenceView:
     def occupied(self) -> set[int]:
         """Indexes of the tokens some mention already covers."""
         return {index for m in self.mentions for index in range(m.first, m.last)}
+
+    def clause_of(self, position: int) -> int:
+        """Which clause a token is in: how many words opening a clause of their own
+        ("because", "while", "kuid") stand at or before it."""
+        if self._breaks is None:
+            self._breaks = [i for i, norm in enumerate(self.norms) if norm in SUBORDINATORS]
+        return bisect_right(self._breaks, position)
 
     def add_mentions(self, added: list[Mention]) -> None:
         """Mentions found beyond the gazetteer's, kept in text order with the others."""
@@ -383,7 +392,7 @@ class DocumentReader:
     # --- resolving mentions inside a sentence ------------------------------------------------
 
     def _resolve(self, view: SentenceView) -> None:
-        # Each step below but the first works from mentions of one kind, which only the
+        # Each step below but the first two works from mentions of one kind, which only the
         # gazetteer makes: a sentence without that kind skips the step.
         kinds = {mention.kind for mention in view.mentions}
         self._organization_short_forms(view)
@@ -810,15 +819,27 @@ class DocumentReader:
             return
         if len({p.state for p in result if not p.is_company and p.role != "adversary"}) >= 2:
             return
+        self._stand_ins(view, result, pair, positions[0], positions[0] + 1)
+
+    def _stand_ins(
+        self,
+        view: SentenceView,
+        result: list[Participant],
+        states: Iterable[str],
+        first: int,
+        last: int,
+    ) -> None:
+        """Participants, in a group of their own, for the states a phrase points back at
+        ("both countries", "all four countries"), each spanning that phrase."""
         group = max((p.group for p in result), default=0) + 1
-        for state in pair:
+        for state in states:
             mention = Mention(
                 kind="state",
                 target=state,
-                first=positions[0],
-                last=positions[0] + 1,
-                start=view.tokens[positions[0]].start,
-                end=view.tokens[positions[0]].end,
+                first=first,
+                last=last,
+                start=view.tokens[first].start,
+                end=view.tokens[last - 1].end,
                 text="",
                 state=state,
             )
@@ -849,24 +870,8 @@ class DocumentReader:
                 ),
                 None,
             )
-            if group is None:
-                return
-            number = max((p.group for p in result), default=0) + 1
-            token = view.tokens[index]
-            for state in group:
-                mention = Mention(
-                    kind="state",
-                    target=state,
-                    first=index,
-                    last=index + 2,
-                    start=token.start,
-                    end=view.tokens[index + 1].end,
-                    text="",
-                    state=state,
-                )
-                result.append(
-                    Participant(mention, node_ref("State", state), state, "bare", (), number)
-                )
+            if group is not None:
+                self._stand_ins(view, result, group, index, index + 2)
             return
 
     def _remember_pair(self, view: SentenceView) -> None:
@@ -1073,17 +1078,11 @@ class DocumentReader:
         """The attaché facts' states are spent only in their own clause: "an attaché post in
         South Korea, because Estonia's and South Korea's cooperation has grown" still says
         that they cooperate."""
-        cues_at = view.cue_positions("attache")
-        breaks = [i for i, norm in enumerate(view.norms) if norm in SUBORDINATORS]
-
-        def segment(position: int) -> int:
-            return sum(1 for b in breaks if b <= position)
-
-        segments = {segment(position) for position in cues_at}
+        clauses = {view.clause_of(position) for position in view.cue_positions("attache")}
         return {
             id(p.mention)
             for p in view.participants
-            if id(p.mention) in used and segment(p.mention.first) in segments
+            if id(p.mention) in used and view.clause_of(p.mention.first) in clauses
         }
 
     def _claim(
@@ -1143,11 +1142,7 @@ class DocumentReader:
         previous_hosts = False
         for mention in cities:
             before = self._skip_back(view, mention.first)
-            role = (
-                ESTONIAN_ROLE.get(mention.case or "", "bare")
-                if self.language == "et"
-                else (view.norms[before] if before >= 0 else "bare")
-            )
+            role = self._place_role(view, mention)
             listed = (
                 previous is not None
                 and previous_hosts
@@ -1209,11 +1204,7 @@ class DocumentReader:
             planned = True
         # "The attaché of Slovakia is based in Warsaw, while Denmark's attaché covers all three
         # Baltic states": with senders in several clauses, each hosts only its own clause's.
-        breaks = [i for i, norm in enumerate(view.norms) if norm in SUBORDINATORS]
-
-        def clause(position: int) -> int:
-            return sum(1 for b in breaks if b <= position)
-
+        clause = view.clause_of
         by_clause = len({clause(at) for _, at in sender_states if at is not None}) > 1
         for host in dict.fromkeys(hosts):
             for sender, sender_at in dict.fromkeys(sender_states):
@@ -1279,15 +1270,18 @@ class DocumentReader:
             members = self.reference.regions[region.target].members
             if len(members) > MAX_HOST_REGION or view.norms[region.last - 1] not in STATE_NOUNS:
                 continue
-            if self.language == "et":
-                role = ESTONIAN_ROLE.get(region.case or "", "bare")
-            else:
-                before = self._skip_back(view, region.first)
-                role = view.norms[before] if before >= 0 else "bare"
+            role = self._place_role(view, region)
             listed = any(self._coordinated(view, host, region) for host in host_mentions)
             if role in HOST_ROLES or role in ACCREDITATION_WORDS or listed:
                 found.extend((state, region.first) for state in members)
         return found
+
+    def _place_role(self, view: SentenceView, mention: Mention) -> str:
+        """The role a place's Estonian case or the English preposition before it gives it."""
+        if self.language == "et":
+            return ESTONIAN_ROLE.get(mention.case or "", "bare")
+        before = self._skip_back(view, mention.first)
+        return view.norms[before] if before >= 0 else "bare"
 
     def _is_capital(self, view: SentenceView, mention: Mention) -> bool:
         """Whether a city mention names its state's capital, inflected or not ("Washingtonis")."""
@@ -2638,11 +2632,7 @@ def _plural_form(token: Token, language: str) -> bool:
     text = token.text.lower()
     if language == "en":
         return text.endswith("s") and not token.norm.endswith("s")
-    shared = next(
-        (i for i, (a, b) in enumerate(zip(text, token.norm, strict=False)) if a != b),
-        min(len(text), len(token.norm)),
-    )
-    return text[shared:].startswith(("de", "te", "id", "sid"))
+    return added_to_lemma(token).startswith(("de", "te", "id", "sid"))
 
 
 def _designation(run: list[Token]) -> bool:
@@ -2711,7 +2701,6 @@ def _money(text: str) -> tuple[float, str] | None:
 
 
 _DATELINE = re.compile(r"\b[A-Z]{3,}(?:\s[A-Z]{3,})?,\s*$")
-#: Words one of which any "both countries" phrase contains, in normalised form.
 #: Last words of organisation names too common to stand for one organisation alone.
 GENERIC_ORGANIZATION_HEADS = word_list("generic_organization_heads")
 #: Words that make the states named before them an organisation's members: "Eesti, Läti ja
@@ -2742,6 +2731,7 @@ DELIVERY_NOUNS = word_list("delivery_nouns")
 TRAINING_WORDS = word_list("training_words")
 #: Words that open a relative clause: modality before them is not the clause's.
 RELATIVE_WORDS = word_list("relative_words")
+#: Words one of which any "both countries" phrase contains, in normalised form.
 PAIR_WORDS = word_list("pair_words")
 _PAIR_KEYS = tuple(f" {word} " for word in sorted(PAIR_WORDS))
 _GROUP_KEYS = tuple(f" {word} " for word, number in NUMBER_WORDS.items() if number >= 3)

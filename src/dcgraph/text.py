@@ -160,6 +160,18 @@ class Sentence:
         return tokens
 
 
+def added_to_lemma(token: Token) -> str:
+    """What a word's lower-cased form adds after the part it shares with its lemma:
+    "jaapani" adds "i" to "jaapan", "projektides" adds "ides" to "projekt"."""
+    lower = token.text.lower()
+    shared = 0
+    for letter, lemma_letter in zip(lower, token.norm, strict=False):
+        if letter != lemma_letter:
+            break
+        shared += 1
+    return lower[shared:]
+
+
 def split_sentences(text: str) -> list[tuple[int, int]]:
     """Sentence spans: line breaks end sentences, and so do . ! ? before a capital or digit."""
     spans: list[tuple[int, int]] = []
