@@ -234,6 +234,36 @@ CASES: list[tuple[str, str, set[Fact], set[Fact]]] = [
         {("SUPPLIES", "sikorsky", "LV")},
         {("SUPPLIES", "lockheed-martin", "LV")},
     ),
+    (
+        "a counted group of an organisation's nations is its members",
+        "Leaders of Australia, Britain and the United States, the three AUKUS nations, met "
+        "in San Diego.",
+        {
+            ("MEMBER_OF", "AU", "aukus"),
+            ("MEMBER_OF", "GB", "aukus"),
+            ("MEMBER_OF", "US", "aukus"),
+        },
+        set(),
+    ),
+    (
+        "a negation belongs to the organisation it precedes, and ends at a contrast",
+        "Austria, which is not a member of NATO, joined the European Sky Shield Initiative.",
+        {("MEMBER_OF", "AT", "european-sky-shield-initiative")},
+        {("MEMBER_OF", "AT", "nato")},
+    ),
+    (
+        "Estonian: a negation ends at a contrast, but not for the organisation it negated",
+        "Moldova ei ole NATO liige ega kavatse liitumist taotleda, kuid osaleb NATO "
+        "rahupartnerluse programmis. Rootsi ei kuulu NATO-sse, kuid teeb alliansiga koostööd.",
+        {("MEMBER_OF", "MD", "partnership-for-peace")},
+        {("MEMBER_OF", "MD", "nato"), ("MEMBER_OF", "SE", "nato")},
+    ),
+    (
+        "Estonian: a name word simplemma mislemmatises still matches",
+        "Rumeenia kuulub ka Bukaresti üheksikusse.",
+        {("MEMBER_OF", "RO", "bucharest-nine")},
+        set(),
+    ),
 ]
 
 

@@ -2126,6 +2126,8 @@ class DocumentReader:
 
     def _memberships(self, view: SentenceView) -> None:
         organizations = [m for m in view.mentions if m.kind == "organization"]
+        if organizations:
+            self._counted_members(view, organizations)
         if not organizations or not (
             view.has("membership")
             or view.has("participation")
@@ -2184,12 +2186,48 @@ class DocumentReader:
             ]
             for member in self._members_for(view, organization, candidates):
                 if not member.state or any(
-                    member.mention.last <= position < organization.first for position in negations
+                    member.mention.last <= position < organization.first
+                    and self._negates(view, position, organization, heads)
+                    for position in negations
                 ):
                     continue  # "Gruusia ei ole NATO liige", "is not a member of NATO"
                 self._claim(
                     "MEMBER_OF",
                     node_ref("State", member.state),
+                    node_ref("Organization", organization.target),
+                    view,
+                )
+
+    def _counted_members(self, view: SentenceView, organizations: list[Mention]) -> None:
+        """ "The leaders of the three AUKUS nations", "kolme NATO liikmesriigi": that many
+        states named in the sentence, or listed together shortly before, are the members."""
+        norms = view.norms
+        for organization in organizations:
+            if organization.first == 0 or organization.last >= len(norms):
+                continue
+            size = NUMBER_WORDS.get(norms[organization.first - 1])
+            if size is None or size < 2 or norms[organization.last] not in MEMBER_GROUP_NOUNS:
+                continue
+            named = list(
+                dict.fromkeys(
+                    p.state
+                    for p in view.participants
+                    if p.state and not p.is_company and p.role not in LOCATION_ROLES
+                )
+            )
+            if len(named) != size:
+                named = next(
+                    (
+                        states
+                        for sentence, states in reversed(self.recent_groups)
+                        if len(states) == size and view.sentence.index - sentence <= 10
+                    ),
+                    [],
+                )
+            for state in named:
+                self._claim(
+                    "MEMBER_OF",
+                    node_ref("State", state),
                     node_ref("Organization", organization.target),
                     view,
                 )
@@ -2292,12 +2330,37 @@ class DocumentReader:
             return False
         return self.language != "en" or view.tokens[index].joined_before
 
+    def _negates(
+        self, view: SentenceView, position: int, organization: Mention, heads: list[Mention]
+    ) -> bool:
+        """Whether a negation before an organisation is about it: not when another
+        organisation, not listed with it, takes the negation first ("Switzerland, which is not
+        a member of NATO, joined the Sky Shield"), nor after a contrast ("Moldova ei ole NATO
+        liige, kuid osaleb rahupartnerluses")."""
+        if any(
+            other.target == organization.target and position < other.first < organization.first
+            for other in heads
+        ):
+            return True  # "ei kuulu NATO-sse, kuid teeb alliansiga koostööd"
+        if any(norm in SUBORDINATORS for norm in view.norms[position : organization.first]):
+            return False
+        previous = organization
+        for other in reversed(heads):
+            if not position < other.first < previous.first:
+                continue
+            if not self._listed_after(view, other, previous):
+                return False
+            previous = other
+        return True
+
     def _aspired(self, view: SentenceView, organization: Mention) -> bool:
         """ "applied to join NATO", "Ukraine's bid to join", "EU candidate country": wanting
         to be a member is not being one."""
         norms = view.norms
         window = norms[max(0, organization.first - 4) : organization.first]
-        window += norms[organization.last : organization.last + 2]
+        # "ei kavatse liitumist taotleda, kuid osaleb rahupartnerluses": a contrast ends the wish
+        cut = max((i for i, norm in enumerate(window) if norm in SUBORDINATORS), default=-1)
+        window = window[cut + 1 :] + norms[organization.last : organization.last + 2]
         if any(norm in ASPIRATION_WORDS for norm in window):
             return True
         # "non-EU states", "ELi-välised riigid": outside it.
@@ -2596,6 +2659,7 @@ ELLIPTIC_OBJECTS = word_list("elliptic_objects")
 #: countries", "the three states", "kõik neli riiki", "need kolm riiki".
 GROUP_NOUNS = word_list("group_nouns")
 GROUP_DETERMINERS = word_list("group_determiners")
+MEMBER_GROUP_NOUNS = word_list("member_group_nouns")
 #: Words that make the common noun after them one thing the reader knows ("the brigade").
 DEFINITE_WORDS = word_list("definite_words")
 _ORGANIZATION_NOUNS: dict[tuple[str, str], frozenset[str]] = {}

@@ -245,6 +245,18 @@ def normalise_word(word: str, language: str) -> str:
         lemma = simplemma.lemmatize(word, lang="et")
         if lemma == word and not simplemma.is_known(word, lang="et"):
             return _estonian_stem(word.lower())
+        if (
+            word[:1].islower()
+            and not word.lower().startswith(lemma.lower())
+            and lemma.lower() not in estonian_vocabulary()
+        ):
+            # simplemma guesses a foreign stem for some words dcgraph's names and cues are
+            # made of ("üheksikusse" -> "üheksikk", "üheksik" -> "üks"): a known word, or
+            # one plus a case ending, wins. Not for proper names: "Helsingist" is not the
+            # company Helsing.
+            stem = _estonian_stem(word.lower())
+            if stem in estonian_vocabulary():
+                return stem
         if lemma.endswith("nu") and word.endswith("nud"):
             # simplemma leaves many past participles at "-nu" ("osalenud" -> "osalenu"):
             # the verb is the participle's stem plus "-ma" ("osalema").
@@ -298,7 +310,7 @@ def estonian_vocabulary() -> frozenset[str]:
     # "Otokari Arma", "Carl-Gustafi granaadiheitjad", "Baykari droonid".
     for entries in (reference.companies, reference.weapons, reference.organizations):
         for entry in entries.values():
-            collect([entry.name, *entry.aliases])
+            collect([entry.name, *entry.aliases, *getattr(entry, "names_et", ())])
     words.update(reference.estonian_forms)
     return frozenset(words)
 
