@@ -264,6 +264,18 @@ CASES: list[tuple[str, str, set[Fact], set[Fact]]] = [
         {("MEMBER_OF", "RO", "bucharest-nine")},
         set(),
     ),
+    (
+        "training a state's people abroad is cooperation with the host",
+        "Latvian pilots have trained on the Black Hawk in Germany and Poland.",
+        {("COOPERATES_WITH", "DE", "LV"), ("COOPERATES_WITH", "LV", "PL")},
+        set(),
+    ),
+    (
+        "Estonian: named trainers train, the places they train in do not",
+        "Norra instruktorid on koolitanud Leedu sõdureid nii Norras kui ka Saksamaal.",
+        {("COOPERATES_WITH", "LT", "NO")},
+        {("COOPERATES_WITH", "DE", "LT")},
+    ),
 ]
 
 

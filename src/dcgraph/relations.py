@@ -1069,6 +1069,7 @@ class DocumentReader:
         self._attache_list_item(view)
         self._supplies(view)
         self._cooperation(view, consumed_by_attache)
+        self._training_abroad(view)
         self._memberships(view)
         self._elliptic_joins(view)
         self._ministry_facts(view)
@@ -2057,6 +2058,53 @@ class DocumentReader:
             end = node_ref("State", right.state or right.ref.key)
             self._claim("COOPERATES_WITH", start, end, view, domains=domains)
 
+    def _training_abroad(self, view: SentenceView) -> None:
+        """ "Ukrainian pilots have trained in Denmark", "Bulgaaria piloodid on läbinud väljaõppe
+        Ameerika Ühendriikides", "koolitas Prantsusmaa välja Horvaatia piloodid": one state
+        training another's people is cooperation between the two."""
+        if not TRAINING_WORDS.intersection(view.norms):
+            return
+        trainees = [
+            p
+            for p in view.participants
+            if p.state and not p.is_company and p.head[:1] and self._is_trainee(p.head[0])
+        ]
+        if not trainees:
+            return
+        trainers = [
+            p
+            for p in view.participants
+            if p.state
+            and p.mention.kind in ("state", "demonym")
+            and p.role in ("bare", "modifier", "in", "inessive", "adessive")
+            and not (p.head[:1] and self._is_trainee(p.head[0]))
+        ]
+        if any(p.role in ("bare", "modifier") for p in trainers):
+            # "Rootsi instruktorid on koolitanud Ukraina sõdureid nii Rootsis kui ka Poolas":
+            # the trainers are named; the places are only where.
+            trainers = [p for p in trainers if p.role in ("bare", "modifier")]
+        else:
+            trainers = [p for p in trainers if p.mention.kind == "state"]
+        domains = self._domains(view)
+        for trainee in trainees:
+            for trainer in trainers:
+                if trainer.state != trainee.state:
+                    self._claim(
+                        "COOPERATES_WITH",
+                        node_ref("State", trainee.state),
+                        node_ref("State", trainer.state),
+                        view,
+                        domains=domains,
+                    )
+
+    def _is_trainee(self, norm: str) -> bool:
+        if norm in TRAINEE_NOUNS:
+            return True
+        # Estonian compounds end in their head noun: "hooldusmeeskond", "tankisõdur".
+        return self.language == "et" and any(
+            norm.endswith(noun) for noun in TRAINEE_NOUNS if len(noun) >= 5
+        )
+
     def _trains(self, view: SentenceView, participant: Participant) -> bool:
         """Whether a training verb stands shortly before the people it trains."""
         first = participant.mention.first
@@ -2793,6 +2841,7 @@ ASPIRATION_WORDS = word_list("aspiration_words")
 DELIVERY_NOUNS = word_list("delivery_nouns")
 #: Verbs of training another state's people, a form of cooperation.
 TRAINING_WORDS = word_list("training_words")
+TRAINEE_NOUNS = word_list("trainee_nouns")
 #: Words that open a relative clause: modality before them is not the clause's.
 RELATIVE_WORDS = word_list("relative_words")
 #: Words one of which any "both countries" phrase contains, in normalised form.
