@@ -276,6 +276,24 @@ CASES: list[tuple[str, str, set[Fact], set[Fact]]] = [
         {("COOPERATES_WITH", "LT", "NO")},
         {("COOPERATES_WITH", "DE", "LT")},
     ),
+    (
+        "Estonian: an economic attaché is no defence attaché",
+        "Eesti saatkonnas Berliinis töötab praegu majandusatašee.",
+        set(),
+        {("HOSTS_ATTACHE", "DE", "EE")},
+    ),
+    (
+        "Estonian: two states that sign an arms deal together cooperate; a capital is a place",
+        "Norra ja Saksamaa allkirjastasid Ankaras lepingu kuue allveelaeva 212CD ostmiseks.",
+        {("COOPERATES_WITH", "DE", "NO")},
+        {("PROCURES", "NO", "anka"), ("PROCURES", "DE", "anka")},
+    ),
+    (
+        "Estonian: states that each sign an arms deal with a third do not cooperate together",
+        "Patriote ostavad ka Rumeenia ja Poola, kes on USA-ga lepingud juba sõlminud.",
+        set(),
+        {("COOPERATES_WITH", "PL", "RO")},
+    ),
 ]
 
 

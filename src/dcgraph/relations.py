@@ -255,12 +255,23 @@ class SentenceView:
             self._cues = cue_index(self.language).scan(self.norms)
             lowers = [token.text.lower() for token in self.sentence.tokens]
             self._cues.update(cue_index(self.language, raw=True).scan(lowers))
+            if "attache" in self._cues:
+                self._cues["attache"] = [
+                    i for i in self._cues["attache"] if not self._civilian_attache(i)
+                ]
         positions = self._cues.get(path)
         if positions is not None:
             return positions
         if path in SCANNED_PATHS or path.startswith("domains."):
             return []
         return cues(path, self.language).positions(self.norms)
+
+    def _civilian_attache(self, index: int) -> bool:
+        """ "majandusatašee", "press attaché": attachés that are not the military's."""
+        norms = self.norms
+        return norms[index] in CIVILIAN_ATTACHES or (
+            index > 0 and norms[index - 1] in CIVILIAN_ATTACHE_FIELDS
+        )
 
     @property
     def weapons(self) -> list[Mention]:
@@ -1956,9 +1967,14 @@ class DocumentReader:
             for p in view.cue_positions("cooperation.weak")
             if p not in named and not self._region_modified(view, p)
         ]
-        if not strong and not (weak and view.has("cooperation.context")):
-            return
-        if not strong and view.weapons and (view.has("acquire") or view.has("supply")):
+        if not strong and not (weak and (view.has("cooperation.context") or view.weapons)):
+            return  # a named weapon system is a defence context too
+        if (
+            not strong
+            and view.weapons
+            and (view.has("acquire") or view.has("supply"))
+            and not self._joint_signatories(view, weak)
+        ):
             return  # "signed agreements with the United States for the purchase of F-35As"
         cue_positions = strong + weak
         partners: list[Participant] = []
@@ -2057,6 +2073,24 @@ class DocumentReader:
             start = node_ref("State", left.state or left.ref.key)
             end = node_ref("State", right.state or right.ref.key)
             self._claim("COOPERATES_WITH", start, end, view, domains=domains)
+
+    def _joint_signatories(self, view: SentenceView, cue_positions: list[int]) -> bool:
+        """ "Türgi ja Ühendkuningriik allkirjastasid lepingu": two states that sign together,
+        as one subject before the agreement, are parties to it, whatever it buys; not when
+        they sign with a third ("Rumeenia ja Poola on USA-ga lepingud sõlminud")."""
+        if any(p.role == "with" for p in view.participants):
+            return False
+        groups: dict[int, set[str]] = {}
+        for p in view.participants:
+            if (
+                p.state
+                and not p.is_company
+                and p.role == "bare"
+                and p.mention.kind == "state"
+                and all(p.mention.last <= cue for cue in cue_positions)
+            ):
+                groups.setdefault(p.group, set()).add(p.state)
+        return any(len(states) >= 2 for states in groups.values())
 
     def _training_abroad(self, view: SentenceView) -> None:
         """ "Ukrainian pilots have trained in Denmark", "Bulgaaria piloodid on läbinud väljaõppe
@@ -2842,6 +2876,8 @@ DELIVERY_NOUNS = word_list("delivery_nouns")
 #: Verbs of training another state's people, a form of cooperation.
 TRAINING_WORDS = word_list("training_words")
 TRAINEE_NOUNS = word_list("trainee_nouns")
+CIVILIAN_ATTACHES = word_list("civilian_attaches")
+CIVILIAN_ATTACHE_FIELDS = word_list("civilian_attache_fields")
 #: Words that open a relative clause: modality before them is not the clause's.
 RELATIVE_WORDS = word_list("relative_words")
 #: Words one of which any "both countries" phrase contains, in normalised form.

@@ -306,6 +306,7 @@ def estonian_vocabulary() -> frozenset[str]:
         collect(list(portfolio.terms_et))
     for state in reference.states.values():
         collect(list(state.names_et))
+        collect(list(state.cities))  # "Ankaras" is in Ankara, not an Anka drone
     # Names of companies, systems and organisations take Estonian case endings too:
     # "Otokari Arma", "Carl-Gustafi granaadiheitjad", "Baykari droonid".
     for entries in (reference.companies, reference.weapons, reference.organizations):
