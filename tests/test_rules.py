@@ -294,6 +294,18 @@ CASES: list[tuple[str, str, set[Fact], set[Fact]]] = [
         set(),
         {("COOPERATES_WITH", "PL", "RO")},
     ),
+    (
+        "a quantity is not part of a system's name; a variant designation is the known system",
+        "Hungary signed a contract for 44 Leopard 2A7HU tanks.",
+        {("PROCURES", "HU", "leopard-2")},
+        {("PROCURES", "HU", "44-leopard-2a7hu"), ("PROCURES", "HU", "leopard-2a7hu")},
+    ),
+    (
+        "Estonian: a foreign name simplemma mislemmatises still matches",
+        "Türgi ostab Ühendkuningriigilt 20 Eurofighteri hävitajat.",
+        {("PROCURES", "TR", "eurofighter-typhoon")},
+        set(),
+    ),
 ]
 
 

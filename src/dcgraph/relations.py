@@ -726,6 +726,9 @@ class DocumentReader:
                 )
             ):
                 first -= 1
+            # "44 Leopard 2A7HU tanks": a quantity before the name is not part of it.
+            while first < end - 1 and tokens[first].text.isdigit():
+                first += 1
             # A name that runs on from the sentence's first word would take in "The".
             if first == end or end - first > 4:
                 continue
@@ -742,9 +745,15 @@ class DocumentReader:
             key = slugify(name)
             if not key or key in self.reference.weapons or key.startswith("generic-"):
                 continue
-            self.open_weapons.setdefault(
-                key, WeaponEntry(key=key, name=name, category=mention.target)
-            )
+            # "Leopard 2A7HU", "FA-50PL": a variant designation of a system the reference
+            # knows is that system.
+            known = known_variant(self.reference, key)
+            if known is not None:
+                key = known
+            else:
+                self.open_weapons.setdefault(
+                    key, WeaponEntry(key=key, name=name, category=mention.target)
+                )
             added.append(
                 Mention(
                     kind="weapon",
@@ -2779,6 +2788,31 @@ def _plural_form(token: Token, language: str) -> bool:
     if language == "en":
         return text.endswith("s") and not token.norm.endswith("s")
     return added_to_lemma(token).startswith(("de", "te", "id", "sid"))
+
+
+_VARIANT_STEMS: dict[int, tuple[tuple[str, str], ...]] = {}
+
+
+def known_variant(reference: ReferenceData, slug: str) -> str | None:
+    """The known system whose designation `slug` extends with a variant suffix ("leopard-2"
+    for "leopard-2a7hu", "fa-50" for "fa-50ph"), not with more digits ("f-1" is not "f-16")."""
+    stems = _VARIANT_STEMS.get(id(reference))
+    if stems is None:
+        found: dict[str, str] = {}
+        for weapon in reference.weapons.values():
+            for name in (weapon.name, *weapon.aliases):
+                stem = slugify(name)
+                if len(stem) >= 3 and any(ch.isdigit() for ch in stem):
+                    found.setdefault(stem, weapon.key)
+        stems = _VARIANT_STEMS[id(reference)] = tuple(
+            sorted(found.items(), key=lambda item: -len(item[0]))
+        )
+    for stem, key in stems:
+        if slug.startswith(stem) and len(slug) > len(stem):
+            rest = slug[len(stem) :].lstrip("-")
+            if rest and rest[0].isalpha():
+                return key
+    return None
 
 
 def _designation(run: list[Token]) -> bool:

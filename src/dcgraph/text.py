@@ -246,14 +246,12 @@ def normalise_word(word: str, language: str) -> str:
         if lemma == word and not simplemma.is_known(word, lang="et"):
             return _estonian_stem(word.lower())
         if (
-            word[:1].islower()
-            and not word.lower().startswith(lemma.lower())
+            not word.lower().startswith(lemma.lower())
             and lemma.lower() not in estonian_vocabulary()
         ):
             # simplemma guesses a foreign stem for some words dcgraph's names and cues are
             # made of ("üheksikusse" -> "üheksikk", "üheksik" -> "üks"): a known word, or
-            # one plus a case ending, wins. Not for proper names: "Helsingist" is not the
-            # company Helsing.
+            # one plus a case ending, wins ("Eurofighteri" -> "Eurofightera").
             stem = _estonian_stem(word.lower())
             if stem in estonian_vocabulary():
                 return stem
