@@ -318,3 +318,43 @@ def test_rule(text: str, wanted: set[Fact], unwanted: set[Fact]) -> None:
     found = facts_of(text)
     assert wanted <= found, f"missing {sorted(wanted - found)}; found {sorted(found)}"
     assert not unwanted & found, f"unwanted {sorted(unwanted & found)}"
+
+
+STATUS_CASES: list[tuple[str, str, tuple[str, str], str]] = [
+    (
+        "'used' before what is bought says second-hand, not in service",
+        "Argentina signed a contract to buy 24 used F-16 fighter jets from Denmark.",
+        ("AR", "f-16"),
+        "ordered",
+    ),
+    (
+        "Estonian: an order whose first units a relative clause says arrived is delivered",
+        "Belgia tellis 2018. aastal Ameerika Ühendriikidelt 34 hävitajat F-35A, millest "
+        "esimesed võeti vastu 2023. aastal.",
+        ("BE", "f-35"),
+        "delivered",
+    ),
+    (
+        "planned deliveries of a signed order leave it ordered",
+        "Greece signed a letter of offer and acceptance for 20 F-35As from the United States, "
+        "with deliveries planned from 2028.",
+        ("GR", "f-35"),
+        "ordered",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "fact", "status"),
+    [case[1:] for case in STATUS_CASES],
+    ids=[case[0] for case in STATUS_CASES],
+)
+def test_status(text: str, fact: tuple[str, str], status: str) -> None:
+    extraction = extract(parse_document(text.encode(), "rules.txt"))
+    found = {
+        (e.start.key, e.end.key): e.properties.get("status")
+        for e in extraction.edges
+        if e.type == "PROCURES"
+    }
+    assert fact in found, f"no PROCURES {fact}; found {sorted(found)}"
+    assert found[fact] == status

@@ -1868,7 +1868,9 @@ class DocumentReader:
             (("delivered", "delivered"), ("ordered", "ordered"), ("planned", "intent"))
         ):
             for position in view.cue_positions(f"status.{kind}"):
-                if status == "delivered" and self._became(view, position):
+                if status == "delivered" and (
+                    self._became(view, position) or self._second_hand(view, position)
+                ):
                     continue
                 if start <= position < end:
                     candidate = (abs(position - anchor), rank, status, position)
@@ -1885,7 +1887,29 @@ class DocumentReader:
             start <= position < best[3] for position in view.cue_positions("status.ordered")
         ):
             return "ordered"  # "signed an agreement to purchase", "sõlmis lepingu, et soetada"
+        if best[2] == "ordered" and item is not None and self._delivered_after(view, item, end):
+            return "delivered"  # "tellis 34 F-35A, millest esimesed võeti vastu 2023"
         return best[2]
+
+    def _delivered_after(self, view: SentenceView, item: Mention, end: int) -> bool:
+        """Whether a relative clause right after the item says it (or its first units)
+        arrived: "ordered 34 F-35As, the first of which arrived in 2023"."""
+        relative = next(
+            (
+                i
+                for i in range(item.last, min(item.last + 9, end))
+                if view.norms[i] in RELATIVE_WORDS
+            ),
+            None,
+        )
+        if relative is None or any(
+            m.kind == "weapon" and item.last <= m.first < relative for m in view.mentions
+        ):
+            return False
+        return any(
+            relative < position < end and not self._became(view, position)
+            for position in view.cue_positions("status.delivered")
+        )
 
     def _future_delivery_of_order(
         self, view: SentenceView, position: int, start: int, end: int
@@ -1893,11 +1917,27 @@ class DocumentReader:
         """ "will arrive", "will be delivered" after an order: the order stands, its delivery
         is still to come."""
         if view.norms[position] not in ("will", "shall"):
-            return False
+            # "with deliveries planned from 2028", "tarned on kavandatud": the delivery's plan
+            return any(
+                view.norms[i] in DELIVERY_NOUNS for i in range(max(0, position - 2), position)
+            ) and any(start <= p < end for p in view.cue_positions("status.ordered"))
         delivered = set(view.cue_positions("status.delivered"))
         following = [position + 1, position + 2]
         return any(index in delivered for index in following) and any(
             start <= p < end for p in view.cue_positions("status.ordered")
+        )
+
+    def _second_hand(self, view: SentenceView, position: int) -> bool:
+        """ "24 used F-16 fighter jets": "used" before what is bought says second-hand."""
+        if view.tokens[position].text.lower() != "used":
+            return False
+        after = position + 1
+        return any(
+            m.first == after for m in view.mentions if m.kind in ("weapon", "weapon_class")
+        ) or (
+            after < len(view.tokens)
+            and view.tokens[after].kind == "word"
+            and (view.tokens[after].text.isdigit())
         )
 
     def _became(self, view: SentenceView, position: int) -> bool:

@@ -232,6 +232,8 @@ def normalise_word(word: str, language: str) -> str:
     if any(ch.isdigit() for ch in word):
         if len(word) >= 2 and word[-1] == "s" and word[-2].isdigit():
             return word[:-1].lower()  # a plural designation: "MiG-29s", "T-72s"
+        if len(word) >= 4 and word[-1] == "s" and word[-2].isupper() and word[-3].isdigit():
+            return word[:-1].lower()  # "F-35As", "AH-64Es"
         return word.lower()
     letters = [ch for ch in word if ch.isalpha()]
     if len(letters) >= 2 and all(ch.isupper() for ch in letters):
