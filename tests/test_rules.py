@@ -306,6 +306,12 @@ CASES: list[tuple[str, str, set[Fact], set[Fact]]] = [
         {("PROCURES", "TR", "eurofighter-typhoon")},
         set(),
     ),
+    (
+        "a state owning the seller is not a buyer ('Norway's ... Defence' is the company's)",
+        "Hungary bought NASAMS air defence systems from Norway's Kongsberg Defence & Aerospace.",
+        {("PROCURES", "HU", "nasams")},
+        {("PROCURES", "NO", "nasams")},
+    ),
 ]
 
 

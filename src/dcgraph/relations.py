@@ -1048,6 +1048,10 @@ class DocumentReader:
         ):
             return "owner", head  # "Lockheed Martini tütarfirma Sikorsky": the parent company
         if mention.possessive:
+            if any(m.first == after and m.kind == "company" for m in view.mentions):
+                # "Norway's Kongsberg Defence & Aerospace": the company's words are not the
+                # state's ("Norway's defence").
+                return "possessor", ()
             # "from Lithuania's strategic partners": the preposition governs the partners.
             return "possessor", head
         before = self._skip_back(view, mention.first)
