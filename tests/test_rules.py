@@ -312,6 +312,20 @@ CASES: list[tuple[str, str, set[Fact], set[Fact]]] = [
         {("PROCURES", "HU", "nasams")},
         {("PROCURES", "NO", "nasams")},
     ),
+    (
+        "ministers who sign commit their ministries; a qualifier outranks a state's own title",
+        "Japanese Foreign Minister Yoko Kamikawa and Philippine Defense Secretary Gilberto "
+        "Teodoro signed the agreement in Manila.",
+        {("COOPERATES_WITH", "JP-foreign-affairs", "PH-defence")},
+        {("PART_OF", "US-defence", "US")},
+    ),
+    (
+        "a title two states share is the one spelt as written",
+        "Defence Secretary John Healey and German Defence Minister Boris Pistorius signed the "
+        "defence agreement in London.",
+        {("COOPERATES_WITH", "DE-defence", "GB-defence")},
+        {("COOPERATES_WITH", "DE-defence", "US-defence")},
+    ),
 ]
 
 

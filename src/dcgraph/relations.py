@@ -550,14 +550,13 @@ class DocumentReader:
                 result.append(mention)
                 continue
             states: list[str] = []
-            if mention.state:  # a state's own name for its ministry ("Pentagon")
-                states = [mention.state]
             # Qualifiers before it: "Estonian Ministry of Defence", "Israel's Defense Minister",
-            # "Poola ning Ameerika Ühendriikide Kaitseministeeriumitega".
+            # "Poola ning Ameerika Ühendriikide Kaitseministeeriumitega". They outrank a
+            # state's own title: "Philippine Defense Secretary".
             cursor = position - 1
             expected_end = mention.first
             qualifiers: list[Mention] = []
-            while cursor >= 0 and not states:
+            while cursor >= 0:
                 before = mentions[cursor]
                 gap = [t for t in tokens[before.last : expected_end] if t.norm not in ("'s", "the")]
                 if before.kind not in ("state", "demonym") or not before.state:
@@ -575,6 +574,10 @@ class DocumentReader:
                 cursor -= 1
                 if not gap and not before.possessive and self.language == "en":
                     break
+            if not qualifiers and mention.state:
+                # A state's own name for its ministry ("Pentagon"); a title two states share
+                # ("Defence Secretary") is the home state's when it is one of them.
+                states = [self._own_title_state(view, mention)]
             if qualifiers:
                 states = [q.state for q in qualifiers if q.state]
                 if len(states) > 1 and self.language == "en" and not _plural(tokens, mention):
@@ -619,6 +622,27 @@ class DocumentReader:
                 mention.hints["person"] = "yes"  # a minister speaks for the state
             result.append(mention)
         view.mentions = [m for m in result if m.kind != "portfolio"]
+
+    def _own_title_state(self, view: SentenceView, mention: Mention) -> str:
+        """The state whose own title a mention is. A title two states share ("Defence
+        Secretary", "Defense Secretary" once normalised) is the home state's when it is one of
+        them, else the one spelt as written."""
+        assert mention.state is not None
+        words = tuple(view.norms[mention.first : mention.last])
+        written = mention.text.casefold()
+        sharing: list[tuple[str, bool]] = []
+        for own in self.reference.state_specific_portfolios():
+            if own.slug != mention.target:
+                continue
+            terms = own.terms_en if self.language == "en" else own.terms_et
+            matching = [t for t in terms if normalise_phrase(t, self.language) == words]
+            if matching:
+                sharing.append((own.state, any(t.casefold() == written for t in matching)))
+        states = [state for state, _ in sharing]
+        if self.home in states:
+            return self.home
+        spelt = [state for state, exact in sharing if exact]
+        return spelt[0] if len(spelt) == 1 else mention.state
 
     def _unnamed_ministry_state(self) -> str | None:
         """Whose a bare "kaitseministeerium" is: the home state's, unless the document has
@@ -1020,6 +1044,12 @@ class DocumentReader:
         if not between:
             # "Azerbaijani-Israeli cooperation", "Eesti-Poola koostöö"
             return right.first == left.last and view.tokens[right.first].joined_before
+        if (
+            left.kind == "state"
+            and right.kind == "demonym"
+            and any(view.norms[index] == "," for index in between)
+        ):
+            return False  # "in the United States, and Estonian and US units": a new phrase
         return all(
             self.conjunctions.matches_at(view.norms, index)
             or self.determiners.matches_at(view.norms, index)
@@ -2111,17 +2141,21 @@ class DocumentReader:
         if not pairs:
             return
         domains = self._domains(view)
+        signed = bool(SIGNING_WORDS.intersection(view.norms))
         for left, right in pairs:
             if left.state == right.state:
                 continue
             if (
                 left.ref.label == "Ministry"
                 and right.ref.label == "Ministry"
-                and "person" not in left.mention.hints
-                and "person" not in right.mention.hints
+                and (
+                    signed
+                    or ("person" not in left.mention.hints and "person" not in right.mention.hints)
+                )
             ):
                 # Ministries that sign with each other cooperate as institutions, and so
-                # do their states.
+                # do their states; ministers who meet speak for their states, but ministers
+                # who sign commit their ministries.
                 self._claim("COOPERATES_WITH", left.ref, right.ref, view, domains=domains)
             start = node_ref("State", left.state or left.ref.key)
             end = node_ref("State", right.state or right.ref.key)
@@ -2954,6 +2988,7 @@ DELIVERY_NOUNS = word_list("delivery_nouns")
 #: Verbs of training another state's people, a form of cooperation.
 TRAINING_WORDS = word_list("training_words")
 TRAINEE_NOUNS = word_list("trainee_nouns")
+SIGNING_WORDS = word_list("signing_words")
 CIVILIAN_ATTACHES = word_list("civilian_attaches")
 CIVILIAN_ATTACHE_FIELDS = word_list("civilian_attache_fields")
 #: Words that open a relative clause: modality before them is not the clause's.
