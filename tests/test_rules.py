@@ -326,6 +326,15 @@ CASES: list[tuple[str, str, set[Fact], set[Fact]]] = [
         {("COOPERATES_WITH", "DE-defence", "GB-defence")},
         {("COOPERATES_WITH", "DE-defence", "US-defence")},
     ),
+    (
+        "Estonian: a framework named beside the state it has a unit in is that unit",
+        "Ungarisse loodi NATO lahingugrupp. Lahingugrupis teenivad Horvaatia ja USA sõdurid.",
+        {
+            ("MEMBER_OF", "HR", "nato-multinational-battlegroup-hungary"),
+            ("MEMBER_OF", "US", "nato-multinational-battlegroup-hungary"),
+        },
+        {("MEMBER_OF", "HR", "enhanced-forward-presence")},
+    ),
 ]
 
 

@@ -158,6 +158,11 @@ class OrganizationEntry(NamedEntry):
     """An alliance, international organisation, multinational unit, agency or institute."""
 
     kind: OrganizationKind
+    #: For a unit one of several of a framework stationed in different states: the framework
+    #: (`within`) and the state it is stationed in (`host`), so that "NATO lahingugrupp"
+    #: beside "Slovakkias" is the battlegroup in Slovakia.
+    within: str | None = None
+    host: str | None = None
 
 
 class RegionEntry(NamedEntry):
@@ -273,6 +278,8 @@ class ReferenceData(_Entry):
     ambiguous: dict[str, frozenset[str]] = Field(default_factory=dict)
     #: `state_specific` by (state, slug), built on first use.
     _own_bodies: dict[tuple[str, str], StatePortfolioEntry] | None = PrivateAttr(default=None)
+    #: `hosted_units()`, built on first use.
+    _hosted_units: dict[str, dict[str, str]] | None = PrivateAttr(default=None)
 
     # -- entities ---------------------------------------------------------------------------
 
@@ -304,6 +311,17 @@ class ReferenceData(_Entry):
     def shared_names(self, label: str) -> dict[str, set[str]]:
         """Names that more than one entity of `label` uses, allowed or not."""
         return {n: keys for n, keys in self.names_by_label(label).items() if len(keys) > 1}
+
+    def hosted_units(self) -> dict[str, dict[str, str]]:
+        """Framework key -> host state -> the key of the unit it has there."""
+        units = self._hosted_units
+        if units is None:
+            units = {}
+            for entry in self.organizations.values():
+                if entry.within and entry.host:
+                    units.setdefault(entry.within, {})[entry.host] = entry.key
+            self._hosted_units = units
+        return units
 
     # -- ministries -------------------------------------------------------------------------
 

@@ -406,6 +406,8 @@ class DocumentReader:
         # Each step below but the first two works from mentions of one kind, which only the
         # gazetteer makes: a sentence without that kind skips the step.
         kinds = {mention.kind for mention in view.mentions}
+        if "organization" in kinds:
+            self._hosted_units(view)
         self._organization_short_forms(view)
         self._organization_anaphors(view)
         if "demonym" in kinds:
@@ -418,6 +420,31 @@ class DocumentReader:
         if "weapon_class" in kinds:
             self._weapon_ellipsis(view)
         view.participants = self._participants(view)
+
+    def _hosted_units(self, view: SentenceView) -> None:
+        """ "Slovakkiasse loodi NATO lahingugrupp", "serve in Romania in the French-led NATO
+        battlegroup": a framework named beside the one state it has a unit in is that unit."""
+        frameworks = self.reference.hosted_units()
+        for mention in view.mentions:
+            units = frameworks.get(mention.target) if mention.kind == "organization" else None
+            if not units:
+                continue
+            hosts = {
+                other.state
+                for other in view.mentions
+                if other.kind == "state"
+                and other.state in units
+                and abs(other.first - mention.first) <= 6
+                and self._located(view, other)
+            }
+            if len(hosts) == 1:
+                mention.target = units[hosts.pop()]
+
+    def _located(self, view: SentenceView, mention: Mention) -> bool:
+        """Whether a state is named as a place: "in Romania", "Rumeenias", "Slovakkiasse"."""
+        if self.language == "et":
+            return mention.case in ("inessive", "illative", "adessive")
+        return mention.first > 0 and view.norms[mention.first - 1] in ("in", "to", "into")
 
     def _organization_short_forms(self, view: SentenceView) -> None:
         """ "the College", "Kolledži liikmesriigid": a capitalised head word of an organisation
