@@ -335,6 +335,13 @@ CASES: list[tuple[str, str, set[Fact], set[Fact]]] = [
         },
         {("MEMBER_OF", "HR", "enhanced-forward-presence")},
     ),
+    (
+        "a maker word before a plain noun for a system points back at the system named before",
+        "Croatia ordered 12 Rafale fighters in 2021. French company Dassault Aviation will build "
+        "the six new jets by 2026. The missiles, made by RTX's Raytheon business, came later.",
+        {("MANUFACTURES", "dassault-aviation", "rafale")},
+        {("MANUFACTURES", "rtx", "rafale")},
+    ),
 ]
 
 

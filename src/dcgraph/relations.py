@@ -1745,6 +1745,8 @@ class DocumentReader:
         produce_at = view.cue_positions("produce")
         made: dict[str, str] = {}  # company -> the system the words make it the maker of
         for company in companies:
+            if company.possessive and any(other.first == company.last + 1 for other in companies):
+                continue  # "made by RTX's Raytheon business": the group owns the maker
             key = self._made_by(view, company, produce_at)
             if key is not None:
                 made[company.target] = key
@@ -1871,7 +1873,12 @@ class DocumentReader:
             while reach > 0 and view.norms[reach] in RELATIVE_GLUE:
                 reach -= 1
             return any(min(reach, cue - 2) <= position < cue for position in nouns)
-        return any(cue < position <= cue + 2 for position in nouns)
+        # "Saab will build the four new jets": determiners, numbers and adjectives between.
+        return any(
+            cue < position <= cue + 4
+            and all(token.kind != "punct" for token in view.tokens[cue + 1 : position])
+            for position in nouns
+        )
 
     def _actor_head(self, head: list[str]) -> bool:
         actor = cues("state_actor_nouns", self.language)
