@@ -342,6 +342,13 @@ CASES: list[tuple[str, str, set[Fact], set[Fact]]] = [
         {("MANUFACTURES", "dassault-aviation", "rafale")},
         {("MANUFACTURES", "rtx", "rafale")},
     ),
+    (
+        "Estonian names of states are not English words in English text",
+        "Spain ordered 20 Eurofighters from Airbus to replace the F/A-18s based in the Canary "
+        "Islands.",
+        {("PROCURES", "ES", "eurofighter-typhoon")},
+        {("PROCURES", "IS", "eurofighter-typhoon")},
+    ),
 ]
 
 
@@ -376,6 +383,27 @@ STATUS_CASES: list[tuple[str, str, tuple[str, str], str]] = [
         "with deliveries planned from 2028.",
         ("GR", "f-35"),
         "ordered",
+    ),
+    (
+        "what a purchase replaces is in service",
+        "Canada ordered 16 P-8As from the United States in 2023 to replace its ageing CP-140 "
+        "Auroras and the P-3C Orions of the navy.",
+        ("CA", "p-3-orion"),
+        "delivered",
+    ),
+    (
+        "a participle of buying right after an item dates the item, not the sentence's plans",
+        "The new tanks will operate alongside the Dutch army's CV90 infantry fighting vehicles, "
+        "bought from Sweden in the early 2000s.",
+        ("NL", "cv90"),
+        "delivered",
+    ),
+    (
+        "Estonian: a replaced variant of the system bought does not make the purchase delivered",
+        "Norra valitsus otsustas osta Saksamaalt 54 uut Leopard 2A8 tanki, mis asendavad "
+        "vananenud Leopard 2A4 tanke.",
+        ("NO", "leopard-2"),
+        "planned",
     ),
 ]
 

@@ -145,6 +145,11 @@ class Gazetteer:
         if not normalised or all(not any(ch.isalnum() for ch in word) for word in normalised):
             return
         self._add_key(normalised, entry)
+        if self.language == "en" and entry.kind == "weapon" and phrase[-1:].isalpha():
+            # "Eurofighters", "Gripens": English plurals of names lemmatisers do not know.
+            plural = normalise_phrase(phrase + "s", self.language)
+            if plural != normalised:
+                self._add_key(plural, entry)
         if self.language == "et" and entry.kind in PROPER_NAME_KINDS:
             # A foreign name can read as an Estonian word ("Saab": "saama", to get) while its
             # inflected forms do not ("Saabi" -> "saab"): its plain spelling is a key too.
@@ -177,7 +182,9 @@ class Gazetteer:
             return phrase, Entry(kind, target, case, words, state)
 
         for state in reference.states.values():
-            for name in (state.name, *state.aliases, *state.names_et):
+            # Estonian names in English text are English words: "Island" (Iceland), "Islands".
+            names_et = state.names_et if self.language == "et" else ()
+            for name in (state.name, *state.aliases, *names_et):
                 yield entry("state", state.key, name, state=state.key)
             for demonym in state.demonyms_en:
                 yield entry("demonym", state.key, demonym, state=state.key)

@@ -1901,6 +1901,10 @@ class DocumentReader:
         the order"); otherwise the stage word nearest the item wins ("received ... under a
         2017 agreement" is delivered, "will replace the Hornets, which were ordered in 1992"
         is ordered for the Hornets)."""
+        if item is not None and (
+            self._replaced(view, item, start) or self._bought_before(view, item)
+        ):
+            return "delivered"
         stop = min(end, max(verbs, default=start) + 5)
         relatives = [i for i, norm in enumerate(view.norms) if norm in RELATIVE_WORDS]
         for status in ("cancelled", "planned"):
@@ -1958,6 +1962,40 @@ class DocumentReader:
         if best[2] == "ordered" and item is not None and self._delivered_after(view, item, end):
             return "delivered"  # "tellis 34 F-35A, millest esimesed võeti vastu 2023"
         return best[2]
+
+    def _replaced(self, view: SentenceView, item: Mention, start: int) -> bool:
+        """ "to replace its ageing P-3C Orions", "asendavad ... BVP-2 lahingumasinaid": what a
+        purchase replaces is in service, whatever the purchase's own stage. Not what is handed
+        on ("MiG-29s, which Slovakia may give to Ukraine"), nor a variant of the system bought
+        ("Leopard 2A8s to replace the Leopard 2A4s")."""
+        if view.cue_positions("supply"):
+            return False
+        norms = view.norms
+        acquire = set(view.cue_positions("acquire"))
+        listed = False  # a conjunction since the last system: "the Tranche 1 jets and the F/A-18s"
+        for position in range(item.first - 1, max(start, item.first - 12) - 1, -1):
+            if norms[position] in REPLACE_WORDS:
+                return not any(
+                    m.kind == "weapon" and m.target == item.target and m.last <= position
+                    for m in view.mentions
+                )
+            if position in acquire:
+                return False
+            if self.conjunctions.matches_at(norms, position):
+                listed = True
+            elif any(m.kind == "weapon" and m.last == position + 1 for m in view.mentions):
+                if not listed:
+                    return False
+                listed = False
+        return False
+
+    def _bought_before(self, view: SentenceView, item: Mention) -> bool:
+        """ "the Dutch army's CV90s, bought from Sweden in the early 2000s": a participle of
+        buying right after the item dates the item, not the sentence's plans."""
+        after = item.last
+        if after < len(view.tokens) and view.tokens[after].norm == ",":
+            after += 1
+        return after < len(view.tokens) and view.tokens[after].text.lower() in BOUGHT_PARTICIPLES
 
     def _delivered_after(self, view: SentenceView, item: Mention, end: int) -> bool:
         """Whether a relative clause right after the item says it (or its first units)
@@ -3022,6 +3060,8 @@ DELIVERY_NOUNS = word_list("delivery_nouns")
 #: Verbs of training another state's people, a form of cooperation.
 TRAINING_WORDS = word_list("training_words")
 TRAINEE_NOUNS = word_list("trainee_nouns")
+REPLACE_WORDS = word_list("replace_words")
+BOUGHT_PARTICIPLES = word_list("bought_participles")
 SIGNING_WORDS = word_list("signing_words")
 CIVILIAN_ATTACHES = word_list("civilian_attaches")
 CIVILIAN_ATTACHE_FIELDS = word_list("civilian_attache_fields")
