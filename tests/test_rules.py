@@ -349,6 +349,27 @@ CASES: list[tuple[str, str, set[Fact], set[Fact]]] = [
         {("PROCURES", "ES", "eurofighter-typhoon")},
         {("PROCURES", "IS", "eurofighter-typhoon")},
     ),
+    (
+        "founders after a founding participle and joiners in a relative clause are members",
+        "Britain is part of the European Long-Range Strike Approach (ELSA), launched in July by "
+        "France, Germany and Poland, which Sweden has since joined.",
+        {
+            ("MEMBER_OF", "FR", "european-long-range-strike-approach"),
+            ("MEMBER_OF", "PL", "european-long-range-strike-approach"),
+            ("MEMBER_OF", "SE", "european-long-range-strike-approach"),
+        },
+        set(),
+    ),
+    (
+        "the states a member's organisation is 'with' are members too",
+        "Britain is a member of the AUKUS partnership with Australia and the United States.",
+        {
+            ("MEMBER_OF", "GB", "aukus"),
+            ("MEMBER_OF", "AU", "aukus"),
+            ("MEMBER_OF", "US", "aukus"),
+        },
+        set(),
+    ),
 ]
 
 

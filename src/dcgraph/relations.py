@@ -87,6 +87,8 @@ CATEGORY_FAMILY = {
 }
 #: Words after an organisation's name that end the phrase it heads ("joined NATO in 2004").
 ORG_PHRASE_ENDS = word_list("org_phrase_ends")
+#: Nouns that name what kind of body an organisation is, right after its name.
+ORG_KIND_NOUNS = word_list("org_kind_nouns")
 HOME_STATE_OF_LANGUAGE = {"et": "EE"}
 #: Words that make a portfolio mention a person ("Defence Minister") rather than the body.
 PERSON_WORD = re.compile(
@@ -2406,6 +2408,13 @@ class DocumentReader:
             if cued[index + 1] and self._listed_after(view, heads[index], heads[index + 1]):
                 cued[index] = True
         negations = view.cue_positions("negation")
+        for organization, member_state in self._founders_and_joiners(view, heads, states):
+            self._claim(
+                "MEMBER_OF",
+                node_ref("State", member_state),
+                node_ref("Organization", organization.target),
+                view,
+            )
         for organization in heads:
             for member in self._composition(view, organization, states):
                 self._claim(
@@ -2438,6 +2447,64 @@ class DocumentReader:
                     node_ref("Organization", organization.target),
                     view,
                 )
+                # "a member of the AUKUS partnership with the United States and the UK"
+                for partner in self._organization_partners(view, organization, states):
+                    self._claim(
+                        "MEMBER_OF",
+                        node_ref("State", partner),
+                        node_ref("Organization", organization.target),
+                        view,
+                    )
+
+    def _organization_partners(
+        self, view: SentenceView, organization: Mention, states: list[Participant]
+    ) -> list[str]:
+        """The states listed by "with" right after a member's organisation (at most one noun
+        between: "the AUKUS partnership with the United States and the United Kingdom")."""
+        norms = view.norms
+        after = organization.last
+        if after < len(norms) and norms[after] != "with":
+            after += 1
+        if after >= len(norms) or norms[after] != "with":
+            return []
+        partners = [p for p in states if p.role == "with" and p.mention.first > after]
+        if not partners or partners[0].mention.first - after > 2:
+            return []
+        group = partners[0].group
+        return [p.state for p in partners if p.group == group and p.state]
+
+    def _founders_and_joiners(
+        self, view: SentenceView, organizations: list[Mention], states: list[Participant]
+    ) -> list[tuple[Mention, str]]:
+        """ "ELSA, launched in July by France, Germany, Italy and Poland, which Britain and
+        Sweden have since joined": founders named after a founding participle, and joiners in
+        a relative clause whose object is the organisation."""
+        norms = view.norms
+        found: list[tuple[Mention, str]] = []
+        for organization in organizations:
+            # The participle follows the organisation (and its bracketed short form).
+            window = range(organization.last, min(organization.last + 6, len(norms)))
+            verb = next((i for i in window if norms[i] in FOUNDING_VERBS), None)
+            if verb is not None:
+                founders = [p for p in states if p.role == "by" and verb < p.mention.first]
+                if founders and founders[0].mention.first - verb <= 6:
+                    group = founders[0].group
+                    found.extend((organization, p.state) for p in founders if p.group == group)
+        for relative in (i for i, norm in enumerate(norms) if norm in RELATIVE_WORDS):
+            before = [o for o in organizations if o.last <= relative]
+            if not before or relative - before[-1].last > 20:
+                continue
+            clause_end = next(
+                (i for i in range(relative + 1, len(norms)) if view.tokens[i].kind == "punct"),
+                len(norms),
+            )
+            if not any(norms[i] in JOINING_VERBS for i in range(relative + 1, clause_end)):
+                continue
+            joiners = [
+                p for p in states if p.role == "bare" and relative < p.mention.first < clause_end
+            ]
+            found.extend((before[-1], p.state) for p in joiners)
+        return [(o, state) for o, state in found if state]
 
     def _counted_members(self, view: SentenceView, organizations: list[Mention]) -> None:
         """ "The leaders of the three AUKUS nations", "kolme NATO liikmesriigi": that many
@@ -2745,8 +2812,8 @@ class DocumentReader:
         if index >= len(tokens):
             return True
         token = tokens[index]
-        if token.norm in ("cooperation", "co-operation", "format", "framework", "koostöö"):
-            return True  # "take part in Nordic-Baltic Eight (NB8) cooperation"
+        if token.norm in ORG_KIND_NOUNS:
+            return True  # "take part in NB8 cooperation", "a member of the AUKUS partnership"
         return (
             token.kind in ("punct", "poss")
             or token.norm in PREPOSITIONS
@@ -3060,6 +3127,8 @@ DELIVERY_NOUNS = word_list("delivery_nouns")
 #: Verbs of training another state's people, a form of cooperation.
 TRAINING_WORDS = word_list("training_words")
 TRAINEE_NOUNS = word_list("trainee_nouns")
+FOUNDING_VERBS = word_list("founding_verbs")
+JOINING_VERBS = word_list("joining_verbs")
 REPLACE_WORDS = word_list("replace_words")
 BOUGHT_PARTICIPLES = word_list("bought_participles")
 SIGNING_WORDS = word_list("signing_words")
