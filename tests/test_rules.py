@@ -370,6 +370,12 @@ CASES: list[tuple[str, str, set[Fact], set[Fact]]] = [
         },
         set(),
     ),
+    (
+        "Estonian: a company noun after two states is the second state's, and 'üle 200' is a count",
+        "Eelmisel aastal tellis Läti Soome ettevõttelt Patria üle 200 soomuki Patria 6x6.",
+        {("PROCURES", "LV", "patria-6x6"), ("SUPPLIES", "FI", "LV"), ("SUPPLIES", "patria", "LV")},
+        {("SUPPLIES", "LV", "LV"), ("PROCURES", "FI", "patria-6x6")},
+    ),
 ]
 
 
@@ -425,6 +431,12 @@ STATUS_CASES: list[tuple[str, str, tuple[str, str], str]] = [
         "vananenud Leopard 2A4 tanke.",
         ("NO", "leopard-2"),
         "planned",
+    ),
+    (
+        "Estonian: 'üle' before a number is 'more than', not a handover",
+        "Eelmisel aastal tellis Läti Soome ettevõttelt Patria üle 200 soomuki Patria 6x6.",
+        ("LV", "patria-6x6"),
+        "ordered",
     ),
 ]
 

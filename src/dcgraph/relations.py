@@ -1530,7 +1530,16 @@ class DocumentReader:
             role = participant.role
             mention = participant.mention
             head = list(participant.head)
-            company_head = self._company_head(head, company_nouns)
+            company_head = self._company_head(head, company_nouns) and not any(
+                # "tellis Rumeenia Šveitsi ettevõttelt": the company is the next state's
+                other.group != participant.group
+                and mention.last <= other.mention.first
+                and company_nouns.any_in(view.norms, other.mention.last, other.mention.last + 3)
+                and not company_nouns.any_in(view.norms, mention.last, other.mention.first)
+                for other in participants
+                if other.mention.kind in ("state", "demonym")
+                and other.mention.first < mention.last + 3
+            )
             if role == "made" or (role == "from" and (has_acquire or supply_positions)):
                 suppliers.append(participant)
             elif role == "by" and participant.is_company and produced:
