@@ -376,6 +376,12 @@ CASES: list[tuple[str, str, set[Fact], set[Fact]]] = [
         {("PROCURES", "LV", "patria-6x6"), ("SUPPLIES", "FI", "LV"), ("SUPPLIES", "patria", "LV")},
         {("SUPPLIES", "LV", "LV"), ("PROCURES", "FI", "patria-6x6")},
     ),
+    (
+        "Estonian: beside a class word, one word of a known system's name is that system",
+        "Belgia tellis Prantsusmaalt 382 ratassoomukit Griffon ja 60 Jaguari.",
+        {("PROCURES", "BE", "vbmr-griffon"), ("PROCURES", "BE", "ebrc-jaguar")},
+        set(),
+    ),
 ]
 
 

@@ -25,7 +25,15 @@ from dcgraph.lexicon import CUE_PATHS, CueSet, cue_index, cues, domain_paths, wo
 from dcgraph.model import NodeRef, generic_weapon_key, node_ref, slugify
 from dcgraph.recognition import Gazetteer, Mention, estonian_case, looks_like_company_name
 from dcgraph.reference import ReferenceData, WeaponEntry
-from dcgraph.text import Sentence, Token, added_to_lemma, normalise_phrase, remembered
+from dcgraph.text import (
+    Sentence,
+    Token,
+    added_to_lemma,
+    estonian_stem,
+    normalise_phrase,
+    normalise_word,
+    remembered,
+)
 
 #: The cue kinds one scan of a sentence finds (cue_positions).
 SCANNED_PATHS = frozenset(CUE_PATHS)
@@ -415,6 +423,7 @@ class DocumentReader:
         if "demonym" in kinds:
             self._open_companies(view)
         if "weapon_class" in kinds:
+            self._class_named_systems(view)
             self._open_weapons(view)
         if "portfolio" in kinds:
             self._ministries(view)
@@ -744,6 +753,65 @@ class DocumentReader:
         """The reference entry of a system, or the entry made for an unknown one."""
         entry = self.reference.weapons.get(key)
         return entry if entry is not None else self.open_weapons[key]
+
+    def _class_named_systems(self, view: SentenceView) -> None:
+        """ "ratassoomukit Griffon ja 60 Jaguari", "Jaguar reconnaissance vehicles": beside a
+        class word, one word of a known system's name of that class is that system, though
+        the word alone ("Jaguar") is too common to be a name anywhere."""
+        tokens = view.tokens
+        occupied = view.occupied()
+        index = system_name_words(self.reference, self.language)
+        added: list[Mention] = []
+
+        def system_at(position: int, weapon_class: str) -> str | None:
+            if not 0 <= position < len(tokens) or position in occupied:
+                return None
+            token = tokens[position]
+            if token.kind != "word" or not token.is_title:
+                return None
+            candidates = index.get(token.norm, ())
+            if not candidates and self.language == "et":
+                # "60 Jaguari": simplemma reads a foreign name's case form as another word
+                candidates = index.get(estonian_stem(token.lower), ())
+            keys = [
+                key
+                for key in candidates
+                if in_class(self.reference.weapons[key].category, weapon_class)
+            ]
+            return keys[0] if len(keys) == 1 else None
+
+        for mention in list(view.mentions):
+            if mention.kind != "weapon_class":
+                continue
+            for position in (mention.last, mention.first - 1):
+                key = system_at(position, mention.target)
+                while key is not None:
+                    token = tokens[position]
+                    added.append(
+                        Mention(
+                            kind="weapon",
+                            target=key,
+                            first=position,
+                            last=position + 1,
+                            start=token.start,
+                            end=token.end,
+                            text=token.text,
+                        )
+                    )
+                    occupied.add(position)
+                    # "Griffon ja 60 Jaguari": a second name of the class listed after it.
+                    following = position + 1
+                    if following < len(tokens) and self.conjunctions.matches_at(
+                        view.norms, following
+                    ):
+                        following += 1
+                        if following < len(tokens) and tokens[following].text.isdigit():
+                            following += 1
+                        position = following
+                        key = system_at(position, mention.target)
+                    else:
+                        key = None
+        view.add_mentions(added)
 
     def _open_weapons(self, view: SentenceView) -> None:
         """Systems the reference does not know, named the way news names systems: a
@@ -3014,6 +3082,28 @@ def _plural_form(token: Token, language: str) -> bool:
     if language == "en":
         return text.endswith("s") and not token.norm.endswith("s")
     return added_to_lemma(token).startswith(("de", "te", "id", "sid"))
+
+
+_NAME_WORDS: dict[tuple[int, str], dict[str, tuple[str, ...]]] = {}
+
+
+def system_name_words(reference: ReferenceData, language: str) -> dict[str, tuple[str, ...]]:
+    """Normalised capitalised words of systems' names (four letters or more) -> the systems
+    whose names hold them: "jaguar" -> ("ebrc-jaguar",)."""
+    found = _NAME_WORDS.get((id(reference), language))
+    if found is None:
+        words: dict[str, list[str]] = {}
+        for weapon in reference.weapons.values():
+            for name in (weapon.name, *weapon.aliases):
+                for word in re.findall(r"[^\W\d_]{4,}", name):
+                    if word[0].isupper() and not word.isupper():
+                        keys = words.setdefault(normalise_word(word, language), [])
+                        if weapon.key not in keys:
+                            keys.append(weapon.key)
+        found = _NAME_WORDS[(id(reference), language)] = {
+            word: tuple(keys) for word, keys in words.items()
+        }
+    return found
 
 
 _VARIANT_STEMS: dict[int, tuple[tuple[str, str], ...]] = {}

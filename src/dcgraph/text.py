@@ -246,7 +246,7 @@ def normalise_word(word: str, language: str) -> str:
         # Estonian lemmas depend on case: "Rootsis" -> "Rootsi", but "rootsis" -> "roots".
         lemma = simplemma.lemmatize(word, lang="et")
         if lemma == word and not simplemma.is_known(word, lang="et"):
-            return _estonian_stem(word.lower())
+            return estonian_stem(word.lower())
         if (
             not word.lower().startswith(lemma.lower())
             and lemma.lower() not in estonian_vocabulary()
@@ -254,7 +254,7 @@ def normalise_word(word: str, language: str) -> str:
             # simplemma guesses a foreign stem for some words dcgraph's names and cues are
             # made of ("üheksikusse" -> "üheksikk", "üheksik" -> "üks"): a known word, or
             # one plus a case ending, wins ("Eurofighteri" -> "Eurofightera").
-            stem = _estonian_stem(word.lower())
+            stem = estonian_stem(word.lower())
             if stem in estonian_vocabulary():
                 return stem
         if lemma.endswith("nu") and word.endswith("nud"):
@@ -267,7 +267,7 @@ def normalise_word(word: str, language: str) -> str:
     return word.lower()
 
 
-def _estonian_stem(word: str) -> str:
+def estonian_stem(word: str) -> str:
     """An inflected word simplemma does not know ("õhuseires", "droone"): the longest known
     dictionary word of dcgraph's own vocabulary that it starts with, plus a case ending."""
     vocabulary = estonian_vocabulary()
