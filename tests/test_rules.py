@@ -382,6 +382,13 @@ CASES: list[tuple[str, str, set[Fact], set[Fact]]] = [
         {("PROCURES", "BE", "vbmr-griffon"), ("PROCURES", "BE", "ebrc-jaguar")},
         set(),
     ),
+    (
+        "Estonian: states serving together in a unit are its members, not partners by a weak cue",
+        "Leping täiendab alliansi kohalolekut: Leedus paikneb Saksamaa juhitud NATO "
+        "lahingugrupp, kus teenivad ka Norra, Hollandi ja Tšehhi sõdurid.",
+        {("MEMBER_OF", "NO", "nato-enhanced-forward-presence-battlegroup-lithuania")},
+        {("COOPERATES_WITH", "CZ", "NO"), ("COOPERATES_WITH", "NL", "NO")},
+    ),
 ]
 
 

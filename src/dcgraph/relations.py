@@ -454,7 +454,17 @@ class DocumentReader:
     def _located(self, view: SentenceView, mention: Mention) -> bool:
         """Whether a state is named as a place: "in Romania", "Rumeenias", "Slovakkiasse"."""
         if self.language == "et":
-            return mention.case in ("inessive", "illative", "adessive")
+            if mention.case in ("inessive", "illative", "adessive"):
+                return True
+            # "Poola kirdeosas" (in Poland's north-east): the place noun after it carries the case
+            after = mention.last
+            return (
+                mention.case is None
+                and after < len(view.tokens)
+                and view.tokens[after].kind == "word"
+                and not any(m.first == after for m in view.mentions)
+                and estonian_case(view.tokens[after]) in ("inessive", "adessive")
+            )
         return mention.first > 0 and view.norms[mention.first - 1] in ("in", "to", "into")
 
     def _organization_short_forms(self, view: SentenceView) -> None:
@@ -2205,6 +2215,12 @@ class DocumentReader:
             return  # a named weapon system is a defence context too
         if (
             not strong
+            and any(m.kind == "organization" for m in view.mentions)
+            and (view.has("membership") or view.has("participation"))
+        ):
+            return  # "... NATO lahingugrupp, kus teenivad ka Ühendkuningriigi sõdurid": members
+        if (
+            not strong
             and view.weapons
             and (view.has("acquire") or view.has("supply"))
             and not self._joint_signatories(view, weak)
@@ -2567,15 +2583,22 @@ class DocumentReader:
                 if founders and founders[0].mention.first - verb <= 6:
                     group = founders[0].group
                     found.extend((organization, p.state) for p in founders if p.group == group)
-        for relative in (i for i, norm in enumerate(norms) if norm in RELATIVE_WORDS):
+        participation = cues("participation", self.language)
+        for relative in (
+            i for i, norm in enumerate(norms) if norm in RELATIVE_WORDS or norm in PLACE_RELATIVES
+        ):
             before = [o for o in organizations if o.last <= relative]
             if not before or relative - before[-1].last > 20:
                 continue
             clause_end = next(
-                (i for i in range(relative + 1, len(norms)) if view.tokens[i].kind == "punct"),
+                (i for i in range(relative + 1, len(norms)) if view.tokens[i].norm in (";", ".")),
                 len(norms),
             )
-            if not any(norms[i] in JOINING_VERBS for i in range(relative + 1, clause_end)):
+            if norms[relative] in PLACE_RELATIVES:
+                # "NATO lahingugrupp, kus teenivad ka Norra ja Hollandi sõdurid"
+                if not participation.any_in(norms, relative + 1, relative + 3):
+                    continue
+            elif not any(norms[i] in JOINING_VERBS for i in range(relative + 1, clause_end)):
                 continue
             joiners = [
                 p for p in states if p.role == "bare" and relative < p.mention.first < clause_end
@@ -3228,6 +3251,8 @@ TRAINING_WORDS = word_list("training_words")
 TRAINEE_NOUNS = word_list("trainee_nouns")
 FOUNDING_VERBS = word_list("founding_verbs")
 JOINING_VERBS = word_list("joining_verbs")
+#: Relative words of place: "the battlegroup, where Dutch soldiers serve".
+PLACE_RELATIVES = word_list("place_relatives")
 REPLACE_WORDS = word_list("replace_words")
 BOUGHT_PARTICIPLES = word_list("bought_participles")
 SIGNING_WORDS = word_list("signing_words")
