@@ -389,6 +389,13 @@ CASES: list[tuple[str, str, set[Fact], set[Fact]]] = [
         {("MEMBER_OF", "NO", "nato-enhanced-forward-presence-battlegroup-lithuania")},
         {("COOPERATES_WITH", "CZ", "NO"), ("COOPERATES_WITH", "NL", "NO")},
     ),
+    (
+        "Estonian: a text that never names Estonia does not make Estonia a partner",
+        "Norra ja Saksamaa tellisid ühiselt kuus allveelaeva. Norra kaitseminister nimetas "
+        "lepingut strateegilise partnerluse nurgakiviks. Norra valis Saksamaa pakkumise.",
+        {("COOPERATES_WITH", "DE", "NO")},
+        {("COOPERATES_WITH", "EE", "NO"), ("COOPERATES_WITH", "DE", "EE")},
+    ),
 ]
 
 

@@ -306,6 +306,8 @@ class DocumentReader:
         #: Estonian-language text's unnamed ministry or partner is Estonia's (the language
         #: is spoken in one state only).
         self.home: str | None = HOME_STATE_OF_LANGUAGE.get(language)
+        #: The states the document names anywhere (datelines aside).
+        self.named_states: frozenset[str] = frozenset()
         self.last_recipient: str | None = None
         self.last_portfolio: str | None = None
         self.recent_pair: tuple[str, str] | None = None
@@ -378,6 +380,7 @@ class DocumentReader:
                         continue
                     counts[mention.state] += 1
                     first_seen.setdefault(mention.state, sentence.index)
+        self.named_states = frozenset(counts)
         if not counts:
             return None
         ranked = sorted(counts, key=lambda state: (-counts[state], first_seen[state]))
@@ -2301,6 +2304,7 @@ class DocumentReader:
                 len(states) == 1
                 and self.home
                 and self.home not in states
+                and self.home in self.named_states  # not in a text that never names it
                 and strong
                 and any(p.role != "bare" or p.mention.kind != "state" for p in agents)
             ):
@@ -2422,18 +2426,13 @@ class DocumentReader:
         return Participant(mention, node_ref("State", state), state, "bare", (), -1)
 
     def _focal_participant(self) -> Participant:
+        """The state whose facts an unattributed statement gives: the home state, or in a
+        text that never names it ("Norra ja Saksamaa tellisid ..." in Estonian news), the
+        state the text is about."""
         assert self.home is not None
-        mention = Mention(
-            kind="state",
-            target=self.home,
-            first=-1,
-            last=-1,
-            start=0,
-            end=0,
-            text="",
-            state=self.home,
+        return self._state_participant(
+            self.home if self.home in self.named_states or not self.focal else self.focal
         )
-        return Participant(mention, node_ref("State", self.home), self.home, "bare", (), -1)
 
     def _governed_by_cue(
         self, view: SentenceView, participant: Participant, positions: list[int]
