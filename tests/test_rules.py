@@ -396,6 +396,13 @@ CASES: list[tuple[str, str, set[Fact], set[Fact]]] = [
         {("COOPERATES_WITH", "DE", "NO")},
         {("COOPERATES_WITH", "EE", "NO"), ("COOPERATES_WITH", "DE", "EE")},
     ),
+    (
+        "Estonian: 'two NATO allies' after a sentence naming two states are those two",
+        "Norra ja Saksamaa tellisid ühiselt kuus allveelaeva. Norra kaitseminister nimetas "
+        "lepingut kahe NATO liitlase partnerluse nurgakiviks.",
+        {("MEMBER_OF", "NO", "nato"), ("MEMBER_OF", "DE", "nato")},
+        set(),
+    ),
 ]
 
 

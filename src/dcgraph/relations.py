@@ -2608,12 +2608,9 @@ class DocumentReader:
     def _counted_members(self, view: SentenceView, organizations: list[Mention]) -> None:
         """ "The leaders of the three AUKUS nations", "kolme NATO liikmesriigi": that many
         states named in the sentence, or listed together shortly before, are the members."""
-        norms = view.norms
         for organization in organizations:
-            if organization.first == 0 or organization.last >= len(norms):
-                continue
-            size = NUMBER_WORDS.get(norms[organization.first - 1])
-            if size is None or size < 2 or norms[organization.last] not in MEMBER_GROUP_NOUNS:
+            size = self._counted_size(view, organization)
+            if size is None:
                 continue
             named = list(
                 dict.fromkeys(
@@ -2622,7 +2619,10 @@ class DocumentReader:
                     if p.state and not p.is_company and p.role not in LOCATION_ROLES
                 )
             )
-            if len(named) != size:
+            if len(named) != size and size == 2:
+                pair = self._antecedent_pair(view.sentence.index)
+                named = list(pair) if pair else []
+            elif len(named) != size:
                 named = next(
                     (
                         states
@@ -2638,6 +2638,26 @@ class DocumentReader:
                     node_ref("Organization", organization.target),
                     view,
                 )
+
+    def _counted_size(self, view: SentenceView, organization: Mention) -> int | None:
+        """How many members a counted phrase names: "the three AUKUS nations", "kahe NATO
+        liitlase", "the two biggest European members of NATO"."""
+        norms = view.norms
+        first, last = organization.first, organization.last
+        if first > 0 and last < len(norms) and norms[last] in MEMBER_GROUP_NOUNS:
+            size = NUMBER_WORDS.get(norms[first - 1])
+        elif first >= 2 and norms[first - 1] == "of" and norms[first - 2] in MEMBER_GROUP_NOUNS:
+            size = next(
+                (
+                    NUMBER_WORDS[norms[i]]
+                    for i in range(first - 3, max(-1, first - 7), -1)
+                    if norms[i] in NUMBER_WORDS
+                ),
+                None,
+            )
+        else:
+            return None
+        return size if size is not None and size >= 2 else None
 
     def _elliptic_joins(self, view: SentenceView) -> None:
         """ "Hiljem liitusid Austria ja Šveits", "Sweden joined in 2024": right after a sentence
