@@ -86,10 +86,19 @@ def merge_claims(claims: list[Claim], source: SourceDocument) -> list[Edge]:
             slot["evidence"][sentence.start] = evidence
     _attach_items(merged)
     edges = []
+    # Every piece of evidence is this document's: the sources an edge would derive from it.
+    sources = (source.info.key,)
     for (kind, start, end), slot in merged.items():
-        evidence = [slot["evidence"][offset] for offset in sorted(slot["evidence"])]
+        evidence = tuple(slot["evidence"][offset] for offset in sorted(slot["evidence"]))
         edges.append(
-            Edge(type=kind, start=start, end=end, properties=slot["properties"], evidence=evidence)
+            Edge(
+                type=kind,
+                start=start,
+                end=end,
+                properties=slot["properties"],
+                evidence=evidence,
+                sources=sources,
+            )
         )
     return edges
 

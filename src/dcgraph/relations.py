@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections import Counter
-from collections.abc import Hashable, Iterable
+from collections.abc import Hashable, Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import cache
 from itertools import pairwise
@@ -223,7 +223,7 @@ class SentenceView:
     norms: list[str] = field(default_factory=list)
     #: The sentence's tokens, as a plain attribute: the rules read it very often.
     tokens: list[Token] = field(init=False, repr=False, compare=False)
-    _cues: dict[str, list[int]] | None = None
+    _cues: dict[str, Sequence[int]] | None = None
     _breaks: list[int] | None = None
 
     def __post_init__(self) -> None:
@@ -253,20 +253,35 @@ class SentenceView:
         stop = len(self.sentence.tokens) if end is None else end
         return any(start <= position < stop for position in positions)
 
-    def cue_positions(self, path: str) -> list[int]:
-        """Where cues of a kind start in this sentence (all kinds found in one pass)."""
-        if self._cues is None:
-            self._cues = cue_index(self.language).scan(self.norms)
-            lowers = [token.text.lower() for token in self.sentence.tokens]
-            self._cues.update(cue_index(self.language, raw=True).scan(lowers))
-        positions = self._cues.get(path)
+    def cue_positions(self, path: str) -> Sequence[int]:
+        """Where cues of a kind start in this sentence (all kinds found in one pass), in
+        order; for reading only."""
+        found = self._cues
+        if found is None:
+            # The cues depend on the sentence's words alone, and news repeats its sentences:
+            # one seen before gets what was found in it then.
+            key = (self.sentence.text, self.language)
+            known = _SEEN_CUES.get(key)
+            if known is None:
+                known = remembered(_SEEN_CUES, key, self._scan_cues)
+            found = self._cues = dict(known)
+        positions = found.get(path)
         if positions is not None:
             return positions
         if path in SCANNED_PATHS or path.startswith("domains."):
-            return []
+            return ()
         # A kind outside the one-pass scan ("arrival", "system_nouns"): found once per view.
-        positions = self._cues[path] = cues(path, self.language).positions(self.norms)
+        positions = found[path] = cues(path, self.language).positions(self.norms)
         return positions
+
+    def _scan_cues(self) -> tuple[tuple[str, tuple[int, ...]], ...]:
+        """What cue_positions keeps of a sentence: tuples of strings and ints only, which the
+        garbage collector stops tracking (lists and dicts it would walk on every full
+        collection, for as long as they are kept)."""
+        found = cue_index(self.language).scan(self.norms)
+        lowers = [token.text.lower() for token in self.tokens]
+        found.update(cue_index(self.language, raw=True).scan(lowers))
+        return tuple((kind, tuple(positions)) for kind, positions in found.items())
 
     @property
     def weapons(self) -> list[Mention]:
@@ -1331,7 +1346,7 @@ class DocumentReader:
         )
 
     def _is_sender(
-        self, view: SentenceView, participant: Participant, positions: list[int]
+        self, view: SentenceView, participant: Participant, positions: Sequence[int]
     ) -> bool:
         attache = cues("attache", self.language)
         role = participant.role
@@ -1716,7 +1731,9 @@ class DocumentReader:
             for maker in makers
         )
 
-    def _made_by(self, view: SentenceView, company: Mention, produce_at: list[int]) -> str | None:
+    def _made_by(
+        self, view: SentenceView, company: Mention, produce_at: Sequence[int]
+    ) -> str | None:
         """The system a maker word ties this company to. Which side of the word the system
         stands on follows from the company's: "the helicopters, built by Sikorsky, will
         replace the Mi-8s" and "K9 liikursuurtükke toodab Hanwha" name it before;
@@ -1784,9 +1801,9 @@ class DocumentReader:
     def _system_noun_beside(self, view: SentenceView, cue: int, side: str) -> bool:
         """Whether a plain noun for a system ("the vehicles", "süsteemi") stands within two
         words of a maker word, on that side."""
-        nouns = view.cue_positions("system_nouns")
-        nouns = nouns + [
-            p for p in range(max(0, cue - 3), cue) if view.norms[p] in self.system_pronouns
+        nouns = [
+            *view.cue_positions("system_nouns"),
+            *(p for p in range(max(0, cue - 3), cue) if view.norms[p] in self.system_pronouns),
         ]
         if side == "before":
             # "the aircraft, which is built by": a relative clause's glue stands between.
@@ -2068,7 +2085,7 @@ class DocumentReader:
         return any(norm in TRAINING_WORDS for norm in view.norms[max(0, first - 6) : first])
 
     def _pair_before_cue(
-        self, agents: list[Participant], cue_positions: list[int]
+        self, agents: list[Participant], cue_positions: Sequence[int]
     ) -> tuple[Participant, Participant] | None:
         groups: dict[int, list[Participant]] = {}
         for agent in agents:
@@ -2105,7 +2122,7 @@ class DocumentReader:
         return Participant(mention, node_ref("State", self.home), self.home, "bare", (), -1)
 
     def _governed_by_cue(
-        self, view: SentenceView, participant: Participant, positions: list[int]
+        self, view: SentenceView, participant: Participant, positions: Sequence[int]
     ) -> bool:
         """ "cooperation with Israel": a cue shortly before the "with" that introduces it."""
         with_index = self._skip_back(view, participant.mention.first)
@@ -2605,6 +2622,8 @@ GROUP_DETERMINERS = word_list("group_determiners")
 DEFINITE_WORDS = word_list("definite_words")
 _ORGANIZATION_NOUNS: dict[tuple[str, str], frozenset[str]] = {}
 _CAPITAL_NORMS: dict[Hashable, frozenset[tuple[str, ...]]] = {}
+#: Cue positions by sentence text and language (SentenceView.cue_positions).
+_SEEN_CUES: dict[Hashable, tuple[tuple[str, tuple[int, ...]], ...]] = {}
 
 
 @cache
