@@ -9,7 +9,7 @@ from typing import Any
 
 import yaml
 
-from dcgraph.text import normalise_phrase, remembered, tokenize
+from dcgraph.text import normalise_phrase, tokenize
 
 
 @dataclass(frozen=True)
@@ -174,26 +174,21 @@ class CueIndex:
         for key, (is_head, words, kinds) in entries.items():
             self.automaton.add_word(key, (len(key), is_head, words, tuple(sorted(kinds))))
         self.empty = not entries
-        self._scanned: dict[str | tuple[str, ...], dict[str, tuple[int, ...]]] = {}
         if not self.empty:
             self.automaton.make_automaton()
 
-    def scan(self, words: list[str]) -> dict[str, list[int]]:
-        """Positions (token indexes) where each kind of cue starts."""
-        found: dict[str, list[int]] = {}
+    def scan(self, words: list[str], joined: str | None = None) -> dict[str, tuple[int, ...]]:
+        """Positions (token indexes) where each kind of cue starts, in order. `joined` is
+        the words as " w1 w2 ... ", for a caller that has them so already. (A sentence's
+        cues are kept by its reader, SentenceView.cue_positions, for its next sighting.)"""
         if self.empty or not words:
-            return found
-        joined = " " + " ".join(words) + " "
+            return {}
+        if joined is None:
+            joined = " " + " ".join(words) + " "
         # Every space separates two words unless a word holds one: then the spaces before a
         # match count the words before it, with no table of offsets to build.
         plain = joined.count(" ") == len(words) + 1
-        # The same words give the same cues (boilerplate sentences recur): a sentence seen
-        # before gets a copy of what was found in it, which its reader is free to change.
-        key: str | tuple[str, ...] = joined if plain else tuple(words)
-        known = self._scanned.get(key)
-        if known is None:
-            known = remembered(self._scanned, key, lambda: self._scan(words, joined, plain))
-        return {kind: list(positions) for kind, positions in known.items()}
+        return self._scan(words, joined, plain)
 
     def _scan(self, words: list[str], joined: str, plain: bool) -> dict[str, tuple[int, ...]]:
         found: dict[str, list[int]] = {}

@@ -20,6 +20,7 @@ from collections.abc import Hashable, Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import cache
 from itertools import pairwise
+from operator import itemgetter
 
 from dcgraph.lexicon import CUE_PATHS, CueSet, cue_index, cues, domain_paths, word_list
 from dcgraph.model import NodeRef, generic_weapon_key, node_ref, slugify
@@ -278,10 +279,13 @@ class SentenceView:
         """What cue_positions keeps of a sentence: tuples of strings and ints only, which the
         garbage collector stops tracking (lists and dicts it would walk on every full
         collection, for as long as they are kept)."""
-        found = cue_index(self.language).scan(self.norms)
-        lowers = [token.text.lower() for token in self.tokens]
-        found.update(cue_index(self.language, raw=True).scan(lowers))
-        return tuple((kind, tuple(positions)) for kind, positions in found.items())
+        sentence = self.sentence
+        found = cue_index(self.language).scan(self.norms, sentence.joined)
+        # The surface words, lower-cased in one go: lower() never makes a space, and no
+        # token holds one, so the words split apart again where they were joined.
+        lowered = (" " + " ".join(map(_TEXT_OF_ROW, sentence.rows)) + " ").lower()
+        found.update(cue_index(self.language, raw=True).scan(lowered[1:-1].split(" "), lowered))
+        return tuple(found.items())
 
     @property
     def weapons(self) -> list[Mention]:
@@ -2622,6 +2626,7 @@ GROUP_DETERMINERS = word_list("group_determiners")
 DEFINITE_WORDS = word_list("definite_words")
 _ORGANIZATION_NOUNS: dict[tuple[str, str], frozenset[str]] = {}
 _CAPITAL_NORMS: dict[Hashable, frozenset[tuple[str, ...]]] = {}
+_TEXT_OF_ROW = itemgetter(0)
 #: Cue positions by sentence text and language (SentenceView.cue_positions).
 _SEEN_CUES: dict[Hashable, tuple[tuple[str, tuple[int, ...]], ...]] = {}
 
