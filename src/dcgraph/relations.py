@@ -361,10 +361,17 @@ class DocumentReader:
         (_organization_short_forms) or "both countries" for a pair named before
         (_pair_anaphora), "all four countries" for a list named before (_group_anaphora),
         or "the battlegroup" for an organisation named before (_organization_anaphors).
-        Most sentences of a text name nothing."""
-        if self.named_organizations:
+        Most sentences of a text name nothing: this is told without their Token objects.
+        Words are looked for on the joined forms, in C: a word shows as " word " there."""
+        if self.named_organizations and any(
+            key in sentence.joined for key in _anaphor_keys(self.language)
+        ):
             return False
-        # On the joined forms, in C: a word of a pair phrase shows as " word " there.
+        if self.recent_organizations and any(
+            self._short_form_target(index, row[0], row[3]) is not None
+            for index, row in enumerate(sentence.rows)
+        ):
+            return False
         if self.recent_groups and any(key in sentence.joined for key in _GROUP_KEYS):
             return False
         if self.recent_pair is None and self.recent_coordinated is None:
@@ -442,18 +449,9 @@ class DocumentReader:
         candidates = enumerate(tokens) if self.recent_organizations else ()
         occupied = view.occupied() if self.recent_organizations else set()
         for index, token in candidates:
-            if index in occupied or not token.is_title or len(token.norm) < 5:
+            if index in occupied:
                 continue
-            if index == 0 and self.language == "en":
-                continue  # every sentence opens with a capital
-            target = next(
-                (
-                    key
-                    for head, key in reversed(self.recent_organizations)
-                    if head == token.norm or (len(token.norm) >= 6 and head.endswith(token.norm))
-                ),
-                None,
-            )
+            target = self._short_form_target(index, token.text, token.norm)
             if target is not None:
                 added.append(
                     Mention(
@@ -475,6 +473,22 @@ class DocumentReader:
                 if head.isalpha() and head not in GENERIC_ORGANIZATION_HEADS:
                     self.recent_organizations.append((head, mention.target))
         view.add_mentions(added)
+
+    def _short_form_target(self, index: int, text: str, norm: str) -> str | None:
+        """The organisation named before whose capitalised head word the word at `index`
+        (`text`, normalised `norm`) is, if any."""
+        if not text[:1].isupper() or len(norm) < 5:
+            return None
+        if index == 0 and self.language == "en":
+            return None  # every sentence opens with a capital
+        return next(
+            (
+                key
+                for head, key in reversed(self.recent_organizations)
+                if head == norm or (len(norm) >= 6 and head.endswith(norm))
+            ),
+            None,
+        )
 
     def _organization_anaphors(self, view: SentenceView) -> None:
         """ "serve in the battlegroup", "Eesti juhitud projektis osalevad ...": a common noun
