@@ -352,8 +352,6 @@ _ANY_DATE = re.compile(_DATE_VALUE, re.IGNORECASE)
 #: (Spelt out rather than "\d{4}": a pattern that opens with a character set lets the regex
 #: engine skip ahead in C instead of trying a match at every character.)
 _YEAR_DIGITS = re.compile(r"\d\d\d\d")
-#: How much of a line's start find_date looks at.
-_LINE_HEAD = 140
 #: What each kind of date in _DATE_VALUE must contain: a digit joined to a digit by "-" or "."
 #: (the numeric forms), or a month name after a day or before one (matched on lower-cased
 #: text, without _ANY_DATE's costly case-insensitive alternation at every character).
@@ -389,24 +387,14 @@ def find_date(text: str, language: str | None = None) -> str | None:
     inside sentences are events, not the document's date."""
     margins = text[:HEAD_CHARS] + "\n" + text[-TAIL_CHARS:]
     best: tuple[int, int, str] | None = None
-    # Only lines with a year can hold a date: one search of the margins finds them, rather
-    # than a look at every line (most are paragraphs, or empty).
-    looked_at = -1  # where the last line looked at starts
-    for year in _YEAR_DIGITS.finditer(margins):
-        offset = margins.rfind("\n", 0, year.start()) + 1
-        if offset == looked_at:
-            continue  # a later year of a line already looked at
-        looked_at = offset
-        # Labels, bylines and datelines open their line: look only at a line's head, when
-        # the line's first year lies in it.
-        if year.end() - offset > _LINE_HEAD:
-            continue
-        stop = margins.find("\n", year.end())
-        line = margins[offset:] if stop < 0 else margins[offset:stop]
-        head = line[:_LINE_HEAD]
-        if _may_hold_date(head):
+    offset = 0
+    for line in margins.split("\n"):
+        # Labels, bylines and datelines open their line: look only at a line's head.
+        head = line[:140]
+        if _YEAR_DIGITS.search(head) and _may_hold_date(head):
             for match in _ANY_DATE.finditer(head):
                 best = _better_date(best, match, line, offset, language)
+        offset += len(line) + 1
     return best[2] if best else None
 
 

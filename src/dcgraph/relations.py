@@ -363,20 +363,18 @@ class DocumentReader:
         or "the battlegroup" for an organisation named before (_organization_anaphors).
         Most sentences of a text name nothing: this is told without their Token objects.
         Words are looked for on the joined forms, in C: a word shows as " word " there."""
-        if self.named_organizations and any(
-            key in sentence.joined for key in _anaphor_keys(self.language)
-        ):
+        if self.named_organizations and _anaphor_nouns(self.language).search(sentence.joined):
             return False
         if self.recent_organizations and any(
             self._short_form_target(index, row[0], row[3]) is not None
             for index, row in enumerate(sentence.rows)
         ):
             return False
-        if self.recent_groups and any(key in sentence.joined for key in _GROUP_KEYS):
+        if self.recent_groups and _GROUP_WORD_PATTERN.search(sentence.joined):
             return False
         if self.recent_pair is None and self.recent_coordinated is None:
             return True
-        return not any(key in sentence.joined for key in _PAIR_KEYS)
+        return not _PAIR_WORD_PATTERN.search(sentence.joined)
 
     def _focal_state(self, found: list[tuple[Sentence, list[Mention]]]) -> str | None:
         """The state a document is about: the one it names most often."""
@@ -499,7 +497,7 @@ class DocumentReader:
             return
         nouns = cues("organization_anaphors", self.language).single
         joined = view.sentence.joined
-        if not any(key in joined for key in _anaphor_keys(self.language)):
+        if not _anaphor_nouns(self.language).search(joined):
             return  # in C, on the normalised forms: most sentences have no such noun
         blockers = cues("anaphor_blockers", self.language)
         occupied = view.occupied()
@@ -887,7 +885,7 @@ class DocumentReader:
     def _group_anaphora(self, view: SentenceView, result: list[Participant]) -> None:
         """ "All four countries take part in NORDEFCO", "Kõik neli riiki": the group of that
         many states named together within the last ten sentences."""
-        if not self.recent_groups or not any(key in view.sentence.joined for key in _GROUP_KEYS):
+        if not self.recent_groups or not _GROUP_WORD_PATTERN.search(view.sentence.joined):
             return
         norms = view.norms
         for index in range(1, len(norms) - 1):
@@ -2646,9 +2644,16 @@ _SEEN_CUES: dict[Hashable, tuple[tuple[str, tuple[int, ...]], ...]] = {}
 
 
 @cache
-def _anaphor_keys(language: str) -> tuple[str, ...]:
+def _anaphor_nouns(language: str) -> re.Pattern[str]:
     """The anaphor nouns as they show in a sentence's joined normalised forms."""
-    return tuple(f" {noun} " for noun in sorted(cues("organization_anaphors", language).single))
+    return _any_word(cues("organization_anaphors", language).single)
+
+
+def _any_word(words: Iterable[str]) -> re.Pattern[str]:
+    """A pattern that finds any of the words in joined normalised forms (" w1 w2 ... "):
+    one search in C, where a test per word would take a Python step each."""
+    keys = sorted(f" {word} " for word in words)
+    return re.compile("|".join(map(re.escape, keys)) if keys else "(?!)")
 
 
 def organization_nouns(reference: ReferenceData, key: str, language: str) -> frozenset[str]:
@@ -2777,8 +2782,8 @@ TRAINING_WORDS = word_list("training_words")
 RELATIVE_WORDS = word_list("relative_words")
 #: Words one of which any "both countries" phrase contains, in normalised form.
 PAIR_WORDS = word_list("pair_words")
-_PAIR_KEYS = tuple(f" {word} " for word in sorted(PAIR_WORDS))
-_GROUP_KEYS = tuple(f" {word} " for word, number in NUMBER_WORDS.items() if number >= 3)
+_PAIR_WORD_PATTERN = _any_word(PAIR_WORDS)
+_GROUP_WORD_PATTERN = _any_word(word for word, number in NUMBER_WORDS.items() if number >= 3)
 
 
 def _is_dateline(sentence: Sentence, mention: Mention) -> bool:
