@@ -179,7 +179,9 @@ _YEAR = re.compile(r"\b(19[5-9]\d|20[0-4]\d)\b")
 _YEAR_RANGE = re.compile(r"\b(19[5-9]\d|20[0-4]\d)\s*[-–]\s*(19[5-9]\d|20[0-4]\d)\b")
 
 
-@dataclass
+# The classes a document makes many of have slots: no dictionary per object, so half the
+# objects for the garbage collector to walk while the document is read, and quicker access.
+@dataclass(slots=True)
 class Participant:
     """A state-like or company mention with the role its context gives it."""
 
@@ -202,7 +204,7 @@ class Participant:
         return self.ref
 
 
-@dataclass
+@dataclass(slots=True)
 class Claim:
     """A fact as one sentence states it."""
 
@@ -213,7 +215,7 @@ class Claim:
     sentence: Sentence
 
 
-@dataclass
+@dataclass(slots=True)
 class SentenceView:
     """One sentence with its mentions, participants and normalised words."""
 
