@@ -407,11 +407,13 @@ def find_date(text: str, language: str | None = None) -> str | None:
     best: tuple[int, int, str] | None = None
     offset = 0
     for line in margins.split("\n"):
-        # Labels, bylines and datelines open their line: look only at a line's head.
-        head = line[:140]
-        if _YEAR_DIGITS.search(head) and _may_hold_date(head):
-            for match in _ANY_DATE.finditer(head):
-                best = _better_date(best, match, line, offset, language)
+        # Labels, bylines and datelines open their line: look only at a line's head. (A line
+        # shorter than a year, most often an empty one between paragraphs, holds no date.)
+        if len(line) >= 4:
+            head = line[:140]
+            if _YEAR_DIGITS.search(head) and _may_hold_date(head):
+                for match in _ANY_DATE.finditer(head):
+                    best = _better_date(best, match, line, offset, language)
         offset += len(line) + 1
     return best[2] if best else None
 

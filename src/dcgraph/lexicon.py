@@ -228,6 +228,7 @@ def _word_offsets(words: list[str]) -> tuple[dict[int, int], dict[int, int]]:
     return starts, ends
 
 
+@cache
 def domain_paths() -> tuple[str, ...]:
     return tuple(f"domains.{name}" for name in raw_lexicon()["domains"])
 

@@ -368,7 +368,7 @@ class DocumentReader:
         if self.named_organizations and _anaphor_nouns(self.language).search(sentence.joined):
             return False
         if self.recent_organizations and any(
-            self._short_form_target(index, row[0], row[3]) is not None
+            row[0][:1].isupper() and self._short_form_target(index, row[0], row[3]) is not None
             for index, row in enumerate(sentence.rows)
         ):
             return False
@@ -1853,7 +1853,8 @@ class DocumentReader:
         2017 agreement" is delivered, "will replace the Hornets, which were ordered in 1992"
         is ordered for the Hornets)."""
         stop = min(end, max(verbs, default=start) + 5)
-        relatives = [i for i, norm in enumerate(view.norms) if norm in RELATIVE_WORDS]
+        # The relative words are found when first needed: most sentences have no modal cue.
+        relatives: list[int] | None = None
         for status in ("cancelled", "planned"):
             for position in view.cue_positions(f"status.{status}"):
                 if not start <= position < stop:
@@ -1862,6 +1863,8 @@ class DocumentReader:
                     continue  # "will arrive later than planned", "as planned"
                 if self._future_delivery_of_order(view, position, start, end):
                     continue  # "the units Bern ordered in 2022 will arrive later"
+                if relatives is None:
+                    relatives = [i for i, norm in enumerate(view.norms) if norm in RELATIVE_WORDS]
                 if verbs and any(max(verbs) < relative < position for relative in relatives):
                     continue  # "bought from France, which Athens now hopes to sell"
                 if (
