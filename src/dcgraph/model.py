@@ -119,7 +119,8 @@ class NodeRef(Strict):
     # Refs are dictionary keys everywhere in extraction and loading: hash and compare them
     # by their two fields directly rather than through pydantic's generic machinery.
     def __hash__(self) -> int:
-        return hash((self.label, self.key))
+        # The key alone: no tuple to build, and two labels seldom share a key.
+        return hash(self.key)
 
     def __eq__(self, other: object) -> bool:
         if isinstance(other, NodeRef):
@@ -432,9 +433,10 @@ class Extraction(Strict):
     def check_edges_join_known_nodes(self) -> Extraction:
         """Every edge's ends are among the nodes (also for an Extraction built of parts that
         are validated already, with `model_construct`)."""
-        known = {node.ref for node in self.nodes}
+        # Labels and keys as plain pairs: no NodeRef to look up per node, nor to hash.
+        known = {(node.label, node.key) for node in self.nodes}
         for edge in self.edges:
             for end in (edge.start, edge.end):
-                if end not in known:
+                if (end.label, end.key) not in known:
                     raise ValueError(f"{edge.type} edge points at {end}, which is not a node")
         return self
