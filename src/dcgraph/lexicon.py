@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from importlib.resources import files
 from typing import Any
@@ -19,6 +19,12 @@ class CueSet:
     single: frozenset[str]
     multi: dict[str, tuple[tuple[str, ...], ...]]  # by first word, longest first
     heads: frozenset[str]  # Estonian compound heads ("koostöö" matches "kaitsekoostöö")
+    #: The words a cue can start with, but for compounds: positions and any_in call
+    #: matches_at only where one stands (or a word long enough to end in a head).
+    starts: frozenset[str] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "starts", self.single | frozenset(self.multi))
 
     def matches_at(self, norms: list[str], index: int) -> int:
         """Length in tokens of the cue starting at `index`, or 0."""
@@ -36,11 +42,21 @@ class CueSet:
         return 0
 
     def positions(self, norms: list[str]) -> list[int]:
-        return [index for index in range(len(norms)) if self.matches_at(norms, index)]
+        starts, compounds = self.starts, bool(self.heads)
+        return [
+            index
+            for index, word in enumerate(norms)
+            if (word in starts or (compounds and len(word) > 5)) and self.matches_at(norms, index)
+        ]
 
     def any_in(self, norms: list[str], start: int = 0, end: int | None = None) -> bool:
         stop = len(norms) if end is None else min(end, len(norms))
-        return any(self.matches_at(norms, index) for index in range(max(0, start), stop))
+        starts, compounds = self.starts, bool(self.heads)
+        for index in range(max(0, start), stop):
+            word = norms[index]
+            if (word in starts or (compounds and len(word) > 5)) and self.matches_at(norms, index):
+                return True
+        return False
 
 
 #: Cue kinds matched on surface words, where tense and mood matter ("acquired" is done,
