@@ -45,9 +45,14 @@ def extract(source: SourceDocument, reference: ReferenceData | None = None) -> E
     for ref in mentions:
         refs[ref] = None
     nodes = [source.info.as_node()]
-    nodes.extend(
-        node_for(ref, reference, reader.open_companies, reader.open_weapons) for ref in refs
-    )
+    # Most refs are the reference data's own nodes: looked up here directly, node_for
+    # serves the others.
+    known = reference_nodes(reference)
+    for ref in refs:
+        node = known.get(ref) if ref.label != "Ministry" else None
+        if node is None:
+            node = node_for(ref, reference, reader.open_companies, reader.open_weapons)
+        nodes.append(node)
     # Every part is a validated model already (validating an Extraction would run each
     # edge's and node's validators once more, to the same result): only the check that
     # joins them is left to run.

@@ -30,6 +30,8 @@ from dcgraph.text import Sentence, Token, added_to_lemma, normalise_phrase, reme
 
 #: The cue kinds one scan of a sentence finds (cue_positions).
 SCANNED_PATHS = frozenset(CUE_PATHS)
+#: Each scanned kind with no position: what a sentence's cues start from.
+_NO_CUES: dict[str, Sequence[int]] = dict.fromkeys((*CUE_PATHS, *domain_paths()), ())
 #: English prepositions that give the name after them a role.
 PREPOSITIONS = word_list("prepositions")
 HOST_ROLES = frozenset({"to", "in", "at", "into", "illative", "inessive", "adessive", "allative"})
@@ -267,7 +269,9 @@ class SentenceView:
             known = _SEEN_CUES.get(key)
             if known is None:
                 known = remembered(_SEEN_CUES, key, self._scan_cues)
-            found = self._cues = dict(known)
+            # Every scanned kind is there, found or not: most asks are for one not found.
+            found = self._cues = _NO_CUES.copy()
+            found.update(known)
         positions = found.get(path)
         if positions is not None:
             return positions
@@ -1428,22 +1432,21 @@ class DocumentReader:
         return ranges or [(0, len(tokens))]
 
     def _supplies_in(self, view: SentenceView, start: int, end: int) -> None:
-        def inside(position: int) -> bool:
-            return start <= position < end
-
-        acquire_positions = [p for p in view.cue_positions("acquire") if inside(p)]
-        use_positions = [p for p in view.cue_positions("use") if inside(p)]
-        supply_positions = [p for p in view.cue_positions("supply") if inside(p)]
+        # "start <= position < end" written out, not a helper: a call per position costs.
+        acquire_positions = [p for p in view.cue_positions("acquire") if start <= p < end]
+        use_positions = [p for p in view.cue_positions("use") if start <= p < end]
+        supply_positions = [p for p in view.cue_positions("supply") if start <= p < end]
         contenders_from, contenders = self._turned_down(view, start, end)
         participants = [
             p
             for p in view.participants
-            if inside(p.mention.first) and p.mention.first < contenders_from
+            if start <= p.mention.first < end and p.mention.first < contenders_from
         ]
         made = [p for p in participants if p.role == "made" and p.state]
         if not (acquire_positions or supply_positions or use_positions or made):
             return
-        items = [m for m in view.weapons if inside(m.first)]
+        weapons = view.weapons
+        items = [m for m in weapons if start <= m.first < end]
         items = [m for m in items if m.first < contenders_from and m.first not in contenders]
         # "osta õhutõrjesüsteeme: ... NASAMS-i, IRIS-T SLM-i": the class names the systems.
         named = [self.weapon(m.target).category for m in items if m.kind == "weapon"]
@@ -1452,15 +1455,13 @@ class DocumentReader:
             for m in items
             if m.kind == "weapon" or not any(in_class(category, m.target) for category in named)
         ]
-        has_arms = any(inside(p) for p in view.cue_positions("arms"))
+        has_arms = any(start <= p < end for p in view.cue_positions("arms"))
         if not items and not has_arms:
             return
         # "koostöö kaitsetööstuse ja hangete vallas": cooperation, not a sale; but it still
         # says who the buyer is for the sentences after it.
         talk_only = (
-            not view.weapons
-            and bool(view.cue_positions("cooperation.strong"))
-            and not supply_positions
+            not weapons and bool(view.cue_positions("cooperation.strong")) and not supply_positions
         )
         verbs = acquire_positions + supply_positions + use_positions
         negations = view.cue_positions("negation")
@@ -1493,7 +1494,7 @@ class DocumentReader:
                 suppliers.append(participant)  # "imports dominated by Israel and Russia"
             elif role == "with" and any(
                 0 < self._skip_back(view, mention.first) - deal <= 7
-                or (self.language == "et" and inside(deal))
+                or (self.language == "et" and start <= deal < end)
                 for deal in deal_positions
             ):
                 # "a contract with German manufacturer KNDS", "lepingu ... Hanwhaga"
