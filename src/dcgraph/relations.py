@@ -233,7 +233,7 @@ class SentenceView:
 
     def __post_init__(self) -> None:
         self.tokens = self.sentence.tokens
-        self.norms = [token.norm for token in self.tokens]
+        self.norms = list(map(_NORM_OF_ROW, self.sentence.rows))  # the tokens' norms, in C
 
     def occupied(self) -> set[int]:
         """Indexes of the tokens some mention already covers."""
@@ -2648,6 +2648,7 @@ DEFINITE_WORDS = word_list("definite_words")
 _ORGANIZATION_NOUNS: dict[tuple[str, str], frozenset[str]] = {}
 _CAPITAL_NORMS: dict[Hashable, frozenset[tuple[str, ...]]] = {}
 _TEXT_OF_ROW = itemgetter(0)
+_NORM_OF_ROW = itemgetter(3)
 #: Cue positions by sentence text and language (SentenceView.cue_positions).
 _SEEN_CUES: dict[Hashable, tuple[tuple[str, tuple[int, ...]], ...]] = {}
 
