@@ -92,19 +92,30 @@ def read_document(path: str | Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> So
 
 
 def _read_bytes(path: str, max_bytes: int) -> bytes:
-    """A file's bytes, unless it holds more than `max_bytes`. The file is opened unbuffered
-    and its size read from the open file: half the system calls and objects of a stat and
-    Path.read_bytes. A file that cannot be opened is looked at as a stat would: one too
-    large says so, whether it can be read or not."""
-    file = Path(path)
+    """A file's bytes, unless it holds more than `max_bytes`. Read through its descriptor,
+    its size taken from the open file: a third of the cost of a stat and Path.read_bytes,
+    whose file object and buffer a whole-file read does not need. A file that cannot be
+    opened is looked at as a stat would: one too large says so, readable or not."""
     try:
-        handle = file.open("rb", buffering=0)
+        descriptor = os.open(path, os.O_RDONLY | _O_BINARY)
     except OSError:
-        _check_size(path, file.stat().st_size, max_bytes)
+        _check_size(path, Path(path).stat().st_size, max_bytes)
         raise
-    with handle:
-        _check_size(path, os.fstat(handle.fileno()).st_size, max_bytes)
-        return handle.readall()
+    try:
+        size = os.fstat(descriptor).st_size
+        _check_size(path, size, max_bytes)
+        # Up to the end, however long: a file may be longer than it said (or say 0, as the
+        # files of /proc do).
+        parts = [os.read(descriptor, size + 1)]
+        while parts[-1]:
+            parts.append(os.read(descriptor, _READ_CHUNK))
+        return parts[0] if len(parts) <= 2 else b"".join(parts)
+    finally:
+        os.close(descriptor)
+
+
+_O_BINARY = getattr(os, "O_BINARY", 0)  # Windows would translate line ends without it
+_READ_CHUNK = 1 << 16
 
 
 def _check_size(path: str, size: int, max_bytes: int) -> None:
