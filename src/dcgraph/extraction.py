@@ -45,9 +45,14 @@ def extract(source: SourceDocument, reference: ReferenceData | None = None) -> E
     for ref in mentions:
         refs[ref] = None
     nodes = [source.info.as_node()]
-    nodes.extend(
-        node_for(ref, reference, reader.open_companies, reader.open_weapons) for ref in refs
-    )
+    # Most refs are the reference data's own nodes: looked up here directly, node_for
+    # serves the others.
+    known = reference_nodes(reference)
+    for ref in refs:
+        node = known.get(ref) if ref.label != "Ministry" else None
+        if node is None:
+            node = node_for(ref, reference, reader.open_companies, reader.open_weapons)
+        nodes.append(node)
     # Every part is a validated model already (validating an Extraction would run each
     # edge's and node's validators once more, to the same result): only the check that
     # joins them is left to run.
@@ -86,10 +91,19 @@ def merge_claims(claims: list[Claim], source: SourceDocument) -> list[Edge]:
             slot["evidence"][sentence.start] = evidence
     _attach_items(merged)
     edges = []
+    # Every piece of evidence is this document's: the sources an edge would derive from it.
+    sources = (source.info.key,)
     for (kind, start, end), slot in merged.items():
-        evidence = [slot["evidence"][offset] for offset in sorted(slot["evidence"])]
+        evidence = tuple(slot["evidence"][offset] for offset in sorted(slot["evidence"]))
         edges.append(
-            Edge(type=kind, start=start, end=end, properties=slot["properties"], evidence=evidence)
+            Edge(
+                type=kind,
+                start=start,
+                end=end,
+                properties=slot["properties"],
+                evidence=evidence,
+                sources=sources,
+            )
         )
     return edges
 

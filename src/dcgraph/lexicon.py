@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from importlib.resources import files
 from typing import Any
 
 import yaml
 
-from dcgraph.text import normalise_phrase, remembered, tokenize
+from dcgraph.text import normalise_phrase, tokenize
 
 
 @dataclass(frozen=True)
@@ -19,6 +19,12 @@ class CueSet:
     single: frozenset[str]
     multi: dict[str, tuple[tuple[str, ...], ...]]  # by first word, longest first
     heads: frozenset[str]  # Estonian compound heads ("koostöö" matches "kaitsekoostöö")
+    #: The words a cue can start with, but for compounds: positions and any_in call
+    #: matches_at only where one stands (or a word long enough to end in a head).
+    starts: frozenset[str] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "starts", self.single | frozenset(self.multi))
 
     def matches_at(self, norms: list[str], index: int) -> int:
         """Length in tokens of the cue starting at `index`, or 0."""
@@ -36,11 +42,21 @@ class CueSet:
         return 0
 
     def positions(self, norms: list[str]) -> list[int]:
-        return [index for index in range(len(norms)) if self.matches_at(norms, index)]
+        starts, compounds = self.starts, bool(self.heads)
+        return [
+            index
+            for index, word in enumerate(norms)
+            if (word in starts or (compounds and len(word) > 5)) and self.matches_at(norms, index)
+        ]
 
     def any_in(self, norms: list[str], start: int = 0, end: int | None = None) -> bool:
         stop = len(norms) if end is None else min(end, len(norms))
-        return any(self.matches_at(norms, index) for index in range(max(0, start), stop))
+        starts, compounds = self.starts, bool(self.heads)
+        for index in range(max(0, start), stop):
+            word = norms[index]
+            if (word in starts or (compounds and len(word) > 5)) and self.matches_at(norms, index):
+                return True
+        return False
 
 
 #: Cue kinds matched on surface words, where tense and mood matter ("acquired" is done,
@@ -174,26 +190,21 @@ class CueIndex:
         for key, (is_head, words, kinds) in entries.items():
             self.automaton.add_word(key, (len(key), is_head, words, tuple(sorted(kinds))))
         self.empty = not entries
-        self._scanned: dict[str | tuple[str, ...], dict[str, tuple[int, ...]]] = {}
         if not self.empty:
             self.automaton.make_automaton()
 
-    def scan(self, words: list[str]) -> dict[str, list[int]]:
-        """Positions (token indexes) where each kind of cue starts."""
-        found: dict[str, list[int]] = {}
+    def scan(self, words: list[str], joined: str | None = None) -> dict[str, tuple[int, ...]]:
+        """Positions (token indexes) where each kind of cue starts, in order. `joined` is
+        the words as " w1 w2 ... ", for a caller that has them so already. (A sentence's
+        cues are kept by its reader, SentenceView.cue_positions, for its next sighting.)"""
         if self.empty or not words:
-            return found
-        joined = " " + " ".join(words) + " "
+            return {}
+        if joined is None:
+            joined = " " + " ".join(words) + " "
         # Every space separates two words unless a word holds one: then the spaces before a
         # match count the words before it, with no table of offsets to build.
         plain = joined.count(" ") == len(words) + 1
-        # The same words give the same cues (boilerplate sentences recur): a sentence seen
-        # before gets a copy of what was found in it, which its reader is free to change.
-        key: str | tuple[str, ...] = joined if plain else tuple(words)
-        known = self._scanned.get(key)
-        if known is None:
-            known = remembered(self._scanned, key, lambda: self._scan(words, joined, plain))
-        return {kind: list(positions) for kind, positions in known.items()}
+        return self._scan(words, joined, plain)
 
     def _scan(self, words: list[str], joined: str, plain: bool) -> dict[str, tuple[int, ...]]:
         found: dict[str, list[int]] = {}
@@ -233,6 +244,7 @@ def _word_offsets(words: list[str]) -> tuple[dict[int, int], dict[int, int]]:
     return starts, ends
 
 
+@cache
 def domain_paths() -> tuple[str, ...]:
     return tuple(f"domains.{name}" for name in raw_lexicon()["domains"])
 

@@ -11,7 +11,14 @@ import unicodedata
 from functools import lru_cache
 from typing import Any, Literal, get_args
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Field,
+    ValidationInfo,
+    field_validator,
+    model_validator,
+)
 
 NodeLabel = Literal[
     "State", "Ministry", "Company", "WeaponSystem", "Organization", "Region", "Document"
@@ -95,11 +102,16 @@ class NodeRef(Strict):
     label: NodeLabel
     key: str
 
-    @model_validator(mode="after")
-    def _key_fits_label(self) -> NodeRef:
-        if not KEY_PATTERNS[self.label].match(self.key):
-            raise ValueError(f"{self.key!r} is not a valid {self.label} key")
-        return self
+    # A field validator, not a model one: pydantic runs a model's "after" validators again
+    # on every instance passed into another model (each edge's two ends, every edge
+    # extracted), its field validators only when the fields themselves are validated.
+    @field_validator("key")
+    @classmethod
+    def _key_fits_label(cls, key: str, info: ValidationInfo) -> str:
+        label = info.data.get("label")  # absent when the label itself is invalid
+        if label is not None and not KEY_PATTERNS[label].match(key):
+            raise ValueError(f"{key!r} is not a valid {label} key")
+        return key
 
     def __str__(self) -> str:
         return f"{self.label}:{self.key}"
@@ -107,7 +119,8 @@ class NodeRef(Strict):
     # Refs are dictionary keys everywhere in extraction and loading: hash and compare them
     # by their two fields directly rather than through pydantic's generic machinery.
     def __hash__(self) -> int:
-        return hash((self.label, self.key))
+        # The key alone: no tuple to build, and two labels seldom share a key.
+        return hash(self.key)
 
     def __eq__(self, other: object) -> bool:
         if isinstance(other, NodeRef):
@@ -151,11 +164,14 @@ class Evidence(Strict):
     start: int = Field(ge=0)
     end: int
 
-    @model_validator(mode="after")
-    def _span_is_sane(self) -> Evidence:
-        if self.end <= self.start:
+    # A field validator for the reason NodeRef's is one: evidence is passed into every edge.
+    @field_validator("end")
+    @classmethod
+    def _span_is_sane(cls, end: int, info: ValidationInfo) -> int:
+        start = info.data.get("start")  # absent when the start itself is invalid
+        if start is not None and end <= start:
             raise ValueError("evidence end must lie after its start")
-        return self
+        return end
 
 
 # --- properties of each relationship type ------------------------------------------------
@@ -417,9 +433,10 @@ class Extraction(Strict):
     def check_edges_join_known_nodes(self) -> Extraction:
         """Every edge's ends are among the nodes (also for an Extraction built of parts that
         are validated already, with `model_construct`)."""
-        known = {node.ref for node in self.nodes}
+        # Labels and keys as plain pairs: no NodeRef to look up per node, nor to hash.
+        known = {(node.label, node.key) for node in self.nodes}
         for edge in self.edges:
             for end in (edge.start, edge.end):
-                if end not in known:
+                if (end.label, end.key) not in known:
                     raise ValueError(f"{edge.type} edge points at {end}, which is not a node")
         return self

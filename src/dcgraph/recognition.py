@@ -88,7 +88,9 @@ class Entry:
     state: str | None = None  # demonyms, cities and state-specific ministries
 
 
-@dataclass
+# Slots: no dictionary per mention (a document makes many), fewer objects for the garbage
+# collector to walk.
+@dataclass(slots=True)
 class Mention:
     """A recognised name in a sentence: token span, what it is, and what surrounds it."""
 
@@ -260,7 +262,15 @@ class Gazetteer:
                 continue
             last = first + words
             for entry in entries:
-                if entry.case == "any" or _case_fits(entry, tokens[first:last]):
+                case = entry.case
+                if case == "any":
+                    candidates.append((first, last, entry))
+                elif case == "title" and tokens[first].kind == "word":
+                    # _case_fits's test of the first word, without its list of the words.
+                    initial = tokens[first].text[:1]
+                    if initial.isupper() or initial.isdigit():
+                        candidates.append((first, last, entry))
+                elif _case_fits(entry, tokens[first:last]):
                     candidates.append((first, last, entry))
         if not candidates:
             return ()

@@ -38,12 +38,12 @@ import json
 import re
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
-from functools import cache
+from functools import cache, cached_property
 from importlib import resources
 from typing import Any, Literal, TypeVar
 
 import yaml
-from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, ValidationError, field_validator
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
 from dcgraph import model
 from dcgraph.errors import ReferenceDataError
@@ -276,10 +276,6 @@ class ReferenceData(_Entry):
     estonian_forms: dict[str, tuple[str, ...]] = Field(default_factory=dict)
     #: By node label: names (case-folded) that several entities of that label share on purpose.
     ambiguous: dict[str, frozenset[str]] = Field(default_factory=dict)
-    #: `state_specific` by (state, slug), built on first use.
-    _own_bodies: dict[tuple[str, str], StatePortfolioEntry] | None = PrivateAttr(default=None)
-    #: `hosted_units()`, built on first use.
-    _hosted_units: dict[str, dict[str, str]] | None = PrivateAttr(default=None)
 
     # -- entities ---------------------------------------------------------------------------
 
@@ -312,15 +308,13 @@ class ReferenceData(_Entry):
         """Names that more than one entity of `label` uses, allowed or not."""
         return {n: keys for n, keys in self.names_by_label(label).items() if len(keys) > 1}
 
+    @cached_property
     def hosted_units(self) -> dict[str, dict[str, str]]:
         """Framework key -> host state -> the key of the unit it has there."""
-        units = self._hosted_units
-        if units is None:
-            units = {}
-            for entry in self.organizations.values():
-                if entry.within and entry.host:
-                    units.setdefault(entry.within, {})[entry.host] = entry.key
-            self._hosted_units = units
+        units: dict[str, dict[str, str]] = {}
+        for entry in self.organizations.values():
+            if entry.within and entry.host:
+                units.setdefault(entry.within, {})[entry.host] = entry.key
         return units
 
     # -- ministries -------------------------------------------------------------------------
@@ -331,14 +325,17 @@ class ReferenceData(_Entry):
 
     def state_portfolio(self, state: str, slug: str) -> StatePortfolioEntry | None:
         """The state's own naming of its body in a portfolio, if the data has one."""
-        # Extraction asks for every ministry it names: index the list once.
-        own = self._own_bodies
-        if own is None:
-            own = {}
-            for entry in self.state_specific:
-                own.setdefault((entry.state, entry.slug), entry)
-            self._own_bodies = own
-        return own.get((state, slug))
+        return self.own_bodies.get((state, slug))
+
+    # A cached property, not a private attribute: pydantic reads those through a __getattr__
+    # of its own, at many times the cost, and extraction asks for every ministry it names.
+    @cached_property
+    def own_bodies(self) -> dict[tuple[str, str], StatePortfolioEntry]:
+        """The states' own bodies by state and portfolio slug (the first, where several)."""
+        own: dict[tuple[str, str], StatePortfolioEntry] = {}
+        for entry in self.state_specific:
+            own.setdefault((entry.state, entry.slug), entry)
+        return own
 
     def ministry_key(self, state: str, slug: str) -> str:
         """The Ministry node key: ("EE", "defence") -> "EE-defence", or the key of the

@@ -16,10 +16,11 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections import Counter
-from collections.abc import Hashable, Iterable
+from collections.abc import Hashable, Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import cache
 from itertools import pairwise
+from operator import itemgetter
 
 from dcgraph.lexicon import CUE_PATHS, CueSet, cue_index, cues, domain_paths, word_list
 from dcgraph.model import NodeRef, generic_weapon_key, node_ref, slugify
@@ -37,6 +38,8 @@ from dcgraph.text import (
 
 #: The cue kinds one scan of a sentence finds (cue_positions).
 SCANNED_PATHS = frozenset(CUE_PATHS)
+#: Each scanned kind with no position: what a sentence's cues start from.
+_NO_CUES: dict[str, Sequence[int]] = dict.fromkeys((*CUE_PATHS, *domain_paths()), ())
 #: English prepositions that give the name after them a role.
 PREPOSITIONS = word_list("prepositions")
 HOST_ROLES = frozenset({"to", "in", "at", "into", "illative", "inessive", "adessive", "allative"})
@@ -180,11 +183,17 @@ _MONEY = re.compile(
 )
 #: Every amount _MONEY finds names a currency: sentences without one skip the costly pattern.
 _CURRENCY = re.compile(r"[$€£]|eur|usd|gbp|sek|nok|dollar|shekel", re.IGNORECASE)
+#: The same on lower-cased text, several times cheaper than a case-insensitive alternation.
+#: lower() gives every character that _CURRENCY equates with one of its letters that letter,
+#: but for "ſ" (an "s" to _CURRENCY): text with one goes to _CURRENCY itself.
+_CURRENCY_LOWER = re.compile(_CURRENCY.pattern)
 _YEAR = re.compile(r"\b(19[5-9]\d|20[0-4]\d)\b")
 _YEAR_RANGE = re.compile(r"\b(19[5-9]\d|20[0-4]\d)\s*[-–]\s*(19[5-9]\d|20[0-4]\d)\b")
 
 
-@dataclass
+# The classes a document makes many of have slots: no dictionary per object, so half the
+# objects for the garbage collector to walk while the document is read, and quicker access.
+@dataclass(slots=True)
 class Participant:
     """A state-like or company mention with the role its context gives it."""
 
@@ -207,7 +216,7 @@ class Participant:
         return self.ref
 
 
-@dataclass
+@dataclass(slots=True)
 class Claim:
     """A fact as one sentence states it."""
 
@@ -218,7 +227,7 @@ class Claim:
     sentence: Sentence
 
 
-@dataclass
+@dataclass(slots=True)
 class SentenceView:
     """One sentence with its mentions, participants and normalised words."""
 
@@ -229,12 +238,12 @@ class SentenceView:
     norms: list[str] = field(default_factory=list)
     #: The sentence's tokens, as a plain attribute: the rules read it very often.
     tokens: list[Token] = field(init=False, repr=False, compare=False)
-    _cues: dict[str, list[int]] | None = None
+    _cues: dict[str, Sequence[int]] | None = None
     _breaks: list[int] | None = None
 
     def __post_init__(self) -> None:
         self.tokens = self.sentence.tokens
-        self.norms = [token.norm for token in self.tokens]
+        self.norms = list(map(_NORM_OF_ROW, self.sentence.rows))  # the tokens' norms, in C
 
     def occupied(self) -> set[int]:
         """Indexes of the tokens some mention already covers."""
@@ -259,22 +268,42 @@ class SentenceView:
         stop = len(self.sentence.tokens) if end is None else end
         return any(start <= position < stop for position in positions)
 
-    def cue_positions(self, path: str) -> list[int]:
-        """Where cues of a kind start in this sentence (all kinds found in one pass)."""
-        if self._cues is None:
-            self._cues = cue_index(self.language).scan(self.norms)
-            lowers = [token.text.lower() for token in self.sentence.tokens]
-            self._cues.update(cue_index(self.language, raw=True).scan(lowers))
-            if "attache" in self._cues:
-                self._cues["attache"] = [
-                    i for i in self._cues["attache"] if not self._civilian_attache(i)
-                ]
-        positions = self._cues.get(path)
+    def cue_positions(self, path: str) -> Sequence[int]:
+        """Where cues of a kind start in this sentence (all kinds found in one pass), in
+        order; for reading only."""
+        found = self._cues
+        if found is None:
+            # The cues depend on the sentence's words alone, and news repeats its sentences:
+            # one seen before gets what was found in it then.
+            key = (self.sentence.text, self.language)
+            known = _SEEN_CUES.get(key)
+            if known is None:
+                known = remembered(_SEEN_CUES, key, self._scan_cues)
+            # Every scanned kind is there, found or not: most asks are for one not found.
+            found = self._cues = _NO_CUES.copy()
+            found.update(known)
+        positions = found.get(path)
         if positions is not None:
             return positions
         if path in SCANNED_PATHS or path.startswith("domains."):
-            return []
-        return cues(path, self.language).positions(self.norms)
+            return ()
+        # A kind outside the one-pass scan ("arrival", "system_nouns"): found once per view.
+        positions = found[path] = cues(path, self.language).positions(self.norms)
+        return positions
+
+    def _scan_cues(self) -> tuple[tuple[str, tuple[int, ...]], ...]:
+        """What cue_positions keeps of a sentence: tuples of strings and ints only, which the
+        garbage collector stops tracking (lists and dicts it would walk on every full
+        collection, for as long as they are kept)."""
+        sentence = self.sentence
+        found = cue_index(self.language).scan(self.norms, sentence.joined)
+        # The surface words, lower-cased in one go: lower() never makes a space, and no
+        # token holds one, so the words split apart again where they were joined.
+        lowered = (" " + " ".join(map(_TEXT_OF_ROW, sentence.rows)) + " ").lower()
+        found.update(cue_index(self.language, raw=True).scan(lowered[1:-1].split(" "), lowered))
+        if "attache" in found:
+            found["attache"] = tuple(i for i in found["attache"] if not self._civilian_attache(i))
+        return tuple(found.items())
 
     def _civilian_attache(self, index: int) -> bool:
         """ "majandusatašee", "press attaché": attachés that are not the military's."""
@@ -359,15 +388,20 @@ class DocumentReader:
         (_organization_short_forms) or "both countries" for a pair named before
         (_pair_anaphora), "all four countries" for a list named before (_group_anaphora),
         or "the battlegroup" for an organisation named before (_organization_anaphors).
-        Most sentences of a text name nothing."""
-        if self.named_organizations:
+        Most sentences of a text name nothing: this is told without their Token objects.
+        Words are looked for on the joined forms, in C: a word shows as " word " there."""
+        if self.named_organizations and _anaphor_nouns(self.language).search(sentence.joined):
             return False
-        # On the joined forms, in C: a word of a pair phrase shows as " word " there.
-        if self.recent_groups and any(key in sentence.joined for key in _GROUP_KEYS):
+        if self.recent_organizations and any(
+            row[0][:1].isupper() and self._short_form_target(index, row[0], row[3]) is not None
+            for index, row in enumerate(sentence.rows)
+        ):
+            return False
+        if self.recent_groups and _GROUP_WORD_PATTERN.search(sentence.joined):
             return False
         if self.recent_pair is None and self.recent_coordinated is None:
             return True
-        return not any(key in sentence.joined for key in _PAIR_KEYS)
+        return not _PAIR_WORD_PATTERN.search(sentence.joined)
 
     def _focal_state(self, found: list[tuple[Sentence, list[Mention]]]) -> str | None:
         """The state a document is about: the one it names most often."""
@@ -438,7 +472,7 @@ class DocumentReader:
     def _hosted_units(self, view: SentenceView) -> None:
         """ "Slovakkiasse loodi NATO lahingugrupp", "serve in Romania in the French-led NATO
         battlegroup": a framework named beside the one state it has a unit in is that unit."""
-        frameworks = self.reference.hosted_units()
+        frameworks = self.reference.hosted_units
         for mention in view.mentions:
             units = frameworks.get(mention.target) if mention.kind == "organization" else None
             if not units:
@@ -479,18 +513,9 @@ class DocumentReader:
         candidates = enumerate(tokens) if self.recent_organizations else ()
         occupied = view.occupied() if self.recent_organizations else set()
         for index, token in candidates:
-            if index in occupied or not token.is_title or len(token.norm) < 5:
+            if index in occupied:
                 continue
-            if index == 0 and self.language == "en":
-                continue  # every sentence opens with a capital
-            target = next(
-                (
-                    key
-                    for head, key in reversed(self.recent_organizations)
-                    if head == token.norm or (len(token.norm) >= 6 and head.endswith(token.norm))
-                ),
-                None,
-            )
+            target = self._short_form_target(index, token.text, token.norm)
             if target is not None:
                 added.append(
                     Mention(
@@ -513,6 +538,22 @@ class DocumentReader:
                     self.recent_organizations.append((head, mention.target))
         view.add_mentions(added)
 
+    def _short_form_target(self, index: int, text: str, norm: str) -> str | None:
+        """The organisation named before whose capitalised head word the word at `index`
+        (`text`, normalised `norm`) is, if any."""
+        if not text[:1].isupper() or len(norm) < 5:
+            return None
+        if index == 0 and self.language == "en":
+            return None  # every sentence opens with a capital
+        return next(
+            (
+                key
+                for head, key in reversed(self.recent_organizations)
+                if head == norm or (len(norm) >= 6 and head.endswith(norm))
+            ),
+            None,
+        )
+
     def _organization_anaphors(self, view: SentenceView) -> None:
         """ "serve in the battlegroup", "Eesti juhitud projektis osalevad ...": a common noun
         stands for the organisation named last whose own name has that noun. English wants a
@@ -522,7 +563,7 @@ class DocumentReader:
             return
         nouns = cues("organization_anaphors", self.language).single
         joined = view.sentence.joined
-        if not any(key in joined for key in _anaphor_keys(self.language)):
+        if not _anaphor_nouns(self.language).search(joined):
             return  # in C, on the normalised forms: most sentences have no such noun
         blockers = cues("anaphor_blockers", self.language)
         occupied = view.occupied()
@@ -1002,7 +1043,7 @@ class DocumentReader:
     def _group_anaphora(self, view: SentenceView, result: list[Participant]) -> None:
         """ "All four countries take part in NORDEFCO", "Kõik neli riiki": the group of that
         many states named together within the last ten sentences."""
-        if not self.recent_groups or not any(key in view.sentence.joined for key in _GROUP_KEYS):
+        if not self.recent_groups or not _GROUP_WORD_PATTERN.search(view.sentence.joined):
             return
         norms = view.norms
         for index in range(1, len(norms) - 1):
@@ -1490,7 +1531,7 @@ class DocumentReader:
         )
 
     def _is_sender(
-        self, view: SentenceView, participant: Participant, positions: list[int]
+        self, view: SentenceView, participant: Participant, positions: Sequence[int]
     ) -> bool:
         attache = cues("attache", self.language)
         role = participant.role
@@ -1554,22 +1595,21 @@ class DocumentReader:
         return ranges or [(0, len(tokens))]
 
     def _supplies_in(self, view: SentenceView, start: int, end: int) -> None:
-        def inside(position: int) -> bool:
-            return start <= position < end
-
-        acquire_positions = [p for p in view.cue_positions("acquire") if inside(p)]
-        use_positions = [p for p in view.cue_positions("use") if inside(p)]
-        supply_positions = [p for p in view.cue_positions("supply") if inside(p)]
+        # "start <= position < end" written out, not a helper: a call per position costs.
+        acquire_positions = [p for p in view.cue_positions("acquire") if start <= p < end]
+        use_positions = [p for p in view.cue_positions("use") if start <= p < end]
+        supply_positions = [p for p in view.cue_positions("supply") if start <= p < end]
         contenders_from, contenders = self._turned_down(view, start, end)
         participants = [
             p
             for p in view.participants
-            if inside(p.mention.first) and p.mention.first < contenders_from
+            if start <= p.mention.first < end and p.mention.first < contenders_from
         ]
         made = [p for p in participants if p.role == "made" and p.state]
         if not (acquire_positions or supply_positions or use_positions or made):
             return
-        items = [m for m in view.weapons if inside(m.first)]
+        weapons = view.weapons
+        items = [m for m in weapons if start <= m.first < end]
         items = [m for m in items if m.first < contenders_from and m.first not in contenders]
         # "osta õhutõrjesüsteeme: ... NASAMS-i, IRIS-T SLM-i": the class names the systems.
         named = [self.weapon(m.target).category for m in items if m.kind == "weapon"]
@@ -1578,15 +1618,13 @@ class DocumentReader:
             for m in items
             if m.kind == "weapon" or not any(in_class(category, m.target) for category in named)
         ]
-        has_arms = any(inside(p) for p in view.cue_positions("arms"))
+        has_arms = any(start <= p < end for p in view.cue_positions("arms"))
         if not items and not has_arms:
             return
         # "koostöö kaitsetööstuse ja hangete vallas": cooperation, not a sale; but it still
         # says who the buyer is for the sentences after it.
         talk_only = (
-            not view.weapons
-            and bool(view.cue_positions("cooperation.strong"))
-            and not supply_positions
+            not weapons and bool(view.cue_positions("cooperation.strong")) and not supply_positions
         )
         verbs = acquire_positions + supply_positions + use_positions
         negations = view.cue_positions("negation")
@@ -1611,16 +1649,6 @@ class DocumentReader:
             role = participant.role
             mention = participant.mention
             head = list(participant.head)
-            company_head = self._company_head(head, company_nouns) and not any(
-                # "tellis Rumeenia Šveitsi ettevõttelt": the company is the next state's
-                other.group != participant.group
-                and mention.last <= other.mention.first
-                and company_nouns.any_in(view.norms, other.mention.last, other.mention.last + 3)
-                and not company_nouns.any_in(view.norms, mention.last, other.mention.first)
-                for other in participants
-                if other.mention.kind in ("state", "demonym")
-                and other.mention.first < mention.last + 3
-            )
             if role == "made" or (role == "from" and (has_acquire or supply_positions)):
                 suppliers.append(participant)
             elif role == "by" and participant.is_company and produced:
@@ -1629,15 +1657,16 @@ class DocumentReader:
                 suppliers.append(participant)  # "imports dominated by Israel and Russia"
             elif role == "with" and any(
                 0 < self._skip_back(view, mention.first) - deal <= 7
-                or (self.language == "et" and inside(deal))
+                or (self.language == "et" and start <= deal < end)
                 for deal in deal_positions
             ):
                 # "a contract with German manufacturer KNDS", "lepingu ... Hanwhaga"
                 suppliers.append(participant)
             elif (
-                company_head
-                and not participant.is_company
+                not participant.is_company
                 and role in ("bare", "modifier", "possessor", "with", "from")
+                and self._company_head(head, company_nouns)
+                and not self._next_states_company(view, participant, participants, company_nouns)
             ):
                 # "Israeli manufacturers", "Lõuna-Korea kaitsetööstusettevõttega"
                 suppliers.append(participant)
@@ -1750,6 +1779,25 @@ class DocumentReader:
                     self._claim(
                         "MANUFACTURES", maker.ref, node_ref("WeaponSystem", item.target), view
                     )
+
+    def _next_states_company(
+        self,
+        view: SentenceView,
+        participant: Participant,
+        participants: list[Participant],
+        company_nouns: CueSet,
+    ) -> bool:
+        """ "tellis Rumeenia Šveitsi ettevõttelt": the company noun after two states is the
+        second's."""
+        mention = participant.mention
+        return any(
+            other.group != participant.group
+            and mention.last <= other.mention.first < mention.last + 3
+            and company_nouns.any_in(view.norms, other.mention.last, other.mention.last + 3)
+            and not company_nouns.any_in(view.norms, mention.last, other.mention.first)
+            for other in participants
+            if other.mention.kind in ("state", "demonym")
+        )
 
     def _company_head(self, head: list[str], company_nouns: CueSet) -> bool:
         """Whether a company noun follows within three words, before any verb: "Israeli
@@ -1887,7 +1935,9 @@ class DocumentReader:
             for maker in makers
         )
 
-    def _made_by(self, view: SentenceView, company: Mention, produce_at: list[int]) -> str | None:
+    def _made_by(
+        self, view: SentenceView, company: Mention, produce_at: Sequence[int]
+    ) -> str | None:
         """The system a maker word ties this company to. Which side of the word the system
         stands on follows from the company's: "the helicopters, built by Sikorsky, will
         replace the Mi-8s" and "K9 liikursuurtükke toodab Hanwha" name it before;
@@ -1955,9 +2005,9 @@ class DocumentReader:
     def _system_noun_beside(self, view: SentenceView, cue: int, side: str) -> bool:
         """Whether a plain noun for a system ("the vehicles", "süsteemi") stands within two
         words of a maker word, on that side."""
-        nouns = view.cue_positions("system_nouns")
-        nouns = nouns + [
-            p for p in range(max(0, cue - 3), cue) if view.norms[p] in self.system_pronouns
+        nouns = [
+            *view.cue_positions("system_nouns"),
+            *(p for p in range(max(0, cue - 3), cue) if view.norms[p] in self.system_pronouns),
         ]
         if side == "before":
             # "the aircraft, which is built by": a relative clause's glue stands between.
@@ -1998,7 +2048,8 @@ class DocumentReader:
         ):
             return "delivered"
         stop = min(end, max(verbs, default=start) + 5)
-        relatives = [i for i, norm in enumerate(view.norms) if norm in RELATIVE_WORDS]
+        # The relative words are found when first needed: most sentences have no modal cue.
+        relatives: list[int] | None = None
         for status in ("cancelled", "planned"):
             for position in view.cue_positions(f"status.{status}"):
                 if not start <= position < stop:
@@ -2007,6 +2058,8 @@ class DocumentReader:
                     continue  # "will arrive later than planned", "as planned"
                 if self._future_delivery_of_order(view, position, start, end):
                     continue  # "the units Bern ordered in 2022 will arrive later"
+                if relatives is None:
+                    relatives = [i for i, norm in enumerate(view.norms) if norm in RELATIVE_WORDS]
                 if verbs and any(max(verbs) < relative < position for relative in relatives):
                     continue  # "bought from France, which Athens now hopes to sell"
                 if (
@@ -2175,12 +2228,15 @@ class DocumentReader:
             details[id(item)] = found
         text = view.sentence.text
         years: list[int] = []
-        for match in _YEAR_RANGE.finditer(text):
-            low, high = int(match.group(1)), int(match.group(2))
-            if 0 <= high - low <= 15:
-                years.extend(range(low, high + 1))
-        if not years:
-            years = [int(year) for year in _YEAR.findall(text)]
+        # Every year the patterns know begins "19" or "20": a sentence without either (looked
+        # for in C) spares them their try at every character.
+        if "19" in text or "20" in text:
+            for match in _YEAR_RANGE.finditer(text):
+                low, high = int(match.group(1)), int(match.group(2))
+                if 0 <= high - low <= 15:
+                    years.extend(range(low, high + 1))
+            if not years:
+                years = [int(year) for year in _YEAR.findall(text)]
         money = _money(text)
         delivered_words = bool(view.cue_positions("delivery_words"))
         for item in items:
@@ -2403,7 +2459,7 @@ class DocumentReader:
         return any(norm in TRAINING_WORDS for norm in view.norms[max(0, first - 6) : first])
 
     def _pair_before_cue(
-        self, agents: list[Participant], cue_positions: list[int]
+        self, agents: list[Participant], cue_positions: Sequence[int]
     ) -> tuple[Participant, Participant] | None:
         groups: dict[int, list[Participant]] = {}
         for agent in agents:
@@ -2435,7 +2491,7 @@ class DocumentReader:
         )
 
     def _governed_by_cue(
-        self, view: SentenceView, participant: Participant, positions: list[int]
+        self, view: SentenceView, participant: Participant, positions: Sequence[int]
     ) -> bool:
         """ "cooperation with Israel": a cue shortly before the "with" that introduces it."""
         with_index = self._skip_back(view, participant.mention.first)
@@ -3091,12 +3147,23 @@ MEMBER_GROUP_NOUNS = word_list("member_group_nouns")
 DEFINITE_WORDS = word_list("definite_words")
 _ORGANIZATION_NOUNS: dict[tuple[str, str], frozenset[str]] = {}
 _CAPITAL_NORMS: dict[Hashable, frozenset[tuple[str, ...]]] = {}
+_TEXT_OF_ROW = itemgetter(0)
+_NORM_OF_ROW = itemgetter(3)
+#: Cue positions by sentence text and language (SentenceView.cue_positions).
+_SEEN_CUES: dict[Hashable, tuple[tuple[str, tuple[int, ...]], ...]] = {}
 
 
 @cache
-def _anaphor_keys(language: str) -> tuple[str, ...]:
+def _anaphor_nouns(language: str) -> re.Pattern[str]:
     """The anaphor nouns as they show in a sentence's joined normalised forms."""
-    return tuple(f" {noun} " for noun in sorted(cues("organization_anaphors", language).single))
+    return _any_word(cues("organization_anaphors", language).single)
+
+
+def _any_word(words: Iterable[str]) -> re.Pattern[str]:
+    """A pattern that finds any of the words in joined normalised forms (" w1 w2 ... "):
+    one search in C, where a test per word would take a Python step each."""
+    keys = sorted(f" {word} " for word in words)
+    return re.compile("|".join(map(re.escape, keys)) if keys else "(?!)")
 
 
 def organization_nouns(reference: ReferenceData, key: str, language: str) -> frozenset[str]:
@@ -3214,7 +3281,8 @@ def _number(token: Token) -> int | None:
 
 
 def _money(text: str) -> tuple[float, str] | None:
-    if _CURRENCY.search(text) is None:
+    lower = text.lower()
+    if _CURRENCY_LOWER.search(lower) is None and ("ſ" not in lower or not _CURRENCY.search(text)):
         return None
     match = _MONEY.search(text)
     if match is None:
@@ -3281,8 +3349,8 @@ CIVILIAN_ATTACHE_FIELDS = word_list("civilian_attache_fields")
 RELATIVE_WORDS = word_list("relative_words")
 #: Words one of which any "both countries" phrase contains, in normalised form.
 PAIR_WORDS = word_list("pair_words")
-_PAIR_KEYS = tuple(f" {word} " for word in sorted(PAIR_WORDS))
-_GROUP_KEYS = tuple(f" {word} " for word, number in NUMBER_WORDS.items() if number >= 3)
+_PAIR_WORD_PATTERN = _any_word(PAIR_WORDS)
+_GROUP_WORD_PATTERN = _any_word(word for word, number in NUMBER_WORDS.items() if number >= 3)
 
 
 def _is_dateline(sentence: Sentence, mention: Mention) -> bool:
@@ -3290,4 +3358,6 @@ def _is_dateline(sentence: Sentence, mention: Mention) -> bool:
     offset = mention.start - sentence.start
     if offset > 40:
         return False  # a dateline opens its sentence
-    return bool(_DATELINE.search(sentence.text[:offset]))
+    before = sentence.text[:offset]
+    # The comma first, in C: most names have none before them, and the pattern ends in one.
+    return "," in before and bool(_DATELINE.search(before))

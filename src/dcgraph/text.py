@@ -175,25 +175,36 @@ def added_to_lemma(token: Token) -> str:
 def split_sentences(text: str) -> list[tuple[int, int]]:
     """Sentence spans: line breaks end sentences, and so do . ! ? before a capital or digit."""
     spans: list[tuple[int, int]] = []
-    for line_match in re.finditer(r"[^\n]+", text):
-        line_start = line_match.start()
-        line = line_match.group()
-        cursor = 0
-        for end_match in _SENTENCE_END.finditer(line):
-            end = end_match.end()
-            rest = line[end:].lstrip()
-            if not rest:
-                continue
-            if not (
-                rest[0].isupper() or rest[0].isdigit() or rest[0] in _OPENERS or rest[0] in "•–—-"
-            ):
-                continue
-            if _is_abbreviation(line, end_match.start()):
-                continue
-            spans.append((line_start + cursor, line_start + end))
-            cursor = end
-        spans.append((line_start + cursor, line_start + len(line)))
-    return [trimmed for span in spans if (trimmed := _trim(text, *span)) is not None]
+    line_start = 0
+    for line in text.split("\n"):
+        if line:
+            cursor = 0
+            for end_match in _SENTENCE_END.finditer(line):
+                end = end_match.end()
+                # The next word's first character: the rest of the line is copied only when
+                # the few characters after the end are all spaces.
+                rest = line[end : end + 8].lstrip() or line[end:].lstrip()
+                if not rest:
+                    continue
+                first = rest[0]
+                if not (first.isupper() or first.isdigit() or first in _OPENERS or first in "•–—-"):
+                    continue
+                if _is_abbreviation(line, end_match.start()):
+                    continue
+                spans.append((line_start + cursor, line_start + end))
+                cursor = end
+            spans.append((line_start + cursor, line_start + len(line)))
+        line_start += len(line) + 1
+    trimmed: list[tuple[int, int]] = []
+    for start, end in spans:
+        # Most spans need no trimming: only those that do pay for the call.
+        if text[start].isspace() or text[start] in _BULLETS or text[end - 1].isspace():
+            span = _trim(text, start, end)
+            if span is not None:
+                trimmed.append(span)
+        else:
+            trimmed.append((start, end))
+    return trimmed
 
 
 def _is_abbreviation(line: str, dot: int) -> bool:
@@ -217,8 +228,11 @@ def _is_abbreviation(line: str, dot: int) -> bool:
     return len(word) == 1 and word.isalpha()  # an initial: "J. Smith"
 
 
+_BULLETS = "•·▪◦"
+
+
 def _trim(text: str, start: int, end: int) -> tuple[int, int] | None:
-    while start < end and (text[start].isspace() or text[start] in "•·▪◦"):
+    while start < end and (text[start].isspace() or text[start] in _BULLETS):
         start += 1
     while end > start and text[end - 1].isspace():
         end -= 1
