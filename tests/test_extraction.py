@@ -26,6 +26,8 @@ HELDOUT = Path(__file__).resolve().parent.parent / "heldout"
 DEVSET2 = Path(__file__).resolve().parent / "devset2"
 DEVSET3 = Path(__file__).resolve().parent / "devset3"
 DEVSET4 = Path(__file__).resolve().parent / "devset4"
+DEVSET5 = Path(__file__).resolve().parent / "devset5"
+DEVSET6 = Path(__file__).resolve().parent / "devset6"
 
 
 @pytest.fixture(scope="module")
@@ -50,11 +52,13 @@ def test_seeds_meet_the_gold(seed_extractions: list) -> None:
 #: the floors guard against regressions, a few points below the measured figures (issue 3's
 #: notes). Quality on unseen text is measured on tests/blind, which no rule was tuned on.
 DEVELOPMENT_SETS = [
-    (DEVSET, 24, 0.83),  # measured 0.880
-    (HELDOUT, 16, 0.80),  # measured 0.848 (0.653 when it was still unseen)
-    (DEVSET2, 20, 0.72),  # measured 0.763 (0.654 when first run)
-    (DEVSET3, 20, 0.76),  # measured 0.806 (0.592 when first run)
-    (DEVSET4, 20, 0.67),  # measured 0.722 (0.636 when first run)
+    (DEVSET, 24, 0.84),  # measured 0.890
+    (HELDOUT, 16, 0.81),  # measured 0.863 (0.653 when it was still unseen)
+    (DEVSET2, 20, 0.75),  # measured 0.802 (0.654 when first run)
+    (DEVSET3, 20, 0.79),  # measured 0.840 (0.592 when first run)
+    (DEVSET4, 20, 0.73),  # measured 0.783 (0.636 when first run)
+    (DEVSET5, 20, 0.73),  # measured 0.783 (0.687 when first run)
+    (DEVSET6, 20, 0.69),  # measured 0.735 when first run, not tuned on yet
 ]
 
 
