@@ -11,6 +11,7 @@ import hashlib
 import logging
 import os
 import re
+import stat
 import unicodedata
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -102,14 +103,17 @@ def _read_bytes(path: str, max_bytes: int) -> bytes:
         _check_size(path, Path(path).stat().st_size, max_bytes)
         raise
     try:
-        size = os.fstat(descriptor).st_size
-        _check_size(path, size, max_bytes)
+        status = os.fstat(descriptor)
+        _check_size(path, status.st_size, max_bytes)
+        first = os.read(descriptor, status.st_size + 1)
+        if len(first) <= status.st_size and stat.S_ISREG(status.st_mode):
+            return first  # a regular file's short read is its end
         # Up to the end, however long: a file may be longer than it said (or say 0, as the
         # files of /proc do).
-        parts = [os.read(descriptor, size + 1)]
+        parts = [first]
         while parts[-1]:
             parts.append(os.read(descriptor, _READ_CHUNK))
-        return parts[0] if len(parts) <= 2 else b"".join(parts)
+        return b"".join(parts)
     finally:
         os.close(descriptor)
 

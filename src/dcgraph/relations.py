@@ -1574,11 +1574,14 @@ class DocumentReader:
         )
         modal = set(view.cue_positions("status.planned")) | set(view.cue_positions("negation"))
         bounds = [0]
-        for index, token in enumerate(tokens):
-            word = token.text.lower()
-            if word in (";", "while", "whereas", "but", "kuid", "aga", "samas", "meanwhile") or (
+        # The words lower-cased in one call (see _scan_cues), and only those that can end a
+        # clause looked at.
+        lowered = " ".join(map(_TEXT_OF_ROW, view.sentence.rows)).lower().split(" ")
+        for index in [i for i, word in enumerate(lowered) if word in _CLAUSE_WORDS]:
+            word = lowered[index]
+            if word in _CLAUSE_BREAKS or (
                 # a second subject with its own verb, after a first clause with a verb
-                word in ("and", "ja", "ning")
+                word in _CLAUSE_JOINS
                 and (index + 1 in starts_at or index + 1 in modal)
                 and any(index + 1 < verb <= index + 6 for verb in verbs)
                 and any(bounds[-1] <= verb < index for verb in verbs)
@@ -3148,6 +3151,10 @@ DEFINITE_WORDS = word_list("definite_words")
 _ORGANIZATION_NOUNS: dict[tuple[str, str], frozenset[str]] = {}
 _CAPITAL_NORMS: dict[Hashable, frozenset[tuple[str, ...]]] = {}
 _TEXT_OF_ROW = itemgetter(0)
+#: Words that end a clause of their own, and words that join a second clause (_clauses).
+_CLAUSE_BREAKS = frozenset([";", "while", "whereas", "but", "kuid", "aga", "samas", "meanwhile"])
+_CLAUSE_JOINS = frozenset(["and", "ja", "ning"])
+_CLAUSE_WORDS = _CLAUSE_BREAKS | _CLAUSE_JOINS | {":"}
 _NORM_OF_ROW = itemgetter(3)
 #: Cue positions by sentence text and language (SentenceView.cue_positions).
 _SEEN_CUES: dict[Hashable, tuple[tuple[str, tuple[int, ...]], ...]] = {}
