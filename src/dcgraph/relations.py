@@ -517,17 +517,7 @@ class DocumentReader:
                 continue
             target = self._short_form_target(index, token.text, token.norm)
             if target is not None:
-                added.append(
-                    Mention(
-                        kind="organization",
-                        target=target,
-                        first=index,
-                        last=index + 1,
-                        start=token.start,
-                        end=token.end,
-                        text=token.text,
-                    )
-                )
+                added.append(_token_mention("organization", target, index, token))
         for mention in view.mentions:
             if mention.kind != "organization":
                 continue
@@ -589,18 +579,10 @@ class DocumentReader:
             if target is None:
                 continue
             token = tokens[index]
-            added.append(
-                Mention(
-                    kind="organization",
-                    target=target,
-                    first=index,
-                    last=index + 1,
-                    start=token.start,
-                    end=token.end,
-                    text=token.text,
-                    case=estonian_case(token) if self.language == "et" else None,
-                )
-            )
+            mention = _token_mention("organization", target, index, token)
+            if self.language == "et":
+                mention.case = estonian_case(token)
+            added.append(mention)
         view.add_mentions(added)
 
     def _definite_before(
@@ -840,18 +822,7 @@ class DocumentReader:
             for position in (mention.last, mention.first - 1):
                 key = system_at(position, mention.target)
                 while key is not None:
-                    token = tokens[position]
-                    added.append(
-                        Mention(
-                            kind="weapon",
-                            target=key,
-                            first=position,
-                            last=position + 1,
-                            start=token.start,
-                            end=token.end,
-                            text=token.text,
-                        )
-                    )
+                    added.append(_token_mention("weapon", key, position, tokens[position]))
                     occupied.add(position)
                     # "Griffon ja 60 Jaguari": a second name of the class listed after it.
                     following = position + 1
@@ -1057,17 +1028,21 @@ class DocumentReader:
                 index >= 2 and norms[index - 2] in PREPOSITIONS
             ):
                 continue
-            group = next(
-                (
-                    states
-                    for sentence, states in reversed(self.recent_groups)
-                    if len(states) == size and view.sentence.index - sentence <= 10
-                ),
-                None,
-            )
+            group = self._recent_group(size, view.sentence.index)
             if group is not None:
                 self._stand_ins(view, result, group, index, index + 2)
             return
+
+    def _recent_group(self, size: int, sentence_index: int) -> list[str] | None:
+        """The last list of that many states named together within ten sentences."""
+        return next(
+            (
+                states
+                for sentence, states in reversed(self.recent_groups)
+                if len(states) == size and sentence_index - sentence <= 10
+            ),
+            None,
+        )
 
     def _remember_pair(self, view: SentenceView) -> None:
         """Remember the two states a sentence names, for a later "both countries"."""
@@ -2188,11 +2163,7 @@ class DocumentReader:
         after = position + 1
         return any(
             m.first == after for m in view.mentions if m.kind in ("weapon", "weapon_class")
-        ) or (
-            after < len(view.tokens)
-            and view.tokens[after].kind == "word"
-            and (view.tokens[after].text.isdigit())
-        )
+        ) or (after < len(view.tokens) and view.tokens[after].text.isdigit())
 
     def _became(self, view: SentenceView, position: int) -> bool:
         """Estonian "sai"/"said" before a translative ("said määravaks": became decisive) is
@@ -2682,14 +2653,7 @@ class DocumentReader:
                 pair = self._antecedent_pair(view.sentence.index)
                 named = list(pair) if pair else []
             elif len(named) != size:
-                named = next(
-                    (
-                        states
-                        for sentence, states in reversed(self.recent_groups)
-                        if len(states) == size and view.sentence.index - sentence <= 10
-                    ),
-                    [],
-                )
+                named = self._recent_group(size, view.sentence.index) or []
             for state in named:
                 self._claim(
                     "MEMBER_OF",
@@ -3262,6 +3226,19 @@ def _designation(run: list[Token]) -> bool:
 
 _CALIBRE = re.compile(r"\d+(?:[.,]\d+)?(?:mm|cm|km|m|kg|t|x\d+)", re.IGNORECASE)
 _YEAR_WORD = re.compile(r"(?:19|20)\d\d(?:s)?")
+
+
+def _token_mention(kind: str, target: str, index: int, token: Token) -> Mention:
+    """A mention of one token that the gazetteer did not find."""
+    return Mention(
+        kind=kind,
+        target=target,
+        first=index,
+        last=index + 1,
+        start=token.start,
+        end=token.end,
+        text=token.text,
+    )
 
 
 def _span_text(tokens: list[Token], first: int, last: int) -> str:
