@@ -403,6 +403,52 @@ CASES: list[tuple[str, str, set[Fact], set[Fact]]] = [
         {("MEMBER_OF", "NO", "nato"), ("MEMBER_OF", "DE", "nato")},
         set(),
     ),
+    (
+        "a small region named as the subject stands for its states",
+        "The three Baltic states joined NATO in 2004.",
+        {("MEMBER_OF", "EE", "nato"), ("MEMBER_OF", "LV", "nato"), ("MEMBER_OF", "LT", "nato")},
+        set(),
+    ),
+    (
+        "a region is not a member where the text says it is not",
+        "The Baltic states are not members of the CSTO.",
+        set(),
+        {("MEMBER_OF", "EE", "csto"), ("MEMBER_OF", "LT", "csto")},
+    ),
+    (
+        "Estonian: a case ending ends the organisation's phrase",
+        "Rootsi liitus NATO-ga 2024. aasta märtsis.",
+        {("MEMBER_OF", "SE", "nato")},
+        set(),
+    ),
+    (
+        "Estonian: the membership verb stands before a whole list of leaders",
+        "Leedu kuulub ka Läti ja Ühendkuningriigi juhitud droonikoalitsiooni.",
+        {("MEMBER_OF", "LT", "drone-coalition")},
+        {("MEMBER_OF", "LV", "drone-coalition"), ("MEMBER_OF", "GB", "drone-coalition")},
+    ),
+    (
+        "Estonian: capitalised adjectives name the states of the soldiers who serve",
+        "Briti ja Prantsuse sõdurid teenivad Eestis asuvas NATO lahingugrupis.",
+        {
+            ("MEMBER_OF", "GB", "enhanced-forward-presence"),
+            ("MEMBER_OF", "FR", "enhanced-forward-presence"),
+        },
+        set(),
+    ),
+    (
+        "the nearest place names the hosted unit, even a place without one",
+        "NATO lahingugruppe juhivad Eestis Ühendkuningriik ja Lätis Kanada. "
+        "Eestis asuvas lahingugrupis teenivad ka Taani sõdurid.",
+        {("MEMBER_OF", "DK", "enhanced-forward-presence")},
+        {("MEMBER_OF", "DK", "nato-multinational-brigade-latvia")},
+    ),
+    (
+        "an organisation rejoined is joined",
+        "Morocco rejoined the African Union in 2017.",
+        {("MEMBER_OF", "MA", "african-union")},
+        set(),
+    ),
 ]
 
 

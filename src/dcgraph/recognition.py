@@ -152,6 +152,12 @@ class Gazetteer:
             plural = normalise_phrase(phrase + "s", self.language)
             if plural != normalised:
                 self._add_key(plural, entry)
+        if self.language == "et" and entry.kind == "demonym" and phrase[:1].islower():
+            # Text capitalises these adjectives, and simplemma lemmatises the two spellings
+            # apart: "Briti sõdurid" reads "briti", the lower-case "briti" reads "britt".
+            capitalised = normalise_phrase(phrase[:1].upper() + phrase[1:], self.language)
+            if capitalised != normalised:
+                self._add_key(capitalised, entry)
         if self.language == "et" and entry.kind in PROPER_NAME_KINDS:
             # A foreign name can read as an Estonian word ("Saab": "saama", to get) while its
             # inflected forms do not ("Saabi" -> "saab"): its plain spelling is a key too.

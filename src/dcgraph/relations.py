@@ -477,16 +477,18 @@ class DocumentReader:
             units = frameworks.get(mention.target) if mention.kind == "organization" else None
             if not units:
                 continue
-            hosts = {
-                other.state
+            # The nearest state named as a place, with a unit or not: "juhivad Eestis
+            # Ühendkuningriik, Lätis Kanada" is about Estonia's.
+            places = [
+                (abs(other.first - mention.first), other.state)
                 for other in view.mentions
                 if other.kind == "state"
-                and other.state in units
                 and abs(other.first - mention.first) <= 6
                 and self._located(view, other)
-            }
-            if len(hosts) == 1:
-                mention.target = units[hosts.pop()]
+            ]
+            host = min(places)[1] if places else None
+            if host in units:
+                mention.target = units[host]
 
     def _located(self, view: SentenceView, mention: Mention) -> bool:
         """Whether a state is named as a place: "in Romania", "Rumeenias", "Slovakkiasse"."""
@@ -1243,7 +1245,11 @@ class DocumentReader:
 
     def _read_sentence(self, view: SentenceView) -> None:
         if not view.participants:
-            return  # every fact needs a state, a ministry or a company
+            # Every fact needs a state, a ministry or a company, or a region that stands for
+            # its states: "the Baltic states are members of NATO".
+            if any(m.kind == "region" for m in view.mentions):
+                self._memberships(view)
+            return
         used = self._attaches(view)
         consumed_by_attache = self._attache_clause_only(view, used) if used else set()
         self._attache_list_item(view)
@@ -2502,15 +2508,27 @@ class DocumentReader:
             return
         membership = cues("membership", self.language)
         participation = cues("participation", self.language)
+        # "Läti ja Ühendkuningriigi juhitud": every state of a list that leads it.
+        leaders = {p.group for p in view.participants if self._leads(view, p.mention)}
+        # "Briti ja Prantsuse sõdurid teenivad ...": the states of the people who serve.
+        personnel = {
+            p.group
+            for p in view.participants
+            if p.mention.kind == "demonym" and p.head[:1] and self._is_trainee(p.head[0])
+        }
         states = [
             p
             for p in view.participants
             if not p.is_company
-            and p.mention.kind in ("state", "ministry")
+            and (
+                p.mention.kind in ("state", "ministry")
+                or (p.mention.kind == "demonym" and p.group in personnel)
+            )
             and p.role not in LOCATION_ROLES
-            and not self._leads(view, p.mention)
+            and p.group not in leaders
         ]
-        if not states:
+        regions = self._region_subjects(view, organizations)
+        if not states and not regions:
             return
         # "NATO eFP battlegroup": NATO names whose battlegroup it is; but "Põhjamaade
         # kaitsekoostöös NORDEFCO" names one organisation twice.
@@ -2548,6 +2566,25 @@ class DocumentReader:
         for organization, is_cued in zip(heads, cued, strict=True):
             if not is_cued or self._aspired(view, organization):
                 continue
+            for region in regions:
+                # "All three Baltic states are members of NATO and the EU": a small region
+                # named as the subject, with no state between it and the organisation.
+                if (
+                    region.last <= organization.first
+                    and not any(region.last <= p.mention.first < organization.first for p in states)
+                    and not any(
+                        region.last <= position < organization.first
+                        and self._negates(view, position, organization, heads)
+                        for position in negations
+                    )
+                ):
+                    for member_state in self.reference.regions[region.target].members:
+                        self._claim(
+                            "MEMBER_OF",
+                            node_ref("State", member_state),
+                            node_ref("Organization", organization.target),
+                            view,
+                        )
             # "NATO ja Gruusia ühispakett", "NATO and Georgia": a state listed with the
             # organisation is its counterpart, not a member.
             candidates = [
@@ -2577,6 +2614,20 @@ class DocumentReader:
                         node_ref("Organization", organization.target),
                         view,
                     )
+
+    def _region_subjects(self, view: SentenceView, organizations: list[Mention]) -> list[Mention]:
+        """Small regions named as states ("the Baltic states", "Balti riigid") before the
+        first organisation, in the role of a subject."""
+        first = min(o.first for o in organizations)
+        return [
+            m
+            for m in view.mentions
+            if m.kind == "region"
+            and m.last <= first
+            and view.norms[m.last - 1] in STATE_NOUNS
+            and len(self.reference.regions[m.target].members) <= MAX_HOST_REGION
+            and self._place_role(view, m) == "bare"
+        ]
 
     def _organization_partners(
         self, view: SentenceView, organization: Mention, states: list[Participant]
@@ -2861,7 +2912,14 @@ class DocumentReader:
         before = self._skip_back(view, organization.first)
         leader = next((m for m in view.mentions if m.last == before and self._leads(view, m)), None)
         if leader is not None:
-            before = self._skip_back(view, leader.first)
+            # "kuulub Läti ja Ühendkuningriigi juhitud droonikoalitsiooni": the cue stands
+            # before the whole list of leaders.
+            group = next((p.group for p in view.participants if p.mention is leader), None)
+            first = min(
+                (p.mention.first for p in view.participants if p.group == group),
+                default=leader.first,
+            )
+            before = self._skip_back(view, min(first, leader.first))
         if before >= 0 and norms[before] in ("of", "to", "in", "into"):
             before = self._skip_back(view, before)
         # A two-word cue ends right before it: "take part in".
@@ -2932,6 +2990,8 @@ class DocumentReader:
 
     def _org_is_head(self, view: SentenceView, organization: Mention) -> bool:
         """ "join NATO" but not "join other NATO defence attachés"."""
+        if organization.case is not None:
+            return True  # "liitus NATO-ga märtsis": an Estonian case ending ends the phrase
         index = organization.last
         tokens = view.tokens
         if index < len(tokens) and tokens[index].joined_before:
