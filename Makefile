@@ -1,7 +1,11 @@
 # The two commands of the README, and a few more for developers.
 #   make demo   set everything up, start the local Neo4j, load the seeds, print query results
 #   make test   set everything up, lint, and run the tests against a real Neo4j
-PYTHON ?= python3
+# The distribution's own Python, where it is 3.11 or newer, is preferred to the first python3
+# on PATH: Debian's is built with profile-guided and link-time optimisation, pyenv's default
+# build is not, and extraction runs about 20 % faster on it (`make bench` shows the figures).
+SYSTEM_PYTHON := $(shell /usr/bin/python3 -c 'import sys, ensurepip, venv; sys.exit(sys.version_info < (3, 11))' 2>/dev/null && echo /usr/bin/python3)
+PYTHON ?= $(or $(SYSTEM_PYTHON),python3)
 VENV ?= .venv
 BIN := $(VENV)/bin
 DCGRAPH := $(BIN)/dcgraph

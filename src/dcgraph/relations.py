@@ -1663,6 +1663,12 @@ class DocumentReader:
                     continue
                 if mention.kind == "demonym" and not self._actor_head(head):
                     continue
+                if role == "possessor" and not head:
+                    continue  # a company's home: "with South Korea's Hanwha Aerospace"
+                if role == "possessor" and EXPORT_NOUNS.intersection(head):
+                    # "South Korea's largest arms export", but "India's arms suppliers"
+                    suppliers.append(participant)
+                    continue
                 if role == "possessor" and not (
                     self._actor_head(head)
                     or cues("acquire", self.language).any_in(head, 0, 3)
@@ -3393,6 +3399,8 @@ CIVILIAN_ATTACHE_FIELDS = word_list("civilian_attache_fields")
 RELATIVE_WORDS = word_list("relative_words")
 #: Words one of which any "both countries" phrase contains, in normalised form.
 PAIR_WORDS = word_list("pair_words")
+#: Nouns of selling arms whose possessor is the seller: "South Korea's largest arms export".
+EXPORT_NOUNS = word_list("export_nouns")
 _PAIR_WORD_PATTERN = _any_word(PAIR_WORDS)
 _GROUP_WORD_PATTERN = _any_word(word for word, number in NUMBER_WORDS.items() if number >= 3)
 
