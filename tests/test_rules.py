@@ -449,6 +449,26 @@ CASES: list[tuple[str, str, set[Fact], set[Fact]]] = [
         {("MEMBER_OF", "MA", "african-union")},
         set(),
     ),
+    (
+        "abbreviations with full stops name states; a state's own '-made' names the origin",
+        "Ukraine has received its first U.S.-made F-16 fighter jets.",
+        {("SUPPLIES", "US", "UA"), ("PROCURES", "UA", "f-16")},
+        {("PROCURES", "US", "f-16")},
+    ),
+    (
+        "a state whose possessive names a company is the company's home, not a buyer",
+        "Egypt's Ministry of Defence has signed a contract worth $1.7 billion with South "
+        "Korea's Hanwha Aerospace for K9 howitzers, in South Korea's largest arms export.",
+        {("PROCURES", "EG", "k9-thunder"), ("SUPPLIES", "hanwha-aerospace", "EG")},
+        {("PROCURES", "KR", "k9-thunder"), ("SUPPLIES", "hanwha-aerospace", "KR")},
+    ),
+    (
+        "the possessor of an export noun sells; the possessor of a supplier noun buys",
+        "India signed a contract for 26 Rafale jets, in France's largest arms export. "
+        "The deal made France one of India's biggest arms suppliers.",
+        {("SUPPLIES", "FR", "IN")},
+        {("SUPPLIES", "IN", "FR"), ("PROCURES", "FR", "rafale")},
+    ),
 ]
 
 
@@ -509,6 +529,24 @@ STATUS_CASES: list[tuple[str, str, tuple[str, str], str]] = [
         "Estonian: 'üle' before a number is 'more than', not a handover",
         "Eelmisel aastal tellis Läti Soome ettevõttelt Patria üle 200 soomuki Patria 6x6.",
         ("LV", "patria-6x6"),
+        "ordered",
+    ),
+    (
+        "'as' opens a second clause with its own subject and stage",
+        "Morocco receives its first Apache helicopters as the U.S. clears a HIMARS sale.",
+        ("MA", "ah-64-apache"),
+        "delivered",
+    ),
+    (
+        "the same sentence: the clause of the approval",
+        "Morocco receives its first Apache helicopters as the U.S. clears a HIMARS sale.",
+        ("MA", "himars"),
+        "planned",
+    ),
+    (
+        "awaiting what was ordered is an order",
+        "Morocco is also awaiting 25 F-16 fighters ordered from the United States in 2020.",
+        ("MA", "f-16"),
         "ordered",
     ),
 ]

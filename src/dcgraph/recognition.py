@@ -334,6 +334,9 @@ def _token_starts(tokens: list[Token]) -> dict[int, int]:
     return token_at
 
 
+_WORD_PIECE = re.compile(r"[^\W_]+")
+
+
 def _case_fits(entry: Entry, tokens: list[Token]) -> bool:
     if entry.case == "any":
         return True
@@ -346,6 +349,11 @@ def _case_fits(entry: Entry, tokens: list[Token]) -> bool:
     surface = tuple(word.text for word in words)
     if surface == entry.surface:
         return True
+    if any("." in text for text in surface):
+        # "U.S." is one token "U.S" and a full stop; the entry's surface is ("U", "S").
+        surface = tuple(piece for text in surface for piece in _WORD_PIECE.findall(text))
+        if surface == entry.surface:
+            return True
     # Estonian case endings follow the exact name: "Javelini", "HIMARS-i" (a separate token).
     return len(surface) == len(entry.surface) and all(
         text.startswith(name) and len(text) - len(name) <= 4

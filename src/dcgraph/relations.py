@@ -1193,7 +1193,8 @@ class DocumentReader:
         adversarial = view.cue_positions("adversarial")
         if any(after <= position < after + 3 for position in adversarial):
             return "adversary", head  # "Russia's war", "Venemaa ohust", "Russian threat"
-        if mention.kind == "demonym" and mention.last < len(tokens):
+        if mention.kind in ("demonym", "state") and mention.last < len(tokens):
+            # "Israeli-made", and a state's own short name: "US-made", "U.S.-built"
             following = tokens[mention.last]
             if following.joined_before and cues("made", self.language).matches_at(
                 norms, mention.last
@@ -1560,11 +1561,16 @@ class DocumentReader:
         lowered = " ".join(map(_TEXT_OF_ROW, view.sentence.rows)).lower().split(" ")
         for index in [i for i, word in enumerate(lowered) if word in _CLAUSE_WORDS]:
             word = lowered[index]
+            if word == "as" and index > 0 and lowered[index - 1] in ("such", "well", "so", "same"):
+                continue  # "such as Poland": a list, not a clause
+            subject = index + 1
+            if subject < len(tokens) and self.determiners.matches_at(view.norms, subject):
+                subject += 1  # "as the U.S. clears a HIMARS sale"
             if word in _CLAUSE_BREAKS or (
                 # a second subject with its own verb, after a first clause with a verb
                 word in _CLAUSE_JOINS
-                and (index + 1 in starts_at or index + 1 in modal)
-                and any(index + 1 < verb <= index + 6 for verb in verbs)
+                and (subject in starts_at or index + 1 in modal)
+                and any(index + 1 < verb <= index + 6 for verb in verbs | modal)
                 and any(bounds[-1] <= verb < index for verb in verbs)
             ):
                 # "ostis K9-d ning kaalub ka raketiheitjate soetamist": a second verb phrase
@@ -2048,6 +2054,10 @@ class DocumentReader:
                     continue  # "will arrive later than planned", "as planned"
                 if self._future_delivery_of_order(view, position, start, end):
                     continue  # "the units Bern ordered in 2022 will arrive later"
+                if view.norms[position] in AWAIT_WORDS and any(
+                    position < p < end for p in view.cue_positions("status.ordered")
+                ):
+                    continue  # "awaiting 25 F-16s ordered in 2020": the order stands
                 if relatives is None:
                     relatives = [i for i, norm in enumerate(view.norms) if norm in RELATIVE_WORDS]
                 if verbs and any(max(verbs) < relative < position for relative in relatives):
@@ -3183,7 +3193,8 @@ _CAPITAL_NORMS: dict[Hashable, frozenset[tuple[str, ...]]] = {}
 _TEXT_OF_ROW = itemgetter(0)
 #: Words that end a clause of their own, and words that join a second clause (_clauses).
 _CLAUSE_BREAKS = frozenset([";", "while", "whereas", "but", "kuid", "aga", "samas", "meanwhile"])
-_CLAUSE_JOINS = frozenset(["and", "ja", "ning"])
+#: "receives the first Apaches as the U.S. clears a HIMARS sale": a second subject and verb.
+_CLAUSE_JOINS = frozenset(["and", "ja", "ning", "as"])
 _CLAUSE_WORDS = _CLAUSE_BREAKS | _CLAUSE_JOINS | {":"}
 _NORM_OF_ROW = itemgetter(3)
 #: Cue positions by sentence text and language (SentenceView.cue_positions).
@@ -3399,6 +3410,8 @@ CIVILIAN_ATTACHE_FIELDS = word_list("civilian_attache_fields")
 RELATIVE_WORDS = word_list("relative_words")
 #: Words one of which any "both countries" phrase contains, in normalised form.
 PAIR_WORDS = word_list("pair_words")
+#: Waiting for a delivery: of an order when one is named after it.
+AWAIT_WORDS = word_list("await_words")
 #: Nouns of selling arms whose possessor is the seller: "South Korea's largest arms export".
 EXPORT_NOUNS = word_list("export_nouns")
 _PAIR_WORD_PATTERN = _any_word(PAIR_WORDS)
