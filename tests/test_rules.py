@@ -469,6 +469,15 @@ CASES: list[tuple[str, str, set[Fact], set[Fact]]] = [
         {("SUPPLIES", "FR", "IN")},
         {("SUPPLIES", "IN", "FR"), ("PROCURES", "FR", "rafale")},
     ),
+    (
+        "a company named after its state counts toward the state the text is about",
+        "Australia picks Japan's Mogami frigates over a German design. BAE Systems Australia "
+        "builds the Hunter frigates in Australia, and Hanwha Defense Australia builds "
+        "howitzers. The first ships will be built in Japan by Japan's Mitsubishi Heavy "
+        "Industries. Defence Minister Richard Marles announced the choice.",
+        {("PART_OF", "AU-defence", "AU")},
+        {("PART_OF", "JP-defence", "JP")},
+    ),
 ]
 
 

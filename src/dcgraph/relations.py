@@ -409,7 +409,13 @@ class DocumentReader:
         first_seen: dict[str, int] = {}
         for sentence, mentions in found:
             for mention in mentions:
-                if mention.kind in ("state", "demonym") and mention.state:
+                if mention.kind == "company" and mention.state:
+                    # "BAE Systems Maritime Australia" names Australia too.
+                    state = self.reference.states.get(mention.state)
+                    if state is not None and state.name in mention.text:
+                        counts[mention.state] += 1
+                        first_seen.setdefault(mention.state, sentence.index)
+                elif mention.kind in ("state", "demonym") and mention.state:
                     if _is_dateline(sentence, mention):
                         continue
                     counts[mention.state] += 1
