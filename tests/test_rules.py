@@ -478,6 +478,23 @@ CASES: list[tuple[str, str, set[Fact], set[Fact]]] = [
         {("PART_OF", "AU-defence", "AU")},
         {("PART_OF", "JP-defence", "JP")},
     ),
+    (
+        "'its suppliers' makes the subject a buyer; 'It' opens on the sentence before's subject",
+        "South Korea's Defense Acquisition Program Administration and the Egyptian Ministry of "
+        "Military Production signed a memorandum of understanding on defence industry "
+        "cooperation, which covers technology transfer and joint production. Egypt has "
+        "diversified its arms suppliers over the past decade. It became the first export "
+        "customer for the Rafale in 2015, when the first French-built jets arrived in Cairo.",
+        {("PROCURES", "EG", "rafale"), ("SUPPLIES", "FR", "EG")},
+        {("SUPPLIES", "EG", "KR"), ("PROCURES", "KR", "rafale")},
+    ),
+    (
+        "a deal called off in a later clause is no arms flow",
+        "Egypt ordered about two dozen Russian Su-35 fighters in 2018, but the contract was "
+        "abandoned last year.",
+        {("PROCURES", "EG", "su-35")},
+        {("SUPPLIES", "RU", "EG")},
+    ),
 ]
 
 
@@ -557,6 +574,13 @@ STATUS_CASES: list[tuple[str, str, tuple[str, str], str]] = [
         "Morocco is also awaiting 25 F-16 fighters ordered from the United States in 2020.",
         ("MA", "f-16"),
         "ordered",
+    ),
+    (
+        "a deal called off in a later clause cancels the order",
+        "Egypt ordered about two dozen Russian Su-35 fighters in 2018, but the contract was "
+        "abandoned last year.",
+        ("EG", "su-35"),
+        "cancelled",
     ),
 ]
 

@@ -338,6 +338,8 @@ class DocumentReader:
         #: The states the document names anywhere (datelines aside).
         self.named_states: frozenset[str] = frozenset()
         self.last_recipient: str | None = None
+        #: The state the sentence before opened with, for "It" at the start of the next one.
+        self.last_subject: str | None = None
         self.last_portfolio: str | None = None
         self.recent_pair: tuple[str, str] | None = None
         #: (sentence index, states) of lists of three or more states, for "all four countries".
@@ -374,13 +376,30 @@ class DocumentReader:
                 # No participant, so no fact and nothing to remember but that this sentence
                 # named no pair (what _remember_pair makes of a sentence without one).
                 self.recent_pair = None
+                self.last_subject = None
                 continue
             view = SentenceView(sentence, self.language, mentions)
             self._resolve(view)
             self._record_mentions(view)
             self._read_sentence(view)
             self._remember_pair(view)
+            self._remember_subject(view)
         self._document_facts()
+
+    def _remember_subject(self, view: SentenceView) -> None:
+        """The state named first, as a bare subject, in the sentence's first words; none when
+        the sentence opens with something else ("The army's aviation component ... It")."""
+        self.last_subject = next(
+            (
+                p.state
+                for p in view.participants
+                if p.mention.first <= 3
+                and p.role == "bare"
+                and p.mention.kind == "state"
+                and p.state
+            ),
+            None,
+        )
 
     def _names_nothing(self, sentence: Sentence) -> bool:
         """Whether a sentence the gazetteer found no name in names nothing either through
@@ -1594,7 +1613,11 @@ class DocumentReader:
         # "start <= position < end" written out, not a helper: a call per position costs.
         acquire_positions = [p for p in view.cue_positions("acquire") if start <= p < end]
         use_positions = [p for p in view.cue_positions("use") if start <= p < end]
-        supply_positions = [p for p in view.cue_positions("supply") if start <= p < end]
+        supply_positions = [
+            p
+            for p in view.cue_positions("supply")
+            if start <= p < end and not self._own_suppliers(view, p)
+        ]
         contenders_from, contenders = self._turned_down(view, start, end)
         participants = [
             p
@@ -1717,6 +1740,8 @@ class DocumentReader:
             and (items or supply_positions)
         ):
             fallback = self.last_recipient or self.focal
+            if view.norms[0] in SUBJECT_PRONOUNS and self.last_subject:
+                fallback = self.last_subject  # "It signed a contract with France for 30 more"
             if fallback and fallback not in supplier_states:
                 recipient_states = [fallback]
         if not recipient_states or not (suppliers or makers or origin_suppliers or has_acquire):
@@ -1726,6 +1751,10 @@ class DocumentReader:
             return
         statuses = {id(item): self._status(view, start, end, verbs, item) for item in items}
         status = self._status(view, start, end, verbs, None)
+        if self._deal_called_off_after(view, end):
+            # "ordered 24 Su-35s in 2018, but the contract was abandoned last year"
+            status = "cancelled"
+            statuses = dict.fromkeys(statuses, status)
         if statuses and all(value in ("planned", "cancelled") for value in statuses.values()):
             status = next(iter(statuses.values()))
         details = self._procurement_details(view, items, statuses)
@@ -1781,6 +1810,27 @@ class DocumentReader:
                     self._claim(
                         "MANUFACTURES", maker.ref, node_ref("WeaponSystem", item.target), view
                     )
+
+    def _own_suppliers(self, view: SentenceView, position: int) -> bool:
+        """ "Egypt has diversified its arms suppliers": a supplier noun after a possessive
+        pronoun names whom the subject buys from, so the subject sells nothing."""
+        norms = view.norms
+        return norms[position] in SUPPLIER_NOUNS and any(
+            norm in POSSESSIVE_PRONOUNS for norm in norms[max(0, position - 3) : position]
+        )
+
+    def _deal_called_off_after(self, view: SentenceView, end: int) -> bool:
+        """Whether a later clause of the sentence says the deal itself was called off: a
+        cancelling word right after a deal noun ("but the contract was abandoned", "kuid
+        leping tühistati")."""
+        if end >= len(view.tokens):
+            return False
+        deals = [p for p in view.cue_positions("deal_nouns") if p >= end]
+        return any(
+            any(0 < position - deal <= 3 for deal in deals)
+            for position in view.cue_positions("status.cancelled")
+            if position > end
+        )
 
     def _next_states_company(
         self,
@@ -3416,6 +3466,11 @@ CIVILIAN_ATTACHE_FIELDS = word_list("civilian_attache_fields")
 RELATIVE_WORDS = word_list("relative_words")
 #: Words one of which any "both countries" phrase contains, in normalised form.
 PAIR_WORDS = word_list("pair_words")
+#: Pronouns that open a sentence about the state the sentence before opened with.
+SUBJECT_PRONOUNS = word_list("subject_pronouns")
+#: Nouns for those who sell arms, and the pronouns that make them someone's own.
+SUPPLIER_NOUNS = word_list("supplier_nouns")
+POSSESSIVE_PRONOUNS = word_list("possessive_pronouns")
 #: Waiting for a delivery: of an order when one is named after it.
 AWAIT_WORDS = word_list("await_words")
 #: Nouns of selling arms whose possessor is the seller: "South Korea's largest arms export".
