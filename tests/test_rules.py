@@ -495,6 +495,19 @@ CASES: list[tuple[str, str, set[Fact], set[Fact]]] = [
         {("PROCURES", "EG", "su-35")},
         {("SUPPLIES", "RU", "EG")},
     ),
+    (
+        "Estonian: a bought participle is a purchase",
+        "Holland, Belgia ja Itaalia lendavad juba USA-st ostetud F-35-dega.",
+        {("PROCURES", "NL", "f-35"), ("SUPPLIES", "US", "IT")},
+        set(),
+    ),
+    (
+        "an unnamed giver is the state the text is about where the text never names Estonia",
+        "Horvaatia ostis Prantsusmaalt 12 Rafale hävitajat. Viimased lennukid jõudsid "
+        "Horvaatiasse aprillis. Vastutasuks antakse Ukrainale üle 30 M-84 tanki.",
+        {("SUPPLIES", "HR", "UA")},
+        {("SUPPLIES", "EE", "UA")},
+    ),
 ]
 
 

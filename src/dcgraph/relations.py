@@ -1729,8 +1729,11 @@ class DocumentReader:
             and all(p.state != self.home for p in given_to)
         ):
             # "The government handed 13 MiG-29s over to Ukraine": a gift without a named
-            # giver is the document's own state's.
-            suppliers.append(self._state_participant(self.home))
+            # giver is the document's own state's (or, where the text never names it, the
+            # state the text is about).
+            giver = self._focal_participant()
+            if all(p.state != giver.state for p in given_to):
+                suppliers.append(giver)
         supplier_states = {p.state for p in [*suppliers, *origin_suppliers] if not p.is_company}
         recipients = [p for p in recipients if p.state not in supplier_states]
         recipient_states = list(dict.fromkeys(p.state for p in recipients if p.state))
