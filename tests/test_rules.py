@@ -508,6 +508,20 @@ CASES: list[tuple[str, str, set[Fact], set[Fact]]] = [
         {("SUPPLIES", "HR", "UA")},
         {("SUPPLIES", "EE", "UA")},
     ),
+    (
+        "a class noun after a definite determiner is the system of that class named before",
+        "NATO member Poland received its first TB2s in 2022, and Kuwait signed a contract for "
+        "the drones in January.",
+        {("PROCURES", "KW", "bayraktar-tb2")},
+        {("PROCURES", "KW", "generic-uav")},
+    ),
+    (
+        "counted countries that are not named receive nothing named",
+        "Saudi Arabia signed a contract with Baykar for Akinci drones. "
+        "Baykar's TB2 drone has been exported to more than 30 countries.",
+        {("PROCURES", "SA", "bayraktar-akinci")},
+        {("PROCURES", "SA", "bayraktar-tb2")},
+    ),
 ]
 
 

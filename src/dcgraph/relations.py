@@ -17,7 +17,7 @@ import re
 from bisect import bisect_right
 from collections import Counter
 from collections.abc import Hashable, Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache
 from itertools import pairwise
 from operator import itemgetter
@@ -340,6 +340,8 @@ class DocumentReader:
         self.last_recipient: str | None = None
         #: The state the sentence before opened with, for "It" at the start of the next one.
         self.last_subject: str | None = None
+        #: The systems the last sentence that named any named, for "the drones" after them.
+        self.last_weapons: list[str] = []
         self.last_portfolio: str | None = None
         self.recent_pair: tuple[str, str] | None = None
         #: (sentence index, states) of lists of three or more states, for "all four countries".
@@ -384,6 +386,9 @@ class DocumentReader:
             self._read_sentence(view)
             self._remember_pair(view)
             self._remember_subject(view)
+            named = [m.target for m in view.weapons if m.kind == "weapon"]
+            if named:
+                self.last_weapons = named
         self._document_facts()
 
     def _remember_subject(self, view: SentenceView) -> None:
@@ -1637,6 +1642,7 @@ class DocumentReader:
             for m in items
             if m.kind == "weapon" or not any(in_class(category, m.target) for category in named)
         ]
+        items = [self._named_by_class_noun(view, m) for m in items]
         has_arms = any(start <= p < end for p in view.cue_positions("arms"))
         if not items and not has_arms:
             return
@@ -1745,6 +1751,8 @@ class DocumentReader:
             fallback = self.last_recipient or self.focal
             if view.norms[0] in SUBJECT_PRONOUNS and self.last_subject:
                 fallback = self.last_subject  # "It signed a contract with France for 30 more"
+            if self._counted_states(view, start, end):
+                fallback = None  # "exported to more than 30 countries": many, none named
             if fallback and fallback not in supplier_states:
                 recipient_states = [fallback]
         if not recipient_states or not (suppliers or makers or origin_suppliers or has_acquire):
@@ -1813,6 +1821,35 @@ class DocumentReader:
                     self._claim(
                         "MANUFACTURES", maker.ref, node_ref("WeaponSystem", item.target), view
                     )
+
+    def _counted_states(self, view: SentenceView, start: int, end: int) -> bool:
+        """Whether the clause counts states it does not name: "to more than 30 countries",
+        "enam kui 30 riiki", "to several countries"."""
+        norms = view.norms
+        return any(
+            norms[index] in STATE_NOUNS
+            and any(
+                view.tokens[before].text.isdigit() or norms[before] in QUANTITY_WORDS
+                for before in range(max(start, index - 3), index)
+            )
+            for index in range(start, end)
+        )
+
+    def _named_by_class_noun(self, view: SentenceView, item: Mention) -> Mention:
+        """ "received its first TB2s, and Kuwait signed a contract for the drones": a class
+        noun after a definite determiner is the system of that class named last, in this
+        sentence or the one before."""
+        if (
+            item.kind != "weapon_class"
+            or item.first == 0
+            or view.norms[item.first - 1] not in DEFINITE_DETERMINERS
+        ):
+            return item
+        earlier = [m.target for m in view.weapons if m.kind == "weapon" and m.last <= item.first]
+        for key in reversed(earlier or self.last_weapons):
+            if in_class(self.weapon(key).category, item.target):
+                return replace(item, kind="weapon", target=key)
+        return item
 
     def _own_suppliers(self, view: SentenceView, position: int) -> bool:
         """ "Egypt has diversified its arms suppliers": a supplier noun after a possessive
@@ -3469,6 +3506,10 @@ CIVILIAN_ATTACHE_FIELDS = word_list("civilian_attache_fields")
 RELATIVE_WORDS = word_list("relative_words")
 #: Words one of which any "both countries" phrase contains, in normalised form.
 PAIR_WORDS = word_list("pair_words")
+#: Words that count things without a number: "several countries", "mitmesse riiki".
+QUANTITY_WORDS = word_list("quantity_words")
+#: Determiners that make a class noun point back at a system named before ("the drones").
+DEFINITE_DETERMINERS = word_list("definite_determiners")
 #: Pronouns that open a sentence about the state the sentence before opened with.
 SUBJECT_PRONOUNS = word_list("subject_pronouns")
 #: Nouns for those who sell arms, and the pronouns that make them someone's own.
