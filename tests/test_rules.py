@@ -522,6 +522,13 @@ CASES: list[tuple[str, str, set[Fact], set[Fact]]] = [
         {("PROCURES", "SA", "bayraktar-akinci")},
         {("PROCURES", "SA", "bayraktar-tb2")},
     ),
+    (
+        "'the same system' is the system named before",
+        "Tšehhi sai Prantsusmaalt esimesed CAESAR-haubitsad. "
+        "Sama süsteemi on tellinud ka Eesti, Leedu ja Belgia.",
+        {("PROCURES", "EE", "caesar"), ("PROCURES", "BE", "caesar")},
+        set(),
+    ),
 ]
 
 

@@ -1643,6 +1643,7 @@ class DocumentReader:
             if m.kind == "weapon" or not any(in_class(category, m.target) for category in named)
         ]
         items = [self._named_by_class_noun(view, m) for m in items]
+        items += self._same_system(view, start, end, items)
         has_arms = any(start <= p < end for p in view.cue_positions("arms"))
         if not items and not has_arms:
             return
@@ -1821,6 +1822,19 @@ class DocumentReader:
                     self._claim(
                         "MANUFACTURES", maker.ref, node_ref("WeaponSystem", item.target), view
                     )
+
+    def _same_system(
+        self, view: SentenceView, start: int, end: int, items: list[Mention]
+    ) -> list[Mention]:
+        """ "Sama süsteemi on tellinud ka Eesti", "the same system": the system the last
+        sentence that named one named, when this clause names none."""
+        if items or not self.last_weapons:
+            return []
+        norms = view.norms
+        for index in range(max(start, 1), end):
+            if norms[index] in SYSTEM_NOUNS and norms[index - 1] in SAME_WORDS:
+                return [_token_mention("weapon", self.last_weapons[-1], index, view.tokens[index])]
+        return []
 
     def _counted_states(self, view: SentenceView, start: int, end: int) -> bool:
         """Whether the clause counts states it does not name: "to more than 30 countries",
@@ -3506,6 +3520,9 @@ CIVILIAN_ATTACHE_FIELDS = word_list("civilian_attache_fields")
 RELATIVE_WORDS = word_list("relative_words")
 #: Words one of which any "both countries" phrase contains, in normalised form.
 PAIR_WORDS = word_list("pair_words")
+#: "the same system", "sama süsteemi": a system named before.
+SYSTEM_NOUNS = word_list("system_nouns")
+SAME_WORDS = word_list("same_words")
 #: Words that count things without a number: "several countries", "mitmesse riiki".
 QUANTITY_WORDS = word_list("quantity_words")
 #: Determiners that make a class noun point back at a system named before ("the drones").
