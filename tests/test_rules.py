@@ -529,6 +529,26 @@ CASES: list[tuple[str, str, set[Fact], set[Fact]]] = [
         {("PROCURES", "EE", "caesar"), ("PROCURES", "BE", "caesar")},
         set(),
     ),
+    (
+        "state agencies by name, and Estonian names for other states' procurement agencies",
+        "Leedu kaitseressursside agentuur sõlmis lepingu droonide ostmiseks. "
+        "Poola relvastusagentuur allkirjastas lepingu.",
+        {
+            ("PART_OF", "LT-defence-materiel-agency", "LT"),
+            ("PART_OF", "PL-armament-agency", "PL"),
+        },
+        set(),
+    ),
+    (
+        "a state's own agency named in English",
+        "The U.S. Defense Security Cooperation Agency notified Congress of the possible sale, "
+        "and Japan's Acquisition, Technology and Logistics Agency will run the programme.",
+        {
+            ("PART_OF", "US-defense-security-cooperation-agency", "US"),
+            ("PART_OF", "JP-acquisition-technology-and-logistics-agency", "JP"),
+        },
+        set(),
+    ),
 ]
 
 
