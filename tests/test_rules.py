@@ -636,6 +636,13 @@ STATUS_CASES: list[tuple[str, str, tuple[str, str], str]] = [
         ("EG", "su-35"),
         "cancelled",
     ),
+    (
+        "an order in a relative clause after the item is its history; the main verb its stage",
+        "Qatar has received the last of the 24 Eurofighter Typhoons it ordered from BAE Systems "
+        "in 2017.",
+        ("QA", "eurofighter-typhoon"),
+        "delivered",
+    ),
 ]
 
 

@@ -2216,7 +2216,25 @@ class DocumentReader:
             return "ordered"  # "signed an agreement to purchase", "sõlmis lepingu, et soetada"
         if best[2] == "ordered" and item is not None and self._delivered_after(view, item, end):
             return "delivered"  # "tellis 34 F-35A, millest esimesed võeti vastu 2023"
+        # "has received the last of the 24 Typhoons it ordered in 2017": the order is the
+        # item's history, the main verb its stage
+        if (
+            best[2] == "ordered"
+            and item is not None
+            and self._ordered_in_relative(view, item, best[3])
+            and any(
+                start <= p < item.first and not self._became(view, p)
+                for p in view.cue_positions("status.delivered")
+            )
+        ):
+            return "delivered"
         return best[2]
+
+    def _ordered_in_relative(self, view: SentenceView, item: Mention, position: int) -> bool:
+        """Whether the order word at `position` sits in a relative clause right after the item
+        ("Typhoons it ordered", "jets that Doha had bought")."""
+        between = view.norms[item.last : position]
+        return 0 < len(between) <= 3 and all(norm in RELATIVE_CLAUSE_WORDS for norm in between)
 
     def _replaced(self, view: SentenceView, item: Mention, start: int) -> bool:
         """ "to replace its ageing P-3C Orions", "asendavad ... BVP-2 lahingumasinaid": what a
@@ -3534,6 +3552,8 @@ SUPPLIER_NOUNS = word_list("supplier_nouns")
 POSSESSIVE_PRONOUNS = word_list("possessive_pronouns")
 #: Waiting for a delivery: of an order when one is named after it.
 AWAIT_WORDS = word_list("await_words")
+#: The words that open a relative clause about an item, before its verb ("it had ordered").
+RELATIVE_CLAUSE_WORDS = word_list("relative_clause_words")
 #: Nouns of selling arms whose possessor is the seller: "South Korea's largest arms export".
 EXPORT_NOUNS = word_list("export_nouns")
 _PAIR_WORD_PATTERN = _any_word(PAIR_WORDS)
