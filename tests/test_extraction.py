@@ -28,6 +28,7 @@ DEVSET3 = Path(__file__).resolve().parent / "devset3"
 DEVSET4 = Path(__file__).resolve().parent / "devset4"
 DEVSET5 = Path(__file__).resolve().parent / "devset5"
 DEVSET6 = Path(__file__).resolve().parent / "devset6"
+DEVSET7 = Path(__file__).resolve().parent / "devset7"
 
 
 @pytest.fixture(scope="module")
@@ -52,13 +53,14 @@ def test_seeds_meet_the_gold(seed_extractions: list) -> None:
 #: the floors guard against regressions, a few points below the measured figures (issue 3's
 #: notes). Quality on unseen text is measured on tests/blind, which no rule was tuned on.
 DEVELOPMENT_SETS = [
-    (DEVSET, 24, 0.84),  # measured 0.890
-    (HELDOUT, 16, 0.81),  # measured 0.863 (0.653 when it was still unseen)
-    (DEVSET2, 20, 0.75),  # measured 0.802 (0.654 when first run)
-    (DEVSET3, 20, 0.79),  # measured 0.840 (0.592 when first run)
-    (DEVSET4, 20, 0.73),  # measured 0.783 (0.636 when first run)
-    (DEVSET5, 20, 0.73),  # measured 0.783 (0.687 when first run)
-    (DEVSET6, 20, 0.69),  # measured 0.735 when first run, not tuned on yet
+    (DEVSET, 24, 0.845),  # measured 0.895
+    (HELDOUT, 16, 0.82),  # measured 0.870 (0.653 when it was still unseen)
+    (DEVSET2, 20, 0.76),  # measured 0.810 (0.654 when first run)
+    (DEVSET3, 20, 0.80),  # measured 0.857 (0.592 when first run)
+    (DEVSET4, 20, 0.75),  # measured 0.802 (0.636 when first run)
+    (DEVSET5, 20, 0.76),  # measured 0.811 (0.687 when first run)
+    (DEVSET6, 20, 0.80),  # measured 0.852 (0.735 when first run)
+    (DEVSET7, 20, 0.63),  # measured 0.682 (0.664 when first run); misses not read yet
 ]
 
 
