@@ -385,15 +385,16 @@ class DocumentReader:
             self._record_mentions(view)
             self._read_sentence(view)
             self._remember_pair(view)
-            self._remember_subject(view)
-            named = [m.target for m in view.weapons if m.kind == "weapon"]
-            if named:
-                self.last_weapons = named
+            self._remember_for_next(view)
         self._document_facts()
 
-    def _remember_subject(self, view: SentenceView) -> None:
-        """The state named first, as a bare subject, in the sentence's first words; none when
-        the sentence opens with something else ("The army's aviation component ... It")."""
+    def _remember_for_next(self, view: SentenceView) -> None:
+        """What a later sentence may point back at: the systems named ("the drones"), and the
+        state named first, as a bare subject, in the first words ("It ..."; none when the
+        sentence opens with something else: "The army's aviation component ... It")."""
+        named = [m.target for m in view.weapons if m.kind == "weapon"]
+        if named:
+            self.last_weapons = named
         self.last_subject = next(
             (
                 p.state
