@@ -660,3 +660,19 @@ def test_status(text: str, fact: tuple[str, str], status: str) -> None:
     }
     assert fact in found, f"no PROCURES {fact}; found {sorted(found)}"
     assert found[fact] == status
+
+
+def test_a_comma_and_a_new_subject_open_a_clause_with_its_own_stage() -> None:
+    """ "..., and Athens plans to buy": the plan is the second clause's, not the first's."""
+    text = (
+        "Greece ordered 24 Rafale jets from France in 2021. The Greek army's AH-64 Apache "
+        "helicopters are being armed with Spike NLOS missiles, and Athens plans to buy 36 PULS "
+        "rocket launchers from Elbit."
+    )
+    extraction = extract(parse_document(text.encode(), "rules.txt"))
+    statuses = {
+        e.end.key: e.properties.get("status") for e in extraction.edges if e.type == "PROCURES"
+    }
+    assert statuses.get("puls") == "planned", statuses
+    assert statuses.get("ah-64-apache") != "planned", statuses
+    assert statuses.get("spike-nlos") != "planned", statuses

@@ -1579,7 +1579,10 @@ class DocumentReader:
     def _clauses(self, view: SentenceView) -> list[tuple[int, int]]:
         """Token ranges of the clauses that each carry their own subject and verb."""
         tokens = view.tokens
-        starts_at = {m.first for m in view.mentions if m.kind in ("state", "demonym", "ministry")}
+        # A capital stands for its state as a subject: "and Athens plans to buy ..."
+        starts_at = {
+            m.first for m in view.mentions if m.kind in ("state", "demonym", "ministry", "city")
+        }
         verbs = (
             set(view.cue_positions("acquire"))
             | set(view.cue_positions("supply"))
@@ -1602,7 +1605,10 @@ class DocumentReader:
                 word in _CLAUSE_JOINS
                 and (subject in starts_at or index + 1 in modal)
                 and any(index + 1 < verb <= index + 6 for verb in verbs | modal)
-                and any(bounds[-1] <= verb < index for verb in verbs)
+                and (
+                    any(bounds[-1] <= verb < index for verb in verbs)
+                    or (index > 0 and lowered[index - 1] == ",")  # ", and Athens plans to buy"
+                )
             ):
                 # "ostis K9-d ning kaalub ka raketiheitjate soetamist": a second verb phrase
                 # with its own modality is a clause of its own
