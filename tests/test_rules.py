@@ -646,18 +646,23 @@ STATUS_CASES: list[tuple[str, str, tuple[str, str], str]] = [
 ]
 
 
+def statuses_of(text: str) -> dict[tuple[str, str], object]:
+    """The status of each (buyer, system) PROCURES fact the text gives."""
+    extraction = extract(parse_document(text.encode(), "rules.txt"))
+    return {
+        (e.start.key, e.end.key): e.properties.get("status")
+        for e in extraction.edges
+        if e.type == "PROCURES"
+    }
+
+
 @pytest.mark.parametrize(
     ("text", "fact", "status"),
     [case[1:] for case in STATUS_CASES],
     ids=[case[0] for case in STATUS_CASES],
 )
 def test_status(text: str, fact: tuple[str, str], status: str) -> None:
-    extraction = extract(parse_document(text.encode(), "rules.txt"))
-    found = {
-        (e.start.key, e.end.key): e.properties.get("status")
-        for e in extraction.edges
-        if e.type == "PROCURES"
-    }
+    found = statuses_of(text)
     assert fact in found, f"no PROCURES {fact}; found {sorted(found)}"
     assert found[fact] == status
 
@@ -669,10 +674,7 @@ def test_a_comma_and_a_new_subject_open_a_clause_with_its_own_stage() -> None:
         "helicopters are being armed with Spike NLOS missiles, and Athens plans to buy 36 PULS "
         "rocket launchers from Elbit."
     )
-    extraction = extract(parse_document(text.encode(), "rules.txt"))
-    statuses = {
-        e.end.key: e.properties.get("status") for e in extraction.edges if e.type == "PROCURES"
-    }
-    assert statuses.get("puls") == "planned", statuses
-    assert statuses.get("ah-64-apache") != "planned", statuses
-    assert statuses.get("spike-nlos") != "planned", statuses
+    statuses = statuses_of(text)
+    assert statuses.get(("GR", "puls")) == "planned", statuses
+    assert statuses.get(("GR", "ah-64-apache")) != "planned", statuses
+    assert statuses.get(("GR", "spike-nlos")) != "planned", statuses

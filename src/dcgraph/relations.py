@@ -2700,20 +2700,10 @@ class DocumentReader:
                 cued[index] = True
         negations = view.cue_positions("negation")
         for organization, member_state in self._founders_and_joiners(view, heads, states):
-            self._claim(
-                "MEMBER_OF",
-                node_ref("State", member_state),
-                node_ref("Organization", organization.target),
-                view,
-            )
+            self._claim_member(view, member_state, organization)
         for organization in heads:
             for member in self._composition(view, organization, states):
-                self._claim(
-                    "MEMBER_OF",
-                    node_ref("State", member),
-                    node_ref("Organization", organization.target),
-                    view,
-                )
+                self._claim_member(view, member, organization)
         for organization, is_cued in zip(heads, cued, strict=True):
             if not is_cued or self._aspired(view, organization):
                 continue
@@ -2723,19 +2713,10 @@ class DocumentReader:
                 if (
                     region.last <= organization.first
                     and not any(region.last <= p.mention.first < organization.first for p in states)
-                    and not any(
-                        region.last <= position < organization.first
-                        and self._negates(view, position, organization, heads)
-                        for position in negations
-                    )
+                    and not self._negated_from(view, region.last, organization, heads, negations)
                 ):
                     for member_state in self.reference.regions[region.target].members:
-                        self._claim(
-                            "MEMBER_OF",
-                            node_ref("State", member_state),
-                            node_ref("Organization", organization.target),
-                            view,
-                        )
+                        self._claim_member(view, member_state, organization)
             # "NATO ja Gruusia ühispakett", "NATO and Georgia": a state listed with the
             # organisation is its counterpart, not a member.
             candidates = [
@@ -2745,26 +2726,37 @@ class DocumentReader:
                 and not self._conjoined(view, p.mention, organization)
             ]
             for member in self._members_for(view, organization, candidates):
-                if not member.state or any(
-                    member.mention.last <= position < organization.first
-                    and self._negates(view, position, organization, heads)
-                    for position in negations
+                if not member.state or self._negated_from(
+                    view, member.mention.last, organization, heads, negations
                 ):
                     continue  # "Gruusia ei ole NATO liige", "is not a member of NATO"
-                self._claim(
-                    "MEMBER_OF",
-                    node_ref("State", member.state),
-                    node_ref("Organization", organization.target),
-                    view,
-                )
+                self._claim_member(view, member.state, organization)
                 # "a member of the AUKUS partnership with the United States and the UK"
                 for partner in self._organization_partners(view, organization, states):
-                    self._claim(
-                        "MEMBER_OF",
-                        node_ref("State", partner),
-                        node_ref("Organization", organization.target),
-                        view,
-                    )
+                    self._claim_member(view, partner, organization)
+
+    def _claim_member(self, view: SentenceView, state: str, organization: Mention) -> None:
+        self._claim(
+            "MEMBER_OF",
+            node_ref("State", state),
+            node_ref("Organization", organization.target),
+            view,
+        )
+
+    def _negated_from(
+        self,
+        view: SentenceView,
+        start: int,
+        organization: Mention,
+        heads: list[Mention],
+        negations: Sequence[int],
+    ) -> bool:
+        """Whether a negation between `start` and the organisation is about the organisation."""
+        return any(
+            start <= position < organization.first
+            and self._negates(view, position, organization, heads)
+            for position in negations
+        )
 
     def _region_subjects(self, view: SentenceView, organizations: list[Mention]) -> list[Mention]:
         """Small regions named as states ("the Baltic states", "Balti riigid") before the
