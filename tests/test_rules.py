@@ -643,6 +643,40 @@ STATUS_CASES: list[tuple[str, str, tuple[str, str], str]] = [
         ("QA", "eurofighter-typhoon"),
         "delivered",
     ),
+    (
+        "the owner of what arrives receives it",
+        "Poland's first K2 tanks arrive at the port of Gdynia.",
+        ("PL", "k2-black-panther"),
+        "delivered",
+    ),
+    (
+        "the sentence after an order says its first units came",
+        "Norway signed a contract for four Type 212CD submarines with TKMS in 2021. The first "
+        "two boats were handed over in 2029.",
+        ("NO", "type-212-submarine"),
+        "delivered",
+    ),
+    (
+        "a delivery still to come after an order leaves it ordered",
+        "Norway signed a contract for four Type 212CD submarines with TKMS in 2021. The first "
+        "boats are to be delivered in 2029.",
+        ("NO", "type-212-submarine"),
+        "ordered",
+    ),
+    (
+        "Estonian: the sentence after an order says its last units were handed over",
+        "Läti sõlmis 2018. aastal lepingu kuue NASAMS-i süsteemi ostmiseks Norralt. "
+        "Viimased kaks anti üle mullu.",
+        ("LV", "nasams"),
+        "delivered",
+    ),
+    (
+        "a clause joined after the order says its first units came",
+        "Hungary ordered 44 Leopard 2A7 tanks from KNDS in 2018, and the first four vehicles "
+        "were handed over in 2023.",
+        ("HU", "leopard-2"),
+        "delivered",
+    ),
 ]
 
 

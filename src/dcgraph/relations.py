@@ -342,6 +342,10 @@ class DocumentReader:
         self.last_subject: str | None = None
         #: The systems the last sentence that named any named, for "the drones" after them.
         self.last_weapons: list[str] = []
+        #: The orders (recipient, system, properties) the last sentence with a procurement
+        #: stated, and its index, for "The first two arrived in 2019" after them.
+        self.last_orders: list[tuple[NodeRef, NodeRef, dict[str, object]]] = []
+        self.last_orders_at = -1
         self.last_portfolio: str | None = None
         self.recent_pair: tuple[str, str] | None = None
         #: (sentence index, states) of lists of three or more states, for "all four countries".
@@ -417,6 +421,12 @@ class DocumentReader:
         Words are looked for on the joined forms, in C: a word shows as " word " there."""
         if self.named_organizations and _anaphor_nouns(self.language).search(sentence.joined):
             return False
+        if (
+            self.last_orders_at == sentence.index - 1
+            and self.last_orders
+            and _followup_words(self.language).search(sentence.joined)
+        ):
+            return False  # "The last was delivered in 2024" after an order
         if self.recent_organizations and any(
             row[0][:1].isupper() and self._short_form_target(index, row[0], row[3]) is not None
             for index, row in enumerate(sentence.rows)
@@ -1276,6 +1286,8 @@ class DocumentReader:
     # --- sentence level ----------------------------------------------------------------------
 
     def _read_sentence(self, view: SentenceView) -> None:
+        if self.last_orders_at == view.sentence.index - 1 and self.last_orders:
+            self._delivery_of_last_order(view)
         if not view.participants:
             # Every fact needs a state, a ministry or a company, or a region that stands for
             # its states: "the Baltic states are members of NATO".
@@ -1292,6 +1304,59 @@ class DocumentReader:
         self._elliptic_joins(view)
         self._ministry_facts(view)
         self._company_facts(view)
+
+    def _delivery_of_last_order(self, view: SentenceView) -> None:
+        """ "signed the contract for six Hermes 900s in 2015. The first two drones arrived in
+        2019": a sentence that says units came, right after an order and naming no other
+        system, delivers that order."""
+        ordered = [order for order in self.last_orders if order[2].get("status") == "ordered"]
+        if len({(recipient, system) for recipient, system, _ in ordered}) != 1:
+            return
+        recipient, system, properties = ordered[0]
+        known = {recipient.key, properties.get("supplier")}
+        if any(p.actor.key not in known and p.state not in known for p in view.participants):
+            return  # "Estonia received its first K9s": a sentence of its own
+        if not self._states_delivery(view, 0, len(view.tokens), system.key):
+            return
+        found: dict[str, object] = {"status": "delivered"}
+        if "supplier" in properties:
+            found["supplier"] = properties["supplier"]
+        years = sorted(set(_years(view.sentence.text)))
+        if 0 < len(years) <= 6:
+            found["delivery_years"] = years
+        self._claim("PROCURES", recipient, system, view, **found)
+
+    def _states_delivery(self, view: SentenceView, start: int, end: int, system: str) -> bool:
+        """Whether words `start`..`end` say that units of `system` came, without naming it
+        or another system: "the first two vehicles were handed over", "deliveries ran from
+        2022", "viimased anti üle mullu"; not "the rest are due to be delivered next year"."""
+        cue = next((p for p in view.cue_positions("delivery_followup") if start <= p < end), None)
+        if cue is None:
+            return False
+        if any(m.kind == "weapon" and start <= m.first < end for m in view.mentions):
+            return False
+        generic = system.removeprefix("generic-")
+        category = generic if generic != system else self.weapon(system).category
+        if any(
+            m.kind == "weapon_class" and start <= m.first < end and not in_class(category, m.target)
+            for m in view.mentions
+        ):
+            return False  # "the first tanks arrived" after an order of howitzers
+        norms, tokens = view.norms, view.tokens
+        subject = range(start, min(cue + 1, start + 7))
+        if not any(
+            norms[i] in DELIVERED_UNITS
+            or norms[i] in SYSTEM_NOUNS
+            or _number(tokens[i]) is not None
+            or any(m.kind == "weapon_class" and m.first == i for m in view.mentions)
+            for i in subject
+        ):
+            return False
+        if any(norms[i] in FUTURE_DELIVERY_WORDS for i in range(start, min(end, cue + 4))):
+            return False
+        if "to" in norms[max(start, cue - 3) : cue]:
+            return False  # "are to be delivered in 2031", "expected to arrive"
+        return not any(start <= p <= cue + 1 for p in view.cue_positions("negation"))
 
     def _attache_clause_only(self, view: SentenceView, used: set[int]) -> set[int]:
         """The attaché facts' states are spent only in their own clause: "an attaché post in
@@ -1312,6 +1377,10 @@ class DocumentReader:
         self.claims.append(Claim(kind, start, end, dict(properties), view.sentence))
         if kind == "MEMBER_OF":
             self.last_membership = (view.sentence.index, end.key)
+        elif kind == "PROCURES":
+            if self.last_orders_at != view.sentence.index:
+                self.last_orders, self.last_orders_at = [], view.sentence.index
+            self.last_orders.append((start, end, properties))
 
     # --- HOSTS_ATTACHE ---------------------------------------------------------------------
 
@@ -1671,6 +1740,7 @@ class DocumentReader:
         suppliers: list[Participant] = []
         makers: list[Participant] = []
         recipients: list[Participant] = []
+        owner_of_arrival = False
         first_acquire = _first(acquire_positions + use_positions)
         # "HIMARS-süsteemid jõudsid Lätti": what arrives is the item, not who gives it.
         arrivals = set(view.cue_positions("arrival"))
@@ -1718,6 +1788,11 @@ class DocumentReader:
                     # "South Korea's largest arms export", but "India's arms suppliers"
                     suppliers.append(participant)
                     continue
+                if role == "possessor" and first_supply > end and arrivals:
+                    # "Japan's first F-35Bs arrive": the owner of what arrives receives it
+                    recipients.append(participant)
+                    owner_of_arrival = True
+                    continue
                 if role == "possessor" and not (
                     self._actor_head(head)
                     or cues("acquire", self.language).any_in(head, 0, 3)
@@ -1763,7 +1838,9 @@ class DocumentReader:
                 fallback = None  # "exported to more than 30 countries": many, none named
             if fallback and fallback not in supplier_states:
                 recipient_states = [fallback]
-        if not recipient_states or not (suppliers or makers or origin_suppliers or has_acquire):
+        if not recipient_states or not (
+            suppliers or makers or origin_suppliers or has_acquire or owner_of_arrival
+        ):
             return  # "providing the army with an advantage" names no arms flow
         self.last_recipient = recipient_states[0]  # the main clause's, named first
         if talk_only:
@@ -2221,7 +2298,14 @@ class DocumentReader:
             start <= position < best[3] for position in view.cue_positions("status.ordered")
         ):
             return "ordered"  # "signed an agreement to purchase", "sõlmis lepingu, et soetada"
-        if best[2] == "ordered" and item is not None and self._delivered_after(view, item, end):
+        if (
+            best[2] == "ordered"
+            and item is not None
+            and (
+                self._delivered_after(view, item, end)
+                or self._delivered_in_next_clause(view, item, end)
+            )
+        ):
             return "delivered"  # "tellis 34 F-35A, millest esimesed võeti vastu 2023"
         # "has received the last of the 24 Typhoons it ordered in 2017": the order is the
         # item's history, the main verb its stage
@@ -2297,6 +2381,17 @@ class DocumentReader:
             for position in view.cue_positions("status.delivered")
         )
 
+    def _delivered_in_next_clause(self, view: SentenceView, item: Mention, end: int) -> bool:
+        """ "ordered 98 Centauro IIs from CIO, and the first two vehicles were handed over
+        last December": a clause joined after the order says its first units came."""
+        norms = view.norms
+        return any(
+            norms[i] in CLAUSE_JOINERS
+            and norms[i - 1] in (",", ";")
+            and self._states_delivery(view, i + 1, end, self._item_key(item))
+            for i in range(item.last + 1, end)
+        )
+
     def _future_delivery_of_order(
         self, view: SentenceView, position: int, start: int, end: int
     ) -> bool:
@@ -2358,16 +2453,7 @@ class DocumentReader:
                     found["quantity"] = quantity
             details[id(item)] = found
         text = view.sentence.text
-        years: list[int] = []
-        # Every year the patterns know begins "19" or "20": a sentence without either (looked
-        # for in C) spares them their try at every character.
-        if "19" in text or "20" in text:
-            for match in _YEAR_RANGE.finditer(text):
-                low, high = int(match.group(1)), int(match.group(2))
-                if 0 <= high - low <= 15:
-                    years.extend(range(low, high + 1))
-            if not years:
-                years = [int(year) for year in _YEAR.findall(text)]
+        years = _years(text)
         money = _money(text)
         delivered_words = bool(view.cue_positions("delivery_words"))
         for item in items:
@@ -3334,6 +3420,12 @@ def _anaphor_nouns(language: str) -> re.Pattern[str]:
     return _any_word(cues("organization_anaphors", language).single)
 
 
+@cache
+def _followup_words(language: str) -> re.Pattern[str]:
+    """The first words of delivery_followup cues as they show in joined normalised forms."""
+    return _any_word(cues("delivery_followup", language).starts)
+
+
 def _any_word(words: Iterable[str]) -> re.Pattern[str]:
     """A pattern that finds any of the words in joined normalised forms (" w1 w2 ... "):
     one search in C, where a test per word would take a Python step each."""
@@ -3468,6 +3560,21 @@ def _number(token: Token) -> int | None:
     return NUMBER_WORDS.get(token.norm)
 
 
+def _years(text: str) -> list[int]:
+    """The years a sentence names, every year of a range ("2021–2023") included."""
+    years: list[int] = []
+    # Every year the patterns know begins "19" or "20": a sentence without either (looked
+    # for in C) spares them their try at every character.
+    if "19" in text or "20" in text:
+        for match in _YEAR_RANGE.finditer(text):
+            low, high = int(match.group(1)), int(match.group(2))
+            if 0 <= high - low <= 15:
+                years.extend(range(low, high + 1))
+        if not years:
+            years = [int(year) for year in _YEAR.findall(text)]
+    return years
+
+
 def _money(text: str) -> tuple[float, str] | None:
     lower = text.lower()
     if _CURRENCY_LOWER.search(lower) is None and ("ſ" not in lower or not _CURRENCY.search(text)):
@@ -3521,6 +3628,12 @@ INCLUDING_WORDS = word_list("including_words")
 ASPIRATION_WORDS = word_list("aspiration_words")
 #: Nouns of delivery: under a contract or an order they name what is bought, not received.
 DELIVERY_NOUNS = word_list("delivery_nouns")
+#: Words that join a clause after a comma: ", and the first two were handed over".
+CLAUSE_JOINERS = frozenset({"and", "ja", "ning"})
+#: Words that name units of an order without naming its system ("the first two").
+DELIVERED_UNITS = word_list("delivered_units")
+#: Words that put a delivery still to come ("is due to be delivered").
+FUTURE_DELIVERY_WORDS = word_list("future_delivery_words")
 #: Verbs of training another state's people, a form of cooperation.
 TRAINING_WORDS = word_list("training_words")
 TRAINEE_NOUNS = word_list("trainee_nouns")
