@@ -28,6 +28,45 @@ CASES: list[tuple[str, str, set[Fact], set[Fact]]] = [
         {("MEMBER_OF", "CA", "nato-multinational-brigade-latvia")},
     ),
     (
+        "an English subject before the organisations, a partner 'together with' after them",
+        "Moldova, which is neutral and not a member of NATO, takes part in the Partnership for "
+        "Peace and joined the European Sky Shield Initiative last year, together with its "
+        "neighbour Romania.",
+        {
+            ("MEMBER_OF", "MD", "partnership-for-peace"),
+            ("MEMBER_OF", "MD", "european-sky-shield-initiative"),
+            ("MEMBER_OF", "RO", "european-sky-shield-initiative"),
+        },
+        {
+            ("MEMBER_OF", "MD", "nato"),
+            ("MEMBER_OF", "RO", "nato"),
+            ("MEMBER_OF", "RO", "partnership-for-peace"),
+        },
+    ),
+    (
+        "a state right after 'member' is the member",
+        "Sweden ordered the howitzers two months after fellow NATO member Finland placed a "
+        "similar order.",
+        {("MEMBER_OF", "FI", "nato")},
+        set(),
+    ),
+    (
+        "Estonian: an ordinal between the organisation and its member noun",
+        "Soomest sai 2023. aasta aprillis NATO 31. liikmesriik.",
+        {("MEMBER_OF", "FI", "nato")},
+        set(),
+    ),
+    (
+        "Estonian: 'riigis' places a hosted unit in the state the sentence before was about",
+        "Ungari on NATO liige alates 1999. aastast. Riigis asub 2022. aastal loodud NATO "
+        "lahingugrupp, kus teenivad Horvaatia ja USA sõdurid.",
+        {
+            ("MEMBER_OF", "HR", "nato-multinational-battlegroup-hungary"),
+            ("MEMBER_OF", "US", "nato-multinational-battlegroup-hungary"),
+        },
+        {("MEMBER_OF", "HR", "enhanced-forward-presence")},
+    ),
+    (
         "Estonian: the project named before, its leader left out",
         "Eesti juhib PESCO mehitamata maismaasüsteemide projekti (iUGS). "
         "Eesti juhitud projektis osalevad Belgia, Läti ja Soome.",

@@ -528,8 +528,25 @@ class DocumentReader:
                 and self._located(view, other)
             ]
             host = min(places)[1] if places else None
+            if host is None and self._in_the_country(view):
+                # "Riigis asub NATO lahingugrupp" after "Rumeenia on NATO liige": its state
+                host = self.last_subject or self.focal
             if host in units:
                 mention.target = units[host]
+
+    def _in_the_country(self, view: SentenceView) -> bool:
+        """Whether the sentence names the state it is about as "the country" place: "in the
+        country", "riigis"."""
+        norms = view.norms
+        for index, norm in enumerate(norms):
+            if norm not in STATE_NOUNS:
+                continue
+            if self.language == "et":
+                if estonian_case(view.tokens[index]) == "inessive":
+                    return True
+            elif index >= 2 and norms[index - 2 : index] == ["in", "the"]:
+                return True
+        return False
 
     def _located(self, view: SentenceView, mention: Mention) -> bool:
         """Whether a state is named as a place: "in Romania", "Rumeenias", "Slovakkiasse"."""
@@ -3131,10 +3148,15 @@ class DocumentReader:
     ) -> bool:
         after = organization.last + (1 if organization.possessive else 0)
         # "NATO member", "NATO Ally", "European Union membership", "NATO's 32nd member".
-        for index in range(after, min(after + 3, len(norms))):
+        for index in range(after, min(after + 4, len(norms))):
             if membership.matches_at(norms, index):
                 return True
-            if tokens[index].kind == "punct" and tokens[index].norm not in ("-", ")"):
+            if (
+                tokens[index].kind == "punct"
+                and tokens[index].norm not in ("-", ")")
+                # "NATO 32. liikmesriik": the full stop of an Estonian ordinal
+                and not (tokens[index].norm == "." and tokens[index - 1].text.isdigit())
+            ):
                 break
         # "member of NATO", "joined NATO", "accession to the EU", "participate in the NBG",
         # "serve in the Canadian-led brigade".
@@ -3271,23 +3293,53 @@ class DocumentReader:
         # kaitseministeerium").
         states_named = [g for g in bare if any(p.mention.kind == "state" for p in g)]
         candidates = states_named or bare or list(by_group.values())
+        if self.language == "en":
+            # An English subject stands before its organisation: "Switzerland ... takes part
+            # in the Partnership for Peace ..., together with neighbouring Austria".
+            # But "fellow NATO member Denmark": a state right after "member" is the member.
+            before = [
+                g
+                for g in candidates
+                if g[0].mention.first < organization.first
+                or self._named_as_member(view, organization, g[0].mention)
+            ]
+            candidates = before or candidates
         chosen = min(candidates, key=distance)
         # "allkirjastasid koos Lätiga", "together with Latvia": partners of the subject join too.
         partners = [
             p
             for p in states
-            if p.role == "with"
+            if p.role in ("with", "bare")  # "together with neighbouring Austria": bare
             and p.group != chosen[0].group
             and p.mention.first >= 2
             and self._together_before(view, p)
+            # a partner joins the organisation just before it, not every one of the sentence
+            and not any(
+                m.kind == "organization" and organization.last <= m.first < p.mention.first
+                for m in view.mentions
+            )
         ]
         return chosen + partners
 
+    def _named_as_member(self, view: SentenceView, organization: Mention, state: Mention) -> bool:
+        """ "NATO member Denmark", "EU member state Poland": a state in apposition to a
+        membership noun right after the organisation."""
+        between = view.norms[organization.last : state.first]
+        return 0 < len(between) <= 2 and cues("membership", self.language).any_in(between)
+
     def _together_before(self, view: SentenceView, participant: Participant) -> bool:
         before = self._skip_back(view, participant.mention.first)
+        # "together with neighbouring Austria", "together with its neighbour Romania"
+        for _ in range(2):
+            if (
+                before >= 1
+                and view.norms[before] not in ("with", *TOGETHER_WORDS)
+                and view.tokens[before].text.islower()
+            ):
+                before -= 1
         if before >= 0 and view.norms[before] == "with":
             before -= 1
-        return before >= 0 and view.norms[before] in ("together", "koos", "alongside")
+        return before >= 0 and view.norms[before] in TOGETHER_WORDS
 
     # --- PART_OF and companies -----------------------------------------------------------------
 
@@ -3628,6 +3680,8 @@ INCLUDING_WORDS = word_list("including_words")
 ASPIRATION_WORDS = word_list("aspiration_words")
 #: Nouns of delivery: under a contract or an order they name what is bought, not received.
 DELIVERY_NOUNS = word_list("delivery_nouns")
+#: Words that make the state after them a partner of the subject: "together with Latvia".
+TOGETHER_WORDS = ("together", "koos", "alongside")
 #: Words that join a clause after a comma: ", and the first two were handed over".
 CLAUSE_JOINERS = frozenset({"and", "ja", "ning"})
 #: Words that name units of an order without naming its system ("the first two").
