@@ -67,6 +67,63 @@ CASES: list[tuple[str, str, set[Fact], set[Fact]]] = [
         {("MEMBER_OF", "HR", "enhanced-forward-presence")},
     ),
     (
+        "a pronoun opening the sentence stands for the state the one before opened with",
+        "Singapore was one of the five founders of ASEAN. It also takes part in the Five Power "
+        "Defence Arrangements together with Malaysia, Australia, New Zealand and Britain.",
+        {
+            ("MEMBER_OF", "SG", "asean"),
+            ("MEMBER_OF", "SG", "five-power-defence-arrangements"),
+            ("MEMBER_OF", "NZ", "five-power-defence-arrangements"),
+            ("MEMBER_OF", "GB", "five-power-defence-arrangements"),
+        },
+        set(),
+    ),
+    (
+        "the organisation's possessor stands between the cue and the organisation",
+        "Estonian soldiers have served in the EU's Nordic Battlegroup.",
+        {("MEMBER_OF", "EE", "nordic-battlegroup")},
+        set(),
+    ),
+    (
+        "Estonian: every state of a 'koos' list is a partner of the subject",
+        "Koos Soome, Norra ja Islandiga on Rootsi ka Põhjamaade kaitsekoostöö NORDEFCO liige.",
+        {
+            ("MEMBER_OF", "SE", "nordefco"),
+            ("MEMBER_OF", "FI", "nordefco"),
+            ("MEMBER_OF", "IS", "nordefco"),
+        },
+        set(),
+    ),
+    (
+        "Estonian: the subject that opens the sentence with its verb is the member",
+        "Läti on ka Ukraina toetuseks loodud IT-koalitsiooni liige.",
+        {("MEMBER_OF", "LV", "it-coalition")},
+        {("MEMBER_OF", "UA", "it-coalition")},
+    ),
+    (
+        "an alliance's apposition lists its members after 'between'",
+        "Exercises under the FPDA, the defence pact between Malaysia, Singapore, Australia, New "
+        "Zealand and Britain, began on Monday.",
+        {
+            ("MEMBER_OF", "MY", "five-power-defence-arrangements"),
+            ("MEMBER_OF", "GB", "five-power-defence-arrangements"),
+        },
+        set(),
+    ),
+    (
+        "'on the same day as' joins the states after it",
+        "Lithuania joined NATO in 2004, on the same day as Latvia and Estonia.",
+        {("MEMBER_OF", "LV", "nato"), ("MEMBER_OF", "EE", "nato")},
+        set(),
+    ),
+    (
+        "Estonian: a case ending after a hyphen ends a sentence ('SKT-st.')",
+        "Läti on NATO liige ja kulutab kaitsele üle kolme protsendi SKT-st. Riik tunnustas mullu "
+        "koos Leedu ja Eestiga uut kokkulepet.",
+        {("MEMBER_OF", "LV", "nato")},
+        {("MEMBER_OF", "LT", "nato"), ("MEMBER_OF", "EE", "nato")},
+    ),
+    (
         "Estonian: the project named before, its leader left out",
         "Eesti juhib PESCO mehitamata maismaasüsteemide projekti (iUGS). "
         "Eesti juhitud projektis osalevad Belgia, Läti ja Soome.",

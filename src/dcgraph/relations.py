@@ -399,6 +399,8 @@ class DocumentReader:
         named = [m.target for m in view.weapons if m.kind == "weapon"]
         if named:
             self.last_weapons = named
+        if view.norms[0] in SUBJECT_PRONOUNS:
+            return  # "It ... It ...": the pronoun goes on with the same subject
         self.last_subject = next(
             (
                 p.state
@@ -1307,8 +1309,9 @@ class DocumentReader:
             self._delivery_of_last_order(view)
         if not view.participants:
             # Every fact needs a state, a ministry or a company, or a region that stands for
-            # its states: "the Baltic states are members of NATO".
-            if any(m.kind == "region" for m in view.mentions):
+            # its states ("the Baltic states are members of NATO"), or a pronoun that stands
+            # for the state the sentence before opened with ("It belongs to the FPDA").
+            if any(m.kind == "region" for m in view.mentions) or self._pronoun_subject(view):
                 self._memberships(view)
             return
         used = self._attaches(view)
@@ -2758,6 +2761,7 @@ class DocumentReader:
             or view.has("participation")
             or view.has("composition")
             or JOINT_WORDS.intersection(view.norms)
+            or any(self._pact_between(view, o) is not None for o in organizations)
         ):
             return
         membership = cues("membership", self.language)
@@ -2782,6 +2786,11 @@ class DocumentReader:
             and p.group not in leaders
         ]
         regions = self._region_subjects(view, organizations)
+        first_organization = min(o.first for o in organizations)
+        if self._pronoun_subject(view) and not any(
+            p.mention.first < first_organization and p.role == "bare" for p in states
+        ):
+            states.insert(0, self._state_participant(self.last_subject or ""))
         if not states and not regions:
             return
         # "NATO eFP battlegroup": NATO names whose battlegroup it is; but "Põhjamaade
@@ -2837,6 +2846,11 @@ class DocumentReader:
                 # "a member of the AUKUS partnership with the United States and the UK"
                 for partner in self._organization_partners(view, organization, states):
                     self._claim_member(view, partner, organization)
+
+    def _pronoun_subject(self, view: SentenceView) -> bool:
+        """Whether the sentence opens with a pronoun for the state the one before opened
+        with: "Malaysia was one of the founders of ASEAN. It also belongs to the FPDA"."""
+        return bool(self.last_subject) and view.norms[0] in SUBJECT_PRONOUNS
 
     def _claim_member(self, view: SentenceView, state: str, organization: Mention) -> None:
         self._claim(
@@ -3052,6 +3066,8 @@ class DocumentReader:
             None,
         )
         if cue is None:
+            cue = self._pact_between(view, organization)
+        if cue is None:
             return []
         after = sorted(
             (p for p in states if p.mention.first > cue and p.mention.kind == "state"),
@@ -3067,6 +3083,20 @@ class DocumentReader:
                 members.append(participant.state)
             previous = participant.mention.last - 1
         return members
+
+    def _pact_between(self, view: SentenceView, organization: Mention) -> int | None:
+        """ "AUKUS, the security pact between Australia, the United Kingdom and the United
+        States": an alliance's apposition lists its members after "between"."""
+        if self.reference.organizations[organization.target].kind != "alliance":
+            return None
+        norms = view.norms
+        after = organization.last
+        if norms[after : after + 2] not in ([",", "the"], [",", "a"]):
+            return None
+        return next(
+            (i for i in range(after + 3, min(after + 6, len(norms))) if norms[i] == "between"),
+            None,
+        )
 
     def _leads(self, view: SentenceView, mention: Mention) -> bool:
         """ "Canadian-led", "Hollandi juhitud": the state leads what follows."""
@@ -3161,6 +3191,16 @@ class DocumentReader:
         # "member of NATO", "joined NATO", "accession to the EU", "participate in the NBG",
         # "serve in the Canadian-led brigade".
         before = self._skip_back(view, organization.first)
+        owner = next(
+            (
+                m
+                for m in view.mentions
+                if m.kind == "organization" and m.possessive and m.last in (before, before + 1)
+            ),
+            None,
+        )
+        if owner is not None:
+            before = self._skip_back(view, owner.first)  # "served in the EU's Nordic Battlegroup"
         leader = next((m for m in view.mentions if m.last == before and self._leads(view, m)), None)
         if leader is not None:
             # "kuulub Läti ja Ühendkuningriigi juhitud droonikoalitsiooni": the cue stands
@@ -3304,22 +3344,32 @@ class DocumentReader:
                 or self._named_as_member(view, organization, g[0].mention)
             ]
             candidates = before or candidates
+        else:
+            # "Eesti on ka Ukraina toetuseks loodud droonikoalitsiooni liige": the subject that
+            # opens the sentence with its verb, unless another state has a verb of its own.
+            def has_verb(group: list[Participant]) -> bool:
+                return group[0].head[:1] != () and group[0].head[0] in SUBJECT_VERBS_ET
+
+            subjects = [g for g in candidates if g[0].mention.first == 0 and has_verb(g)]
+            if subjects and not any(has_verb(g) for g in candidates if g not in subjects):
+                candidates = subjects
         chosen = min(candidates, key=distance)
-        # "allkirjastasid koos Lätiga", "together with Latvia": partners of the subject join too.
-        partners = [
-            p
+        # "allkirjastasid koos Lätiga", "together with Latvia, Norway and Sweden": partners of
+        # the subject join too, the whole list of them.
+        partner_groups = {
+            p.group
             for p in states
             if p.role in ("with", "bare")  # "together with neighbouring Austria": bare
             and p.group != chosen[0].group
-            and p.mention.first >= 2
+            and p.mention.first >= 1
             and self._together_before(view, p)
             # a partner joins the organisation just before it, not every one of the sentence
             and not any(
                 m.kind == "organization" and organization.last <= m.first < p.mention.first
                 for m in view.mentions
             )
-        ]
-        return chosen + partners
+        }
+        return chosen + [p for p in states if p.group in partner_groups]
 
     def _named_as_member(self, view: SentenceView, organization: Mention, state: Mention) -> bool:
         """ "NATO member Denmark", "EU member state Poland": a state in apposition to a
@@ -3329,6 +3379,8 @@ class DocumentReader:
 
     def _together_before(self, view: SentenceView, participant: Participant) -> bool:
         before = self._skip_back(view, participant.mention.first)
+        if before >= 2 and view.norms[before] == "as" and "same" in view.norms[before - 3 : before]:
+            return True  # "joined NATO in 1999, on the same day as Poland and Hungary"
         # "together with neighbouring Austria", "together with its neighbour Romania"
         for _ in range(2):
             if (
@@ -3680,6 +3732,8 @@ INCLUDING_WORDS = word_list("including_words")
 ASPIRATION_WORDS = word_list("aspiration_words")
 #: Nouns of delivery: under a contract or an order they name what is bought, not received.
 DELIVERY_NOUNS = word_list("delivery_nouns")
+#: Estonian verbs whose subject is the member: "Eesti on ... liige", "Norra kuulub".
+SUBJECT_VERBS_ET = frozenset({"olema", "kuuluma", "liituma", "ühinema"})
 #: Words that make the state after them a partner of the subject: "together with Latvia".
 TOGETHER_WORDS = ("together", "koos", "alongside")
 #: Words that join a clause after a comma: ", and the first two were handed over".

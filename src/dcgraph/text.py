@@ -217,6 +217,8 @@ def _is_abbreviation(line: str, dot: int) -> bool:
         start = dot
         while start > 0 and (line[start - 1].isalnum() or line[start - 1] in "_."):
             start -= 1
+        if start > 0 and line[start - 1] == "-":
+            return False  # an Estonian case ending after a hyphen: "SKT-st.", "NATO-st."
     if start == dot:
         return False
     word = line[start:dot].lower()
