@@ -124,6 +124,15 @@ CASES: list[tuple[str, str, set[Fact], set[Fact]]] = [
         {("MEMBER_OF", "LT", "nato"), ("MEMBER_OF", "EE", "nato")},
     ),
     (
+        "a class noun before a maker word points back at a system a sentence without a state "
+        "or a company named",
+        "Hungary received a C-390 transport aircraft from Brazil in 2024. The last four H145M "
+        "helicopters were handed over in 2023. The helicopters were built by Airbus Helicopters "
+        "at its plant in Donauwörth.",
+        {("MANUFACTURES", "airbus-helicopters", "h145m")},
+        {("MANUFACTURES", "airbus-helicopters", "c-390-millennium")},
+    ),
+    (
         "Estonian: the project named before, its leader left out",
         "Eesti juhib PESCO mehitamata maismaasüsteemide projekti (iUGS). "
         "Eesti juhitud projektis osalevad Belgia, Läti ja Soome.",

@@ -399,6 +399,11 @@ class DocumentReader:
         named = [m.target for m in view.weapons if m.kind == "weapon"]
         if named:
             self.last_weapons = named
+        # in every sentence, not only those with a state or company: "The four AH-1Z Vipers
+        # were handed over in 2023. ... The helicopters were built by Bell Textron"
+        self.recent_systems.extend(
+            (m.target, self.weapon(m.target).category) for m in view.mentions if m.kind == "weapon"
+        )
         if view.norms[0] in SUBJECT_PRONOUNS:
             return  # "It ... It ...": the pronoun goes on with the same subject
         self.last_subject = next(
@@ -2116,8 +2121,6 @@ class DocumentReader:
                     node_ref("WeaponSystem", made[partner]),
                     view,
                 )
-        for system in systems:
-            self.recent_systems.append((system.target, self.weapon(system.target).category))
         for company in companies:
             for system in systems:
                 makers = self.weapon(system.target).manufacturers
