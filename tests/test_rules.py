@@ -782,6 +782,46 @@ STATUS_CASES: list[tuple[str, str, tuple[str, str], str]] = [
         ("HU", "leopard-2"),
         "delivered",
     ),
+    (
+        "'May' before a year is the month, not a hedge",
+        "Malaysia signed a contract with KAI in May 2023 for 18 FA-50 aircraft.",
+        ("MY", "fa-50"),
+        "ordered",
+    ),
+    (
+        "what the replaced system's relative clause says is not the replacing system's stage",
+        "Poland ordered 180 K2 tanks from Hyundai Rotem in 2022. The K2s will replace the "
+        "T-72s, which Poland bought in the 1980s.",
+        ("PL", "k2-black-panther"),
+        "ordered",
+    ),
+    (
+        "prototypes handed over do not deliver the order",
+        "Latvia signed a contract for 40 Bayraktar TB2 drones with Baykar in 2023. Three "
+        "prototypes were handed over in 2024.",
+        ("LV", "bayraktar-tb2"),
+        "ordered",
+    ),
+    (
+        "Estonian: a clause joined without a comma says the first units came",
+        "Leedu sõlmis 2022. aastal Prantsusmaaga lepingu 18 CAESAR-i haubitsa ostmiseks ning "
+        "esimesed jõudsid Leetu 2024. aastal.",
+        ("LT", "caesar"),
+        "delivered",
+    ),
+    (
+        "Estonian: 'anti üle' in a relative clause after the item delivers it",
+        "Saksa ettevõte ehitas Egiptusele kaks fregatti MEKO A-200, mis anti üle 2022. aastal.",
+        ("EG", "meko-a-200"),
+        "delivered",
+    ),
+    (
+        "Estonian: giving one system up and buying another are two clauses",
+        "Norra loobub NH90 kopteritest ja ostab juurde Black Hawke. Norra kaitseministeerium "
+        "sõlmis USA valitsusega lepingu kuue Black Hawki ostmiseks.",
+        ("NO", "uh-60-black-hawk"),
+        "ordered",
+    ),
 ]
 
 

@@ -1379,6 +1379,8 @@ class DocumentReader:
             return False
         if any(norms[i] in FUTURE_DELIVERY_WORDS for i in range(start, min(end, cue + 4))):
             return False
+        if any(norms[i] in TRIAL_UNITS for i in subject):
+            return False  # "Three prototypes were handed over": not the order's units
         if "to" in norms[max(start, cue - 3) : cue]:
             return False  # "are to be delivered in 2031", "expected to arrive"
         return not any(start <= p <= cue + 1 for p in view.cue_positions("negation"))
@@ -1683,6 +1685,8 @@ class DocumentReader:
             | set(view.cue_positions("use"))
         )
         modal = set(view.cue_positions("status.planned")) | set(view.cue_positions("negation"))
+        # "loobub NH90 kopteritest ja ostab juurde Black Hawke": giving up is a first clause
+        first_verbs = verbs | set(view.cue_positions("status.cancelled"))
         bounds = [0]
         # The words lower-cased in one call (see _scan_cues), and only those that can end a
         # clause looked at.
@@ -1698,9 +1702,9 @@ class DocumentReader:
                 # a second subject with its own verb, after a first clause with a verb
                 word in _CLAUSE_JOINS
                 and (subject in starts_at or index + 1 in modal)
-                and any(index + 1 < verb <= index + 6 for verb in verbs | modal)
+                and any(index < verb <= index + 6 for verb in verbs | modal)
                 and (
-                    any(bounds[-1] <= verb < index for verb in verbs)
+                    any(bounds[-1] <= verb < index for verb in first_verbs)
                     or (index > 0 and lowered[index - 1] == ",")  # ", and Athens plans to buy"
                 )
             ):
@@ -1872,7 +1876,7 @@ class DocumentReader:
             return
         statuses = {id(item): self._status(view, start, end, verbs, item) for item in items}
         status = self._status(view, start, end, verbs, None)
-        if self._deal_called_off_after(view, end):
+        if self._deal_called_off_after(view, end) or self._deal_cancelled_in(view, start, end):
             # "ordered 24 Su-35s in 2018, but the contract was abandoned last year"
             status = "cancelled"
             statuses = dict.fromkeys(statuses, status)
@@ -1993,6 +1997,17 @@ class DocumentReader:
             any(0 < position - deal <= 3 for deal in deals)
             for position in view.cue_positions("status.cancelled")
             if position > end
+        )
+
+    def _deal_cancelled_in(self, view: SentenceView, start: int, end: int) -> bool:
+        """ "saatis ... MiG-29SMT-d tagasi ... ja tühistas tehingu", "and cancelled the deal":
+        a cancelling word beside a deal noun after the clause's first verb cancels its order."""
+        deals = [p for p in view.cue_positions("deal_nouns") if start <= p < end]
+        if not deals:
+            return False
+        return any(
+            start < position < end and any(0 < deal - position <= 3 for deal in deals)
+            for position in view.cue_positions("status.cancelled")
         )
 
     def _next_states_company(
@@ -2260,6 +2275,8 @@ class DocumentReader:
             self._replaced(view, item, start) or self._bought_before(view, item)
         ):
             return "delivered"
+        if item is not None and self._replaces_what_was_bought(view, item, verbs, end):
+            return "unknown"
         stop = min(end, max(verbs, default=start) + 5)
         # The relative words are found when first needed: most sentences have no modal cue.
         relatives: list[int] | None = None
@@ -2269,6 +2286,8 @@ class DocumentReader:
                     continue
                 if position > 0 and view.norms[position - 1] in ("than", "as"):
                     continue  # "will arrive later than planned", "as planned"
+                if position > 0 and view.tokens[position].text == "May":
+                    continue  # the month: "signed a contract in May 2023"
                 if self._future_delivery_of_order(view, position, start, end):
                     continue  # "the units Bern ordered in 2022 will arrive later"
                 if view.norms[position] in AWAIT_WORDS and any(
@@ -2376,6 +2395,16 @@ class DocumentReader:
                 listed = False
         return False
 
+    def _replaces_what_was_bought(
+        self, view: SentenceView, item: Mention, verbs: list[int], end: int
+    ) -> bool:
+        """ "The FA-50s will replace the Hawks, which Malaysia bought in the 1990s": every
+        stage word is the replaced system's, after the replacing word; none is the item's."""
+        replace_at = next(
+            (i for i in range(item.last, end) if view.norms[i] in REPLACE_WORDS), None
+        )
+        return replace_at is not None and bool(verbs) and all(v > replace_at for v in verbs)
+
     def _bought_before(self, view: SentenceView, item: Mention) -> bool:
         """ "the Dutch army's CV90s, bought from Sweden in the early 2000s": a participle of
         buying right after the item dates the item, not the sentence's plans."""
@@ -2408,9 +2437,11 @@ class DocumentReader:
         """ "ordered 98 Centauro IIs from CIO, and the first two vehicles were handed over
         last December": a clause joined after the order says its first units came."""
         norms = view.norms
+        # English puts a comma before the joiner; Estonian does not ("ning esimesed jõudsid")
+        comma = self.language == "en"
         return any(
             norms[i] in CLAUSE_JOINERS
-            and norms[i - 1] in (",", ";")
+            and (not comma or norms[i - 1] in (",", ";"))
             and self._states_delivery(view, i + 1, end, self._item_key(item))
             for i in range(item.last + 1, end)
         )
@@ -3743,6 +3774,8 @@ TOGETHER_WORDS = ("together", "koos", "alongside")
 CLAUSE_JOINERS = frozenset({"and", "ja", "ning"})
 #: Words that name units of an order without naming its system ("the first two").
 DELIVERED_UNITS = word_list("delivered_units")
+#: Units for trials, whose handover does not deliver the order ("three prototypes").
+TRIAL_UNITS = word_list("trial_units")
 #: Words that put a delivery still to come ("is due to be delivered").
 FUTURE_DELIVERY_WORDS = word_list("future_delivery_words")
 #: Verbs of training another state's people, a form of cooperation.
