@@ -133,6 +133,29 @@ CASES: list[tuple[str, str, set[Fact], set[Fact]]] = [
         {("MANUFACTURES", "airbus-helicopters", "c-390-millennium")},
     ),
     (
+        "a naval class the reference does not know, named after its first ship",
+        "Portugal operates three Vasco da Gama-class frigates built in Germany in the 1990s.",
+        {
+            ("PROCURES", "PT", "vasco-da-gama-class-frigate"),
+            ("SUPPLIES", "DE", "PT"),
+        },
+        {("PROCURES", "PT", "generic-naval-vessel")},
+    ),
+    (
+        "Estonian: a company that signs a contract with a state's ministry sells to it",
+        "Patria sõlmis 2023. aastal Slovakkia kaitseministeeriumiga lepingu 76 soomuki "
+        "Patria AMV tarnimiseks.",
+        {("PROCURES", "SK", "patria-amv"), ("SUPPLIES", "patria", "SK")},
+        {("SUPPLIES", "SK", "FI"), ("PROCURES", "FI", "patria-amv")},
+    ),
+    (
+        "'It' after a sentence that opened with a state's navy is that state",
+        "Spain signed a deal for two A400M aircraft in 2020. The Greek navy's newest ships "
+        "come from France. It also operates four MEKO 200 frigates built in Germany.",
+        {("PROCURES", "GR", "meko-200")},
+        {("PROCURES", "ES", "meko-200")},
+    ),
+    (
         "Estonian: the project named before, its leader left out",
         "Eesti juhib PESCO mehitamata maismaasüsteemide projekti (iUGS). "
         "Eesti juhitud projektis osalevad Belgia, Läti ja Soome.",

@@ -411,9 +411,12 @@ class DocumentReader:
                 p.state
                 for p in view.participants
                 if p.mention.first <= 3
-                and p.role == "bare"
-                and p.mention.kind == "state"
                 and p.state
+                and (
+                    (p.role == "bare" and p.mention.kind == "state")
+                    # "The Saudi navy's other ships come from France. It still operates"
+                    or (p.mention.kind == "demonym" and self._actor_head(list(p.head)))
+                )
             ),
             None,
         )
@@ -927,6 +930,13 @@ class DocumentReader:
             ):
                 end -= 1
             first = end
+            # "Vasco da Gama-class frigates": a class named after its first ship
+            class_named = (
+                self.language == "en"
+                and end < mention.first
+                and tokens[end].norm == "class"
+                and mention.target == "naval-vessel"
+            )
             while (
                 first > 0
                 and first - 1 not in occupied
@@ -936,6 +946,12 @@ class DocumentReader:
                     tokens[first - 1].is_title
                     or any(ch.isdigit() for ch in tokens[first - 1].text)
                     or (tokens[first].joined_before and first < end)
+                    or (
+                        class_named
+                        and tokens[first - 1].norm in NAME_PARTICLES
+                        and first - 2 >= 0
+                        and tokens[first - 2].is_title
+                    )
                 )
             ):
                 first -= 1
@@ -949,12 +965,16 @@ class DocumentReader:
             if any(m.kind == "weapon" and m.last == first for m in view.mentions):
                 continue
             run = tokens[first:end]
-            if not _designation(run):
+            if class_named and first < end and tokens[first].is_title:
+                name = " ".join(t.text for t in run) + "-class " + tokens[mention.first].norm
+                end = mention.last  # the class word belongs to the name
+            elif not _designation(run):
                 continue
-            name = "".join(
-                ("-" if t.joined_before else " ") + t.text if i else t.text
-                for i, t in enumerate(run)
-            )
+            else:
+                name = "".join(
+                    ("-" if t.joined_before else " ") + t.text if i else t.text
+                    for i, t in enumerate(run)
+                )
             key = slugify(name)
             if not key or key in self.reference.weapons or key.startswith("generic-"):
                 continue
@@ -974,7 +994,7 @@ class DocumentReader:
                     first=first,
                     last=end,
                     start=run[0].start,
-                    end=run[-1].end,
+                    end=tokens[end - 1].end,
                     text=name,
                 )
             )
@@ -1792,8 +1812,18 @@ class DocumentReader:
                 or (self.language == "et" and start <= deal < end)
                 for deal in deal_positions
             ):
-                # "a contract with German manufacturer KNDS", "lepingu ... Hanwhaga"
-                suppliers.append(participant)
+                # "a contract with German manufacturer KNDS", "lepingu ... Hanwhaga"; but a
+                # company that signs "with" a state sells to it: "Rheinmetall sõlmis
+                # Alžeeria kaitseministeeriumiga lepingu"
+                if not participant.is_company and any(
+                    other.is_company
+                    and other.role == "bare"
+                    and other.mention.first < mention.first
+                    for other in participants
+                ):
+                    recipients.append(participant)
+                else:
+                    suppliers.append(participant)
             elif (
                 not participant.is_company
                 and role in ("bare", "modifier", "possessor", "with", "from")
@@ -3774,6 +3804,8 @@ TOGETHER_WORDS = ("together", "koos", "alongside")
 CLAUSE_JOINERS = frozenset({"and", "ja", "ning"})
 #: Words that name units of an order without naming its system ("the first two").
 DELIVERED_UNITS = word_list("delivered_units")
+#: Lower-case words inside a ship's name: "Vasco da Gama", "Almirante de Grau".
+NAME_PARTICLES = frozenset({"da", "de", "del", "di", "do", "dos", "van", "von", "der"})
 #: Units for trials, whose handover does not deliver the order ("three prototypes").
 TRIAL_UNITS = word_list("trial_units")
 #: Words that put a delivery still to come ("is due to be delivered").
