@@ -156,6 +156,28 @@ CASES: list[tuple[str, str, set[Fact], set[Fact]]] = [
         {("PROCURES", "ES", "meko-200")},
     ),
     (
+        "a plural portfolio word after two demonyms is both states' ministries",
+        "The Greek and Cypriot defence ministries agreed in 2023 to cooperate on maritime "
+        "surveillance.",
+        {
+            ("COOPERATES_WITH", "CY-defence", "GR-defence"),
+            ("PART_OF", "GR-defence", "GR"),
+            ("PART_OF", "CY-defence", "CY"),
+        },
+        set(),
+    ),
+    (
+        "ministers 'of' a list of states are every listed state's",
+        "In 2024 the defence ministers of Poland, Lithuania and Ukraine signed a trilateral "
+        "training agreement.",
+        {
+            ("COOPERATES_WITH", "LT-defence", "PL-defence"),
+            ("COOPERATES_WITH", "PL-defence", "UA-defence"),
+            ("COOPERATES_WITH", "LT", "UA"),
+        },
+        set(),
+    ),
+    (
         "Estonian: the project named before, its leader left out",
         "Eesti juhib PESCO mehitamata maismaasüsteemide projekti (iUGS). "
         "Eesti juhitud projektis osalevad Belgia, Läti ja Soome.",

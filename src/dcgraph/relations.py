@@ -677,6 +677,24 @@ class DocumentReader:
                 return False
         return False
 
+    def _listed_states_after(self, view: SentenceView, position: int) -> list[Mention]:
+        """The states listed right after the mention at `position`: ", Germany and Norway"."""
+        mentions = view.mentions
+        listed: list[Mention] = []
+        previous = mentions[position]
+        for mention in mentions[position + 1 :]:
+            gap = range(previous.last, mention.first)
+            if (
+                mention.kind != "state"
+                or not mention.state
+                or not gap
+                or not all(self.conjunctions.matches_at(view.norms, i) for i in gap)
+            ):
+                break
+            listed.append(mention)
+            previous = mention
+        return listed
+
     def _skip_back(self, view: SentenceView, index: int) -> int:
         """The index of the nearest token before `index` that is not a determiner."""
         index -= 1
@@ -716,8 +734,13 @@ class DocumentReader:
                 qualifiers.insert(0, before)
                 expected_end = before.first
                 cursor -= 1
-                if not gap and not before.possessive and self.language == "en":
-                    break
+                if (
+                    not gap
+                    and not before.possessive
+                    and self.language == "en"
+                    and not _plural(tokens, mention)
+                ):
+                    break  # but "the Malaysian and South Korean defence ministries"
             if not qualifiers and mention.state:
                 # A state's own name for its ministry ("Pentagon"); a title two states share
                 # ("Defence Secretary") is the home state's when it is one of them.
@@ -738,6 +761,11 @@ class DocumentReader:
                 if after.kind == "state" and between in (["of"], ["of", "the"]):
                     states = [after.state] if after.state else []
                     after.consumed = True
+                    # "the Ministers of Defence of Portugal and Cabo Verde": all of a list
+                    if _plural(tokens, mention) or tokens[mention.first].text.endswith("s"):
+                        for listed in self._listed_states_after(view, position + 1):
+                            states.append(listed.state or "")
+                            listed.consumed = True
             if mention.target == "counterpart":
                 if not states or self.last_portfolio is None:
                     continue
