@@ -178,6 +178,23 @@ CASES: list[tuple[str, str, set[Fact], set[Fact]]] = [
         set(),
     ),
     (
+        "a list item 'also accredited to' another state keeps the page's host",
+        "Foreign defence attachés accredited to Finland\n"
+        "- Republic of Latvia: Colonel Jānis Ozols, Defence Attaché, resident in Stockholm, "
+        "also accredited to the Kingdom of Norway\n"
+        "- Kingdom of Spain: Colonel Luis Gómez, Defence Attaché, resident in Helsinki\n"
+        "- The post of the Russian Federation's defence attaché in Helsinki has been vacant "
+        "since 2022.\n"
+        "- The Republic of Chile has requested the accreditation of its Stockholm-based defence "
+        "attaché to Finland.",
+        {
+            ("HOSTS_ATTACHE", "FI", "LV"),
+            ("HOSTS_ATTACHE", "NO", "LV"),
+            ("HOSTS_ATTACHE", "FI", "ES"),
+        },
+        {("HOSTS_ATTACHE", "SE", "LV"), ("HOSTS_ATTACHE", "FI", "RU")},
+    ),
+    (
         "Estonian: the project named before, its leader left out",
         "Eesti juhib PESCO mehitamata maismaasüsteemide projekti (iUGS). "
         "Eesti juhitud projektis osalevad Belgia, Läti ja Soome.",
@@ -869,6 +886,13 @@ STATUS_CASES: list[tuple[str, str, tuple[str, str], str]] = [
     ),
 ]
 
+ATTACHE_STATUS_TEXT = (
+    "Foreign defence attachés accredited to Finland\n"
+    "- Kingdom of Spain: Colonel Luis Gómez, Defence Attaché, resident in Helsinki\n"
+    "- The Republic of Chile has requested the accreditation of its Stockholm-based defence "
+    "attaché to Finland."
+)
+
 
 def statuses_of(text: str) -> dict[tuple[str, str], object]:
     """The status of each (buyer, system) PROCURES fact the text gives."""
@@ -902,3 +926,14 @@ def test_a_comma_and_a_new_subject_open_a_clause_with_its_own_stage() -> None:
     assert statuses.get(("GR", "puls")) == "planned", statuses
     assert statuses.get(("GR", "ah-64-apache")) != "planned", statuses
     assert statuses.get(("GR", "spike-nlos")) != "planned", statuses
+
+
+def test_a_requested_accreditation_is_a_planned_post() -> None:
+    extraction = extract(parse_document(ATTACHE_STATUS_TEXT.encode(), "rules.txt"))
+    statuses = {
+        (e.start.key, e.end.key): e.properties.get("status")
+        for e in extraction.edges
+        if e.type == "HOSTS_ATTACHE"
+    }
+    assert statuses.get(("FI", "ES")) == "active", statuses
+    assert statuses.get(("FI", "CL")) == "planned", statuses

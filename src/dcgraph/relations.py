@@ -1522,11 +1522,16 @@ class DocumentReader:
                     hosts.append(mention.state)
                 host_at.setdefault(mention.state, set()).add(mention.first)
             previous, previous_hosts = mention, hosting
-        if not hosts and senders and self.attache_host:
+        listed_item = bool(view.tokens) and view.tokens[0].text in LIST_BULLETS
+        if senders and self.attache_host and (not hosts or listed_item):
             # A list under "Foreign defence attachés accredited to Estonia": each item names
-            # the sending state, and maybe where its attaché resides ("resident in Riga").
-            hosts.append(self.attache_host)
+            # the sending state, and maybe where its attaché resides ("resident in Riga") or
+            # what it is "also accredited to" besides the page's state.
+            if self.attache_host not in hosts:
+                hosts.append(self.attache_host)
             residences = []
+        if any(norm in VACANT_WORDS for norm in view.norms):
+            return used  # "The post of Russia's defence attaché in Dublin has been vacant"
         # "accredited to Lithuania, based in Warsaw": where an attaché lives is not where it
         # is accredited, unless the accreditation comes on top ("based in Vilnius and also
         # accredited to Latvia").
@@ -3832,6 +3837,8 @@ TOGETHER_WORDS = ("together", "koos", "alongside")
 CLAUSE_JOINERS = frozenset({"and", "ja", "ning"})
 #: Words that name units of an order without naming its system ("the first two").
 DELIVERED_UNITS = word_list("delivered_units")
+#: Words that say an attaché post has no one in it.
+VACANT_WORDS = frozenset({"vacant", "vakantne", "täitmata"})
 #: Lower-case words inside a ship's name: "Vasco da Gama", "Almirante de Grau".
 NAME_PARTICLES = frozenset({"da", "de", "del", "di", "do", "dos", "van", "von", "der"})
 #: Units for trials, whose handover does not deliver the order ("three prototypes").
