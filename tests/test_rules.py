@@ -937,3 +937,15 @@ def test_a_requested_accreditation_is_a_planned_post() -> None:
     }
     assert statuses.get(("FI", "ES")) == "active", statuses
     assert statuses.get(("FI", "CL")) == "planned", statuses
+
+
+def test_an_attache_office_opened_is_an_active_post() -> None:
+    """ "avas ... ametikoha": the office is open, though "ametikoha" often names one planned."""
+    text = "Soome avas Tallinnas kaitseatašee ametikoha tänavu kevadel."
+    extraction = extract(parse_document(text.encode(), "rules.txt"))
+    statuses = {
+        (e.start.key, e.end.key): e.properties.get("status")
+        for e in extraction.edges
+        if e.type == "HOSTS_ATTACHE"
+    }
+    assert statuses.get(("EE", "FI")) == "active", statuses
