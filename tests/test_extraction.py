@@ -29,6 +29,8 @@ DEVSET4 = Path(__file__).resolve().parent / "devset4"
 DEVSET5 = Path(__file__).resolve().parent / "devset5"
 DEVSET6 = Path(__file__).resolve().parent / "devset6"
 DEVSET7 = Path(__file__).resolve().parent / "devset7"
+DEVSET8 = Path(__file__).resolve().parent / "devset8"
+DEVSET9 = Path(__file__).resolve().parent / "devset9"
 
 
 @pytest.fixture(scope="module")
@@ -56,11 +58,14 @@ DEVELOPMENT_SETS = [
     (DEVSET, 24, 0.845),  # measured 0.895
     (HELDOUT, 16, 0.82),  # measured 0.870 (0.653 when it was still unseen)
     (DEVSET2, 20, 0.76),  # measured 0.810 (0.654 when first run)
-    (DEVSET3, 20, 0.80),  # measured 0.857 (0.592 when first run)
-    (DEVSET4, 20, 0.75),  # measured 0.802 (0.636 when first run)
-    (DEVSET5, 20, 0.76),  # measured 0.811 (0.687 when first run)
-    (DEVSET6, 20, 0.80),  # measured 0.852 (0.735 when first run)
-    (DEVSET7, 20, 0.64),  # measured 0.692 (0.664 first run, 0.682 before tuning on it)
+    (DEVSET3, 20, 0.82),  # measured 0.870 (0.592 when first run)
+    (DEVSET4, 20, 0.755),  # measured 0.807 (0.636 when first run)
+    (DEVSET5, 20, 0.77),  # measured 0.819 (0.687 when first run)
+    (DEVSET6, 20, 0.81),  # measured 0.859 (0.735 when first run)
+    (DEVSET7, 20, 0.70),  # measured 0.755 (0.664 first run, 0.682 before tuning on it)
+    (DEVSET8, 20, 0.69),  # measured 0.743 (0.653 first run, 0.658 before tuning on it)
+    # devset9 is not tuned on (its misses were not read): a floor against regressions only
+    (DEVSET9, 20, 0.62),  # measured 0.672 (0.635 first run at ad8b654)
 ]
 
 
