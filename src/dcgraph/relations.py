@@ -2064,7 +2064,7 @@ class DocumentReader:
 
     def _deal_cancelled_in(self, view: SentenceView, start: int, end: int) -> bool:
         """ "saatis ... MiG-29SMT-d tagasi ... ja tühistas tehingu", "and cancelled the deal":
-        a cancelling word beside a deal noun after the clause's first verb cancels its order."""
+        a cancelling word right before a deal noun in the clause cancels its order."""
         deals = [p for p in view.cue_positions("deal_nouns") if start <= p < end]
         if not deals:
             return False
@@ -3830,17 +3830,17 @@ ASPIRATION_WORDS = word_list("aspiration_words")
 #: Nouns of delivery: under a contract or an order they name what is bought, not received.
 DELIVERY_NOUNS = word_list("delivery_nouns")
 #: Estonian verbs whose subject is the member: "Eesti on ... liige", "Norra kuulub".
-SUBJECT_VERBS_ET = frozenset({"olema", "kuuluma", "liituma", "ühinema"})
+SUBJECT_VERBS_ET = word_list("member_subject_verbs_et")
 #: Words that make the state after them a partner of the subject: "together with Latvia".
-TOGETHER_WORDS = ("together", "koos", "alongside")
-#: Words that join a clause after a comma: ", and the first two were handed over".
-CLAUSE_JOINERS = frozenset({"and", "ja", "ning"})
+TOGETHER_WORDS = word_list("together_words")
+#: Words that join a second clause: ", and the first two were handed over", "ning esimesed".
+CLAUSE_JOINERS = word_list("clause_joiners")
 #: Words that name units of an order without naming its system ("the first two").
 DELIVERED_UNITS = word_list("delivered_units")
 #: Words that say an attaché post has no one in it.
-VACANT_WORDS = frozenset({"vacant", "vakantne", "täitmata"})
+VACANT_WORDS = word_list("vacant_words")
 #: Lower-case words inside a ship's name: "Vasco da Gama", "Almirante de Grau".
-NAME_PARTICLES = frozenset({"da", "de", "del", "di", "do", "dos", "van", "von", "der"})
+NAME_PARTICLES = word_list("name_particles")
 #: Units for trials, whose handover does not deliver the order ("three prototypes").
 TRIAL_UNITS = word_list("trial_units")
 #: Words that put a delivery still to come ("is due to be delivered").
