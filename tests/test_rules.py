@@ -195,6 +195,14 @@ CASES: list[tuple[str, str, set[Fact], set[Fact]]] = [
         {("HOSTS_ATTACHE", "SE", "LV"), ("HOSTS_ATTACHE", "FI", "RU")},
     ),
     (
+        "'the ministry' as the buyer is the ministry the text named last",
+        "The Portuguese Ministry of National Defence thanked the crews. The navy's old "
+        "corvettes were handed over to Ukraine last year. On Tuesday the ministry also signed a "
+        "contract with Brazil's Embraer for two C-390 transport aircraft.",
+        {("PROCURES", "PT", "c-390-millennium"), ("SUPPLIES", "embraer", "PT")},
+        {("PROCURES", "UA", "c-390-millennium")},
+    ),
+    (
         "Estonian: the project named before, its leader left out",
         "Eesti juhib PESCO mehitamata maismaasüsteemide projekti (iUGS). "
         "Eesti juhitud projektis osalevad Belgia, Läti ja Soome.",

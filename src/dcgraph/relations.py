@@ -1926,6 +1926,9 @@ class DocumentReader:
             fallback = self.last_recipient or self.focal
             if view.norms[0] in SUBJECT_PRONOUNS and self.last_subject:
                 fallback = self.last_subject  # "It signed a contract with France for 30 more"
+            elif self.last_ministry_state and self._unnamed_ministry_subject(view, start):
+                # "On Tuesday the ministry also signed a contract with Brazil's Embraer"
+                fallback = self.last_ministry_state
             if self._counted_states(view, start, end):
                 fallback = None  # "exported to more than 30 countries": many, none named
             if fallback and fallback not in supplier_states:
@@ -2060,6 +2063,17 @@ class DocumentReader:
             any(0 < position - deal <= 3 for deal in deals)
             for position in view.cue_positions("status.cancelled")
             if position > end
+        )
+
+    def _unnamed_ministry_subject(self, view: SentenceView, start: int) -> bool:
+        """Whether the clause opens with "the ministry" of no named state, in its first
+        words: the ministry the document named last."""
+        return any(
+            view.norms[i] in MINISTRY_NOUNS
+            and i > 0
+            and view.norms[i - 1] == "the"
+            and not any(m.kind in ("state", "demonym") and m.last == i for m in view.mentions)
+            for i in range(start, min(start + 5, len(view.norms)))
         )
 
     def _deal_cancelled_in(self, view: SentenceView, start: int, end: int) -> bool:
@@ -3829,6 +3843,8 @@ INCLUDING_WORDS = word_list("including_words")
 ASPIRATION_WORDS = word_list("aspiration_words")
 #: Nouns of delivery: under a contract or an order they name what is bought, not received.
 DELIVERY_NOUNS = word_list("delivery_nouns")
+#: Nouns that stand for a ministry the text named before: "the ministry also signed".
+MINISTRY_NOUNS = word_list("ministry_nouns")
 #: Estonian verbs whose subject is the member: "Eesti on ... liige", "Norra kuulub".
 SUBJECT_VERBS_ET = word_list("member_subject_verbs_et")
 #: Words that make the state after them a partner of the subject: "together with Latvia".
