@@ -203,6 +203,12 @@ CASES: list[tuple[str, str, set[Fact], set[Fact]]] = [
         {("PROCURES", "UA", "c-390-millennium")},
     ),
     (
+        "Estonian: an unknown system's designation right after its class word",
+        "Hiina tarnis 2019. aastal Nigeeriale kaks patrull-laeva P18N.",
+        {("PROCURES", "NG", "p18n"), ("SUPPLIES", "CN", "NG")},
+        {("PROCURES", "NG", "generic-naval-vessel")},
+    ),
+    (
         "Estonian: the project named before, its leader left out",
         "Eesti juhib PESCO mehitamata maismaasüsteemide projekti (iUGS). "
         "Eesti juhitud projektis osalevad Belgia, Läti ja Soome.",

@@ -946,6 +946,13 @@ class DocumentReader:
         for mention in view.mentions:
             if mention.kind != "weapon_class" or mention.consumed:
                 continue
+            if self.language == "et":
+                # Estonian names the system after its class word: "kolm korvetti C28A"
+                after = self._designation_after(view, mention, occupied)
+                if after is not None:
+                    added.append(after)
+                    occupied.update(range(after.first, after.last))
+                    continue
             end = mention.first
             # At most two lower-case modifiers between the name and the class word.
             while (
@@ -1028,6 +1035,45 @@ class DocumentReader:
             )
             occupied.update(range(first, end))
         view.add_mentions(added)
+
+    def _designation_after(
+        self, view: SentenceView, mention: Mention, occupied: set[int]
+    ) -> Mention | None:
+        """An unknown system named by a designation right after its class word: "korvetti
+        C28A", "soomukeid Fuchs 2" (the reference's own names are found before this)."""
+        tokens = view.tokens
+        last = mention.last
+        while (
+            last < len(tokens)
+            and last - mention.last < 3
+            and last not in occupied
+            and tokens[last].kind == "word"
+            and (tokens[last].is_title or any(ch.isdigit() for ch in tokens[last].text))
+        ):
+            last += 1
+        run = tokens[mention.last : last]
+        if not run or not _designation(run):
+            return None
+        name = " ".join(t.text for t in run)
+        key = slugify(name)
+        if not key or key.startswith("generic-"):
+            return None
+        known = known_variant(self.reference, key)
+        if key in self.reference.weapons or known is not None:
+            key = known or key
+        else:
+            self.open_weapons.setdefault(
+                key, WeaponEntry(key=key, name=name, category=mention.target)
+            )
+        return Mention(
+            kind="weapon",
+            target=key,
+            first=mention.last,
+            last=last,
+            start=run[0].start,
+            end=run[-1].end,
+            text=name,
+        )
 
     def _weapon_descriptors(self, view: SentenceView) -> None:
         """A class word naming a system's kind is not a second weapon: "Harop loitering
