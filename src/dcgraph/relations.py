@@ -431,11 +431,7 @@ class DocumentReader:
         Words are looked for on the joined forms, in C: a word shows as " word " there."""
         if self.named_organizations and _anaphor_nouns(self.language).search(sentence.joined):
             return False
-        if (
-            self.last_orders_at == sentence.index - 1
-            and self.last_orders
-            and _followup_words(self.language).search(sentence.joined)
-        ):
+        if self._follows_order(sentence) and _followup_words(self.language).search(sentence.joined):
             return False  # "The last was delivered in 2024" after an order
         if self.recent_organizations and any(
             row[0][:1].isupper() and self._short_form_target(index, row[0], row[3]) is not None
@@ -1013,15 +1009,7 @@ class DocumentReader:
             key = slugify(name)
             if not key or key in self.reference.weapons or key.startswith("generic-"):
                 continue
-            # "Leopard 2A7HU", "FA-50PL": a variant designation of a system the reference
-            # knows is that system.
-            known = known_variant(self.reference, key)
-            if known is not None:
-                key = known
-            else:
-                self.open_weapons.setdefault(
-                    key, WeaponEntry(key=key, name=name, category=mention.target)
-                )
+            key = self._designated_system(key, name, mention.target)
             added.append(
                 Mention(
                     kind="weapon",
@@ -1035,6 +1023,17 @@ class DocumentReader:
             )
             occupied.update(range(first, end))
         view.add_mentions(added)
+
+    def _designated_system(self, key: str, name: str, category: str) -> str:
+        """The system a designation the gazetteer did not find names: the known system it is
+        a variant of ("Leopard 2A7HU", "FA-50PL"), the known system of that key, or one made
+        for it."""
+        known = known_variant(self.reference, key)
+        if known is not None:
+            return known
+        if key not in self.reference.weapons:
+            self.open_weapons.setdefault(key, WeaponEntry(key=key, name=name, category=category))
+        return key
 
     def _designation_after(
         self, view: SentenceView, mention: Mention, occupied: set[int]
@@ -1058,16 +1057,9 @@ class DocumentReader:
         key = slugify(name)
         if not key or key.startswith("generic-"):
             return None
-        known = known_variant(self.reference, key)
-        if key in self.reference.weapons or known is not None:
-            key = known or key
-        else:
-            self.open_weapons.setdefault(
-                key, WeaponEntry(key=key, name=name, category=mention.target)
-            )
         return Mention(
             kind="weapon",
-            target=key,
+            target=self._designated_system(key, name, mention.target),
             first=mention.last,
             last=last,
             start=run[0].start,
@@ -1404,7 +1396,7 @@ class DocumentReader:
     # --- sentence level ----------------------------------------------------------------------
 
     def _read_sentence(self, view: SentenceView) -> None:
-        if self.last_orders_at == view.sentence.index - 1 and self.last_orders:
+        if self._follows_order(view.sentence):
             self._delivery_of_last_order(view)
         if not view.participants:
             # Every fact needs a state, a ministry or a company, or a region that stands for
@@ -1423,6 +1415,10 @@ class DocumentReader:
         self._elliptic_joins(view)
         self._ministry_facts(view)
         self._company_facts(view)
+
+    def _follows_order(self, sentence: Sentence) -> bool:
+        """Whether the sentence right before this one stated a procurement."""
+        return bool(self.last_orders) and self.last_orders_at == sentence.index - 1
 
     def _delivery_of_last_order(self, view: SentenceView) -> None:
         """ "signed the contract for six Hermes 900s in 2015. The first two drones arrived in
@@ -1465,7 +1461,7 @@ class DocumentReader:
         subject = range(start, min(cue + 1, start + 7))
         if not any(
             norms[i] in DELIVERED_UNITS
-            or norms[i] in SYSTEM_NOUNS
+            or norms[i] in SAME_SYSTEM_NOUNS
             or _number(tokens[i]) is not None
             or any(m.kind == "weapon_class" and m.first == i for m in view.mentions)
             for i in subject
@@ -1970,7 +1966,7 @@ class DocumentReader:
             and (items or supply_positions)
         ):
             fallback = self.last_recipient or self.focal
-            if view.norms[0] in SUBJECT_PRONOUNS and self.last_subject:
+            if self._pronoun_subject(view):
                 fallback = self.last_subject  # "It signed a contract with France for 30 more"
             elif self.last_ministry_state and self._unnamed_ministry_subject(view, start):
                 # "On Tuesday the ministry also signed a contract with Brazil's Embraer"
@@ -2057,7 +2053,7 @@ class DocumentReader:
             return []
         norms = view.norms
         for index in range(max(start, 1), end):
-            if norms[index] in SYSTEM_NOUNS and norms[index - 1] in SAME_WORDS:
+            if norms[index] in SAME_SYSTEM_NOUNS and norms[index - 1] in SAME_WORDS:
                 return [_token_mention("weapon", self.last_weapons[-1], index, view.tokens[index])]
         return []
 
@@ -3667,8 +3663,10 @@ _CAPITAL_NORMS: dict[Hashable, frozenset[tuple[str, ...]]] = {}
 _TEXT_OF_ROW = itemgetter(0)
 #: Words that end a clause of their own, and words that join a second clause (_clauses).
 _CLAUSE_BREAKS = frozenset([";", "while", "whereas", "but", "kuid", "aga", "samas", "meanwhile"])
+#: Words that join a second clause: ", and the first two were handed over", "ning esimesed".
+CLAUSE_JOINERS = word_list("clause_joiners")
 #: "receives the first Apaches as the U.S. clears a HIMARS sale": a second subject and verb.
-_CLAUSE_JOINS = frozenset(["and", "ja", "ning", "as"])
+_CLAUSE_JOINS = CLAUSE_JOINERS | {"as"}
 _CLAUSE_WORDS = _CLAUSE_BREAKS | _CLAUSE_JOINS | {":"}
 _NORM_OF_ROW = itemgetter(3)
 #: Cue positions by sentence text and language (SentenceView.cue_positions).
@@ -3895,8 +3893,6 @@ MINISTRY_NOUNS = word_list("ministry_nouns")
 SUBJECT_VERBS_ET = word_list("member_subject_verbs_et")
 #: Words that make the state after them a partner of the subject: "together with Latvia".
 TOGETHER_WORDS = word_list("together_words")
-#: Words that join a second clause: ", and the first two were handed over", "ning esimesed".
-CLAUSE_JOINERS = word_list("clause_joiners")
 #: Words that name units of an order without naming its system ("the first two").
 DELIVERED_UNITS = word_list("delivered_units")
 #: Words that say an attaché post has no one in it.
@@ -3924,7 +3920,7 @@ RELATIVE_WORDS = word_list("relative_words")
 #: Words one of which any "both countries" phrase contains, in normalised form.
 PAIR_WORDS = word_list("pair_words")
 #: "the same system", "sama süsteemi": a system named before.
-SYSTEM_NOUNS = word_list("system_nouns")
+SAME_SYSTEM_NOUNS = word_list("same_system_nouns")
 SAME_WORDS = word_list("same_words")
 #: Words that count things without a number: "several countries", "mitmesse riiki".
 QUANTITY_WORDS = word_list("quantity_words")
