@@ -730,6 +730,36 @@ CASES: list[tuple[str, str, set[Fact], set[Fact]]] = [
         },
         set(),
     ),
+    (
+        "'signed with' a company 'for' the items is an order from it",
+        "Last week Morocco signed with Airbus Helicopters for ten H225M helicopters.",
+        {("PROCURES", "MA", "h225m-caracal"), ("SUPPLIES", "airbus-helicopters", "MA")},
+        set(),
+    ),
+    (
+        "a region word between a preposition and the state keeps the preposition's role",
+        "Greece signed a contract for 18 H225M helicopters, which will be assembled at the "
+        "plant in southern France.",
+        {("PROCURES", "GR", "h225m-caracal")},
+        {("PROCURES", "FR", "h225m-caracal")},
+    ),
+    (
+        "the states after 'the armies of' own what they bought",
+        "The Leopard 2 serves in the armies of Qatar and Hungary, which bought it from Germany.",
+        {
+            ("PROCURES", "QA", "leopard-2"),
+            ("PROCURES", "HU", "leopard-2"),
+            ("SUPPLIES", "DE", "QA"),
+        },
+        set(),
+    ),
+    (
+        "a passive supply verb with its giver: the force named before it receives",
+        "The core of the Chilean air force is its 46 F-16 fighters, delivered by the United "
+        "States and the Netherlands.",
+        {("PROCURES", "CL", "f-16"), ("SUPPLIES", "US", "CL"), ("SUPPLIES", "NL", "CL")},
+        {("SUPPLIES", "CL", "US"), ("SUPPLIES", "CL", "NL")},
+    ),
 ]
 
 
@@ -897,6 +927,24 @@ STATUS_CASES: list[tuple[str, str, tuple[str, str], str]] = [
         "sõlmis USA valitsusega lepingu kuue Black Hawki ostmiseks.",
         ("NO", "uh-60-black-hawk"),
         "ordered",
+    ),
+    (
+        "an order after 'after' keeps its own stage beside a cancellation",
+        "Indonesia pulls out of Su-35 talks days after record Rafale order",
+        ("ID", "rafale"),
+        "ordered",
+    ),
+    (
+        "'took from' a state is a delivery",
+        "The Kenyan navy's patrol boats, which the service took from France in 2005, are ageing.",
+        ("KE", "generic-naval-vessel"),
+        "delivered",
+    ),
+    (
+        "what a state 'has provided' is delivered",
+        "Canada has also provided M777 howitzers to Ukraine.",
+        ("UA", "m777"),
+        "delivered",
     ),
 ]
 

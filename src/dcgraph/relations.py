@@ -1365,6 +1365,8 @@ class DocumentReader:
             # "from Lithuania's strategic partners": the preposition governs the partners.
             return "possessor", head
         before = self._skip_back(view, mention.first)
+        if before >= 1 and norms[before] in COMPASS_WORDS:
+            before = self._skip_back(view, before)  # "in southern France"
         if (
             before >= 1
             and norms[before] == "in"
@@ -1387,6 +1389,8 @@ class DocumentReader:
             ):
                 if postposition in head[:1]:
                     return role, head
+        if before >= 1 and norms[before] == "of" and norms[before - 1] in FORCE_NOUNS:
+            return "possessor", ("forces",)  # "the air forces of Egypt and India"
         if before >= 0 and norms[before] in PREPOSITIONS:
             return norms[before], head
         if mention.kind == "demonym":
@@ -1876,6 +1880,8 @@ class DocumentReader:
             role = participant.role
             mention = participant.mention
             head = list(participant.head)
+            if role == "of" and mention.kind == "demonym" and FORCE_NOUNS.intersection(head[:2]):
+                role = "modifier"  # "the backbone of the Emirati air force remains its F-16s"
             if role == "made" or (role == "from" and (has_acquire or supply_positions)):
                 suppliers.append(participant)
             elif role == "by" and participant.is_company and produced:
@@ -1937,6 +1943,7 @@ class DocumentReader:
                     supply_positions
                     and mention.first < first_supply
                     and (not has_acquire or first_supply < first_acquire)
+                    and not self._passive_supply(view, first_supply, participants)
                 ):
                     suppliers.append(participant)
                 else:
@@ -2043,6 +2050,15 @@ class DocumentReader:
                     self._claim(
                         "MANUFACTURES", maker.ref, node_ref("WeaponSystem", item.target), view
                     )
+
+    def _passive_supply(
+        self, view: SentenceView, position: int, participants: list[Participant]
+    ) -> bool:
+        """Whether the supply verb at `position` is passive with its giver named ("jets,
+        delivered by the United States"): the names before it then receive."""
+        return any(
+            p.role == "by" and position < p.mention.first <= position + 4 for p in participants
+        )
 
     def _same_system(
         self, view: SentenceView, start: int, end: int, items: list[Mention]
@@ -2413,6 +2429,8 @@ class DocumentReader:
                     position < p < end for p in view.cue_positions("status.ordered")
                 ):
                     continue  # "awaiting 25 F-16s ordered in 2020": the order stands
+                if item is not None and self._earlier_event(view, position, item, end):
+                    continue  # "pulls out of the F-35 talks days after the Rafale order"
                 if relatives is None:
                     relatives = [i for i, norm in enumerate(view.norms) if norm in RELATIVE_WORDS]
                 if verbs and any(max(verbs) < relative < position for relative in relatives):
@@ -2481,6 +2499,18 @@ class DocumentReader:
         ):
             return "delivered"
         return best[2]
+
+    def _earlier_event(self, view: SentenceView, position: int, item: Mention, end: int) -> bool:
+        """Whether the item, after the modal cue at `position`, belongs to an earlier event
+        with its own stage word ("days after the record Rafale order")."""
+        for index in range(position + 1, item.first):
+            if view.norms[index] in EARLIER_EVENT_WORDS:
+                return any(
+                    index < p < end
+                    for kind in ("ordered", "delivered")
+                    for p in view.cue_positions(f"status.{kind}")
+                )
+        return False
 
     def _ordered_in_relative(self, view: SentenceView, item: Mention, position: int) -> bool:
         """Whether the order word at `position` sits in a relative clause right after the item
@@ -3666,7 +3696,7 @@ _CLAUSE_BREAKS = frozenset([";", "while", "whereas", "but", "kuid", "aga", "sama
 #: Words that join a second clause: ", and the first two were handed over", "ning esimesed".
 CLAUSE_JOINERS = word_list("clause_joiners")
 #: "receives the first Apaches as the U.S. clears a HIMARS sale": a second subject and verb.
-_CLAUSE_JOINS = CLAUSE_JOINERS | {"as"}
+_CLAUSE_JOINS = CLAUSE_JOINERS | {"as", "after"}
 _CLAUSE_WORDS = _CLAUSE_BREAKS | _CLAUSE_JOINS | {":"}
 _NORM_OF_ROW = itemgetter(3)
 #: Cue positions by sentence text and language (SentenceView.cue_positions).
@@ -3933,6 +3963,9 @@ SUPPLIER_NOUNS = word_list("supplier_nouns")
 POSSESSIVE_PRONOUNS = word_list("possessive_pronouns")
 #: Waiting for a delivery: of an order when one is named after it.
 AWAIT_WORDS = word_list("await_words")
+EARLIER_EVENT_WORDS = word_list("earlier_event_words")
+COMPASS_WORDS = word_list("compass_words")
+FORCE_NOUNS = word_list("force_nouns")
 #: The words that open a relative clause about an item, before its verb ("it had ordered").
 RELATIVE_CLAUSE_WORDS = word_list("relative_clause_words")
 #: Nouns of selling arms whose possessor is the seller: "South Korea's largest arms export".
