@@ -760,6 +760,26 @@ CASES: list[tuple[str, str, set[Fact], set[Fact]]] = [
         {("PROCURES", "CL", "f-16"), ("SUPPLIES", "US", "CL"), ("SUPPLIES", "NL", "CL")},
         {("SUPPLIES", "CL", "US"), ("SUPPLIES", "CL", "NL")},
     ),
+    (
+        "a lake named for a state is a place, not the state; a phrase after the unit ends it",
+        "Benin also takes part in the Multinational Joint Task Force around Lake Chad.",
+        {("MEMBER_OF", "BJ", "multinational-joint-task-force")},
+        {("MEMBER_OF", "TD", "multinational-joint-task-force")},
+    ),
+    (
+        "'in service with' a state's forces holds the system; a co-developer is not a supplier",
+        "The K9 was developed together with Germany's Rheinmetall and is in service with the "
+        "Finnish Army, which bought it from South Korea.",
+        {("PROCURES", "FI", "k9-thunder"), ("SUPPLIES", "KR", "FI")},
+        {("SUPPLIES", "rheinmetall", "FI"), ("SUPPLIES", "DE", "FI")},
+    ),
+    (
+        "the systems a choice was made 'after a competition against' are not bought",
+        "Switzerland ordered 36 F-35As from Lockheed Martin in 2022 after a competition against "
+        "the Rafale and the Eurofighter.",
+        {("PROCURES", "CH", "f-35")},
+        {("PROCURES", "CH", "rafale"), ("PROCURES", "CH", "eurofighter-typhoon")},
+    ),
 ]
 
 

@@ -691,6 +691,19 @@ class DocumentReader:
             previous = mention
         return listed
 
+    def _phrase_start(self, view: SentenceView, mention: Mention) -> int:
+        """Where a company's phrase starts: at its home state in "Italy's Leonardo"."""
+        if mention.kind != "company":
+            return mention.first
+        return next(
+            (
+                m.first
+                for m in view.mentions
+                if m.possessive and m.kind == "state" and m.last + 1 == mention.first
+            ),
+            mention.first,
+        )
+
     def _skip_back(self, view: SentenceView, index: int) -> int:
         """The index of the nearest token before `index` that is not a determiner."""
         index -= 1
@@ -1364,7 +1377,8 @@ class DocumentReader:
                 return "possessor", ()
             # "from Lithuania's strategic partners": the preposition governs the partners.
             return "possessor", head
-        before = self._skip_back(view, mention.first)
+        # "together with Italy's Leonardo": the preposition before the company's home
+        before = self._skip_back(view, self._phrase_start(view, mention))
         if before >= 1 and norms[before] in COMPASS_WORDS:
             before = self._skip_back(view, before)  # "in southern France"
         if (
@@ -1880,16 +1894,23 @@ class DocumentReader:
             role = participant.role
             mention = participant.mention
             head = list(participant.head)
-            if role == "of" and mention.kind == "demonym" and FORCE_NOUNS.intersection(head[:2]):
-                role = "modifier"  # "the backbone of the Emirati air force remains its F-16s"
+            if self._force_holding(view, participant):
+                # "the backbone of the Emirati air force remains its F-16s", "in service with
+                # the Philippine Air Force"
+                role = "modifier"
             if role == "made" or (role == "from" and (has_acquire or supply_positions)):
                 suppliers.append(participant)
             elif role == "by" and participant.is_company and produced:
-                makers.append(participant)
+                by = self._skip_back(view, self._phrase_start(view, mention))
+                if any(by - 4 <= p < by for p in view.cue_positions("produce")):
+                    # "developed by Hanwha", "built in Australia by Tenix"; not "offered by"
+                    makers.append(participant)
+                elif supply_positions or acquire_positions:
+                    suppliers.append(participant)
             elif role == "by" and (supply_positions or acquire_positions):
                 suppliers.append(participant)  # "imports dominated by Israel and Russia"
             elif role == "with" and any(
-                0 < self._skip_back(view, mention.first) - deal <= 7
+                0 < self._skip_back(view, self._phrase_start(view, mention)) - deal <= 7
                 or (self.language == "et" and start <= deal < end)
                 for deal in deal_positions
             ):
@@ -2050,6 +2071,17 @@ class DocumentReader:
                     self._claim(
                         "MANUFACTURES", maker.ref, node_ref("WeaponSystem", item.target), view
                     )
+
+    def _force_holding(self, view: SentenceView, participant: Participant) -> bool:
+        """Whether a demonym names the forces that hold the systems: "of the Emirati air
+        force", "in service with the Philippine Air Force"."""
+        mention = participant.mention
+        if mention.kind != "demonym" or not FORCE_NOUNS.intersection(participant.head[:2]):
+            return False
+        before = self._skip_back(view, mention.first)
+        return participant.role == "of" or (
+            participant.role == "with" and before >= 1 and view.norms[before - 1] == "service"
+        )
 
     def _passive_supply(
         self, view: SentenceView, position: int, participants: list[Participant]
