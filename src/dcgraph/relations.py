@@ -1403,8 +1403,6 @@ class DocumentReader:
             ):
                 if postposition in head[:1]:
                     return role, head
-        if before >= 1 and norms[before] == "of" and norms[before - 1] in FORCE_NOUNS:
-            return "possessor", ("forces",)  # "the air forces of Egypt and India"
         if before >= 0 and norms[before] in PREPOSITIONS:
             return norms[before], head
         if mention.kind == "demonym":
@@ -2073,8 +2071,15 @@ class DocumentReader:
                     )
 
     def _force_holding(self, view: SentenceView, participant: Participant) -> bool:
-        """Whether a demonym names the forces that hold the systems: "of the Emirati air
-        force", "in service with the Philippine Air Force"."""
+        """Whether the name stands for the forces that hold the systems: "of the Emirati air
+        force", "in service with the Philippine Air Force", "the air forces of Egypt, Qatar
+        and India" (every state of the list)."""
+        if participant.role == "of" and participant.mention.kind == "state":
+            first = min(
+                p.mention.first for p in view.participants if p.group == participant.group
+            )
+            before = self._skip_back(view, first)
+            return before >= 1 and view.norms[before - 1] in FORCE_NOUNS
         mention = participant.mention
         if mention.kind != "demonym" or not FORCE_NOUNS.intersection(participant.head[:2]):
             return False
