@@ -780,6 +780,20 @@ CASES: list[tuple[str, str, set[Fact], set[Fact]]] = [
         {("PROCURES", "CH", "f-35")},
         {("PROCURES", "CH", "rafale"), ("PROCURES", "CH", "eurofighter-typhoon")},
     ),
+    (
+        "a shipyard's launch builds the boat for the navy named 'for' it",
+        "Turkey launches second Ada-class corvette for the Ukrainian Navy",
+        {("PROCURES", "UA", "ada-class-corvette"), ("SUPPLIES", "TR", "UA")},
+        {("PROCURES", "TR", "ada-class-corvette")},
+    ),
+    (
+        "a launch ceremony's guests and the yard's region are not parties",
+        "The first of four Ada-class corvettes for the Pakistan Navy was launched on Monday at "
+        "a shipyard in Istanbul, north-western Turkey, in a ceremony attended by Pakistani and "
+        "Turkish officers.",
+        {("PROCURES", "PK", "ada-class-corvette")},
+        {("PROCURES", "TR", "ada-class-corvette"), ("SUPPLIES", "PK", "TR")},
+    ),
 ]
 
 
@@ -965,6 +979,12 @@ STATUS_CASES: list[tuple[str, str, tuple[str, str], str]] = [
         "Canada has also provided M777 howitzers to Ukraine.",
         ("UA", "m777"),
         "delivered",
+    ),
+    (
+        "a boat launched at the yard is ordered, not delivered",
+        "The first of four Ada-class corvettes for the Pakistan Navy was launched on Monday.",
+        ("PK", "ada-class-corvette"),
+        "ordered",
     ),
 ]
 

@@ -1381,6 +1381,8 @@ class DocumentReader:
         before = self._skip_back(view, self._phrase_start(view, mention))
         if before >= 1 and norms[before] in COMPASS_WORDS:
             before = self._skip_back(view, before)  # "in southern France"
+            if before >= 2 and norms[before] == "," and norms[before - 2] in ("in", "at"):
+                return "in", head  # "at the yard in Wuhan, central China": where, not who
         if (
             before >= 1
             and norms[before] == "in"
@@ -1863,6 +1865,14 @@ class DocumentReader:
         has_arms = any(start <= p < end for p in view.cue_positions("arms"))
         if not items and not has_arms:
             return
+        launches = [p for p in use_positions if view.norms[p] == "launch"]
+        if not (items and all(self._is_vessel(m) for m in items)):
+            launches = []
+        if launches:
+            # "China launches the first submarine for the Pakistan Navy": a shipyard's launch
+            # builds the boat for its buyer; it is not the launch of a missile.
+            use_positions = [p for p in use_positions if p not in launches]
+            supply_positions = supply_positions + launches
         # "koostöö kaitsetööstuse ja hangete vallas": cooperation, not a sale; but it still
         # says who the buyer is for the sentences after it.
         talk_only = (
@@ -1892,6 +1902,10 @@ class DocumentReader:
             role = participant.role
             mention = participant.mention
             head = list(participant.head)
+            if launches and role != "for" and not participant.is_company:
+                if role == "bare" and mention.first < launches[0]:
+                    suppliers.append(participant)  # "Turkey launches a corvette for Ukraine"
+                continue  # a launch names its buyer "for" it; the guests are not parties
             if self._force_holding(view, participant):
                 # "the backbone of the Emirati air force remains its F-16s", "in service with
                 # the Philippine Air Force"
@@ -1934,6 +1948,11 @@ class DocumentReader:
                 suppliers.append(participant)
             elif role in ("to", "allative", "into") and supply_positions:
                 recipients.append(participant)
+            elif role == "for" and launches and self._actor_head(head):
+                recipients.append(participant)  # "a submarine for the Pakistan Navy"
+                owner_of_arrival = True  # the boat is the buyer's, whoever built it
+            elif role == "at" and launches and participant.is_company:
+                makers.append(participant)  # "launched at the Wuchang Shipbuilding yard"
             elif role in ("bare", "possessor", "modifier", "between", "as"):
                 if participant.is_company:
                     # "lepingu Poola relvatootjaga Mesko", "Elbit will deliver": the seller
@@ -2070,14 +2089,17 @@ class DocumentReader:
                         "MANUFACTURES", maker.ref, node_ref("WeaponSystem", item.target), view
                     )
 
+    def _is_vessel(self, item: Mention) -> bool:
+        if item.kind == "weapon":
+            return self.weapon(item.target).category == "naval-vessel"
+        return item.target == "naval-vessel"
+
     def _force_holding(self, view: SentenceView, participant: Participant) -> bool:
         """Whether the name stands for the forces that hold the systems: "of the Emirati air
         force", "in service with the Philippine Air Force", "the air forces of Egypt, Qatar
         and India" (every state of the list)."""
         if participant.role == "of" and participant.mention.kind == "state":
-            first = min(
-                p.mention.first for p in view.participants if p.group == participant.group
-            )
+            first = min(p.mention.first for p in view.participants if p.group == participant.group)
             before = self._skip_back(view, first)
             return before >= 1 and view.norms[before - 1] in FORCE_NOUNS
         mention = participant.mention
@@ -2502,6 +2524,15 @@ class DocumentReader:
                 if start <= position < end:
                     candidate = (abs(position - anchor), rank, status, position)
                     best = candidate if best is None or candidate < best else best
+        if (
+            item is not None
+            and self._is_vessel(item)
+            and (best is None or view.norms[best[3]] == "launch")
+            and any(
+                start <= p < end and view.norms[p] == "launch" for p in view.cue_positions("use")
+            )
+        ):
+            return "ordered"  # a boat launched at the yard is ordered, not yet delivered
         if best is None:
             return "unknown"
         if (
