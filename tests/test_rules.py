@@ -794,6 +794,24 @@ CASES: list[tuple[str, str, set[Fact], set[Fact]]] = [
         {("PROCURES", "PK", "ada-class-corvette")},
         {("PROCURES", "TR", "ada-class-corvette"), ("SUPPLIES", "PK", "TR")},
     ),
+    (
+        "a supply verb in a relative clause with its own giver: the force before it receives",
+        "The Indonesian Air Force flies 12 FA-50 light fighters, which South Korea's Korea "
+        "Aerospace Industries delivered in 2014.",
+        {
+            ("PROCURES", "ID", "fa-50"),
+            ("SUPPLIES", "korea-aerospace-industries", "ID"),
+            ("SUPPLIES", "KR", "ID"),
+        },
+        {("SUPPLIES", "ID", "KR")},
+    ),
+    (
+        "what a force has 'inducted' from a maker is acquired",
+        "Chile bought two C-130 transports in 2020. The Chilean air force has also inducted "
+        "Black Hawk helicopters from Poland's PZL Mielec.",
+        {("PROCURES", "CL", "uh-60-black-hawk"), ("SUPPLIES", "pzl-mielec", "CL")},
+        set(),
+    ),
 ]
 
 

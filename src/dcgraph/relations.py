@@ -1982,6 +1982,7 @@ class DocumentReader:
                     and mention.first < first_supply
                     and (not has_acquire or first_supply < first_acquire)
                     and not self._passive_supply(view, first_supply, participants)
+                    and not self._giver_in_relative(view, mention, first_supply, participants)
                 ):
                     suppliers.append(participant)
                 else:
@@ -2108,6 +2109,28 @@ class DocumentReader:
         before = self._skip_back(view, mention.first)
         return participant.role == "of" or (
             participant.role == "with" and before >= 1 and view.norms[before - 1] == "service"
+        )
+
+    def _giver_in_relative(
+        self,
+        view: SentenceView,
+        mention: Mention,
+        position: int,
+        participants: list[Participant],
+    ) -> bool:
+        """Whether the supply verb at `position` sits in a relative clause with a giver of its
+        own: "The air force flies 12 FA-50s, which South Korea's KAI delivered"."""
+        # Not "that", which also opens what someone said: "officials said that Iran had
+        # delivered ...".
+        relatives = [
+            index
+            for index in range(mention.last, min(position, len(view.norms)))
+            if view.norms[index] in RELATIVE_WORDS and view.norms[index] != "that"
+        ]
+        return bool(relatives) and any(
+            relatives[-1] < p.mention.first < position
+            and (p.is_company or p.role in ("bare", "possessor", "modifier"))
+            for p in participants
         )
 
     def _passive_supply(
