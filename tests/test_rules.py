@@ -812,6 +812,28 @@ CASES: list[tuple[str, str, set[Fact], set[Fact]]] = [
         {("PROCURES", "CL", "uh-60-black-hawk"), ("SUPPLIES", "pzl-mielec", "CL")},
         set(),
     ),
+    (
+        "the subject of a relative clause whose verb gives is a supplier, not the recipient",
+        "Chile bought two C-130 transports in 2020. The air force also received four P-8A "
+        "patrol aircraft from Boeing in 2023, replacing the P-3 Orions, which the US supplied "
+        "in 1966.",
+        {
+            ("PROCURES", "CL", "p-8-poseidon"),
+            ("SUPPLIES", "boeing", "CL"),
+            ("SUPPLIES", "US", "CL"),
+        },
+        {("PROCURES", "US", "p-8-poseidon"), ("SUPPLIES", "boeing", "US")},
+    ),
+    (
+        "states 'bound by' a treaty organisation are its members",
+        "Australia and New Zealand are bound by the ANZUS Treaty with the United States.",
+        {
+            ("MEMBER_OF", "AU", "anzus"),
+            ("MEMBER_OF", "NZ", "anzus"),
+            ("MEMBER_OF", "US", "anzus"),
+        },
+        set(),
+    ),
 ]
 
 

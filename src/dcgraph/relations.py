@@ -1839,7 +1839,9 @@ class DocumentReader:
         supply_positions = [
             p
             for p in view.cue_positions("supply")
-            if start <= p < end and not self._own_suppliers(view, p)
+            if start <= p < end
+            and not self._own_suppliers(view, p)
+            and not (p > 0 and view.norms[p - 1] == "second")  # "second-hand", not "hands"
         ]
         contenders_from, contenders = self._turned_down(view, start, end)
         participants = [
@@ -1977,6 +1979,9 @@ class DocumentReader:
                     or mention.first < first_acquire
                 ):
                     continue
+                if self._relative_subject(view, mention, supply_positions):
+                    suppliers.append(participant)  # "the P-3 Orions, which the US supplied"
+                    continue
                 if (
                     supply_positions
                     and mention.first < first_supply
@@ -2109,6 +2114,19 @@ class DocumentReader:
         before = self._skip_back(view, mention.first)
         return participant.role == "of" or (
             participant.role == "with" and before >= 1 and view.norms[before - 1] == "service"
+        )
+
+    def _relative_subject(
+        self, view: SentenceView, mention: Mention, supply_positions: list[int]
+    ) -> bool:
+        """Whether the name is the subject of a relative clause whose verb gives: "the
+        Orions, which the US supplied in 1966"."""
+        before = self._skip_back(view, mention.first)
+        return (
+            before >= 0
+            and view.norms[before] in RELATIVE_WORDS
+            and view.norms[before] != "that"
+            and any(mention.last <= p <= mention.last + 2 for p in supply_positions)
         )
 
     def _giver_in_relative(
