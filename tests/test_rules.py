@@ -834,6 +834,12 @@ CASES: list[tuple[str, str, set[Fact], set[Fact]]] = [
         },
         set(),
     ),
+    (
+        "Estonian: a state's name right before its company names the company's home",
+        "Lühimaa õhutõrjes kasutab Läti Rootsi Saabi toodetud RBS 70 raketisüsteeme.",
+        {("PROCURES", "LV", "rbs-70")},
+        {("PROCURES", "SE", "rbs-70")},
+    ),
 ]
 
 
@@ -1025,6 +1031,13 @@ STATUS_CASES: list[tuple[str, str, tuple[str, str], str]] = [
         "The first of four Ada-class corvettes for the Pakistan Navy was launched on Monday.",
         ("PK", "ada-class-corvette"),
         "ordered",
+    ),
+    (
+        "after a joint order, the sentence that names one buyer delivers that buyer's",
+        "Poland and Lithuania signed contracts for NASAMS with Norway in 2022. The first "
+        "launchers arrived in Poland in 2024.",
+        ("PL", "nasams"),
+        "delivered",
     ),
 ]
 

@@ -1390,6 +1390,13 @@ class DocumentReader:
             in ("make", "made", "produce", "produced", "manufacture", "build", "built")
         ):
             return "made", head  # "made in Israel"
+        if (
+            self.language == "et"
+            and mention.kind == "state"
+            and mention.case is None
+            and any(m.first == mention.last and m.kind == "company" for m in view.mentions)
+        ):
+            return "possessor", ()  # "Rootsi Saabi toodetud": the company's home
         if self.language == "et" and mention.kind != "demonym":
             if mention.case == "adessive" and head[:1] in (("olema",), ("on",)):
                 return "possessor", head
@@ -1443,6 +1450,11 @@ class DocumentReader:
         2019": a sentence that says units came, right after an order and naming no other
         system, delivers that order."""
         ordered = [order for order in self.last_orders if order[2].get("status") == "ordered"]
+        named = {p.state for p in view.participants}
+        if len({recipient for recipient, _, _ in ordered}) > 1:
+            # "Estonia and Latvia signed contracts ... Latvia took over its first battery":
+            # the buyer the sentence names
+            ordered = [order for order in ordered if order[0].key in named]
         if len({(recipient, system) for recipient, system, _ in ordered}) != 1:
             return
         recipient, system, properties = ordered[0]
