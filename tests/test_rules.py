@@ -840,6 +840,13 @@ CASES: list[tuple[str, str, set[Fact], set[Fact]]] = [
         {("PROCURES", "LV", "rbs-70")},
         {("PROCURES", "SE", "rbs-70")},
     ),
+    (
+        "Estonian: a state before its navy owns the ships; the giver is in the relative clause",
+        "Seni on Rumeenia mereväe suurimad sõjalaevad kaks fregatti, mille Ameerika "
+        "Ühendriigid andsid Rumeeniale üle 2003. ja 2004. aastal.",
+        {("PROCURES", "RO", "generic-naval-vessel"), ("SUPPLIES", "US", "RO")},
+        {("SUPPLIES", "RO", "US")},
+    ),
 ]
 
 

@@ -1922,8 +1922,9 @@ class DocumentReader:
                 continue  # a launch names its buyer "for" it; the guests are not parties
             if self._force_holding(view, participant):
                 # "the backbone of the Emirati air force remains its F-16s", "in service with
-                # the Philippine Air Force"
-                role = "modifier"
+                # the Philippine Air Force", "Poola mereväe suurimad sõjalaevad"
+                recipients.append(participant)
+                continue
             if role == "made" or (role == "from" and (has_acquire or supply_positions)):
                 suppliers.append(participant)
             elif role == "by" and participant.is_company and produced:
@@ -2121,6 +2122,8 @@ class DocumentReader:
             before = self._skip_back(view, first)
             return before >= 1 and view.norms[before - 1] in FORCE_NOUNS
         mention = participant.mention
+        if self.language == "et" and mention.kind == "state" and mention.case is None:
+            return participant.head[:1] != () and participant.head[0] in FORCE_NOUNS
         if mention.kind != "demonym" or not FORCE_NOUNS.intersection(participant.head[:2]):
             return False
         before = self._skip_back(view, mention.first)
@@ -2329,6 +2332,8 @@ class DocumentReader:
                 gap = tokens[mention.last : item.first]
                 if mention.last > item.first or len(gap) > 2 or any(t.kind != "word" for t in gap):
                     continue
+                if FORCE_NOUNS.intersection(view.norms[mention.last : item.first]):
+                    continue  # "Rumeenia mereväe sõjalaevad": the navy's own, not their origin
                 if any(mention.last <= verb < item.first for verb in verbs):
                     continue  # "Taani osta õhutõrjesüsteeme": the buyer, not the origin
                 if mention.kind == "state" and self.language != "et":
