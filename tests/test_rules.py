@@ -847,6 +847,16 @@ CASES: list[tuple[str, str, set[Fact], set[Fact]]] = [
         {("PROCURES", "RO", "generic-naval-vessel"), ("SUPPLIES", "US", "RO")},
         {("SUPPLIES", "RO", "US")},
     ),
+    (
+        "Estonian: the case on the kind noun before an organisation's name cues the membership",
+        "Soome ja Rootsi liitusid 2023. aastal Euroopa õhutõrjealgatusega European Sky Shield "
+        "Initiative.",
+        {
+            ("MEMBER_OF", "FI", "european-sky-shield-initiative"),
+            ("MEMBER_OF", "SE", "european-sky-shield-initiative"),
+        },
+        set(),
+    ),
 ]
 
 

@@ -3530,15 +3530,31 @@ class DocumentReader:
         # Estonian: the organisation carries the case ("NATO-ga ühinemine", "lahingugrupis
         # osalema") and the verb may stand anywhere in the sentence.
         if (
-            self.language == "et"
-            and organization.case in ("comitative", "inessive", "illative", "adessive")
-        ) or (
-            self.language == "et"
-            and organization.last < len(tokens)
-            and tokens[organization.last].joined_before
+            (
+                self.language == "et"
+                and organization.case in ("comitative", "inessive", "illative", "adessive")
+            )
+            or self._inflected_kind_noun_before(view, organization)
+            or (
+                self.language == "et"
+                and organization.last < len(tokens)
+                and tokens[organization.last].joined_before
+            )
         ):
             return membership.any_in(norms)
         return False
+
+    def _inflected_kind_noun_before(self, view: SentenceView, organization: Mention) -> bool:
+        """Estonian: the case stands on the kind noun before the name, "ühinenud Euroopa
+        õhutõrjealgatusega European Sky Shield Initiative"."""
+        index = organization.first - 1
+        if self.language != "et" or index < 0:
+            return False
+        text = view.tokens[index].text.lower()
+        nouns = cues("organization_anaphors", "et").single
+        return text.endswith(("ga", "sse", "s")) and any(
+            view.norms[index].endswith(noun) for noun in nouns
+        )
 
     def _joint_of_states(self, view: SentenceView, organization: Mention) -> bool:
         """ "Eesti, Läti ja Leedu ühine miinitõrjeeskaader BALTRON": a joint word within three
