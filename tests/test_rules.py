@@ -857,6 +857,17 @@ CASES: list[tuple[str, str, set[Fact], set[Fact]]] = [
         },
         set(),
     ),
+    (
+        "Estonian: a region in the list of an organisation's composition names its states",
+        "Norra on seotud Briti juhitud ühendekspeditsiooniväe (JEF) kaudu, kuhu kuuluvad kõik "
+        "Põhjamaad ja Holland.",
+        {
+            ("MEMBER_OF", "FI", "joint-expeditionary-force"),
+            ("MEMBER_OF", "SE", "joint-expeditionary-force"),
+            ("MEMBER_OF", "NL", "joint-expeditionary-force"),
+        },
+        set(),
+    ),
 ]
 
 

@@ -3378,19 +3378,25 @@ class DocumentReader:
             cue = self._pact_between(view, organization)
         if cue is None:
             return []
-        after = sorted(
-            (p for p in states if p.mention.first > cue and p.mention.kind == "state"),
-            key=lambda p: p.mention.first,
-        )
+        # "kuhu kuuluvad kõik kolm Balti riiki ja Taani": a region in the list names its states
+        listed: list[tuple[Mention, tuple[str, ...]]] = [
+            (p.mention, (p.state,) if p.state else ())
+            for p in states
+            if p.mention.first > cue and p.mention.kind == "state"
+        ]
+        listed += [
+            (m, self.reference.regions[m.target].members)
+            for m in view.mentions
+            if m.kind == "region" and m.first > cue and m.target in self.reference.regions
+        ]
         members: list[str] = []
         previous = cue
-        for participant in after:
-            gap = view.norms[previous + 1 : participant.mention.first]
+        for mention, named in sorted(listed, key=lambda item: item[0].first):
+            gap = view.norms[previous + 1 : mention.first]
             if len(gap) > 3 or any(norm in SUBORDINATORS for norm in gap):
                 break  # the list has ended
-            if participant.state and participant.state not in members:
-                members.append(participant.state)
-            previous = participant.mention.last - 1
+            members.extend(state for state in named if state not in members)
+            previous = mention.last - 1
         return members
 
     def _pact_between(self, view: SentenceView, organization: Mention) -> int | None:
