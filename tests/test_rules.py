@@ -868,6 +868,15 @@ CASES: list[tuple[str, str, set[Fact], set[Fact]]] = [
         },
         set(),
     ),
+    (
+        "'PNG' is Papua New Guinea; a two-word class word stays in the unknown class's name",
+        "Australia has given PNG four Guardian-class patrol boats since 2018.",
+        {
+            ("PROCURES", "PG", "guardian-class-patrol-boat"),
+            ("SUPPLIES", "AU", "PG"),
+        },
+        {("PROCURES", "PG", "guardian-class-patrol")},
+    ),
 ]
 
 

@@ -1010,7 +1010,11 @@ class DocumentReader:
                 continue
             run = tokens[first:end]
             if class_named and first < end and tokens[first].is_title:
-                name = " ".join(t.text for t in run) + "-class " + tokens[mention.first].norm
+                name = (
+                    " ".join(t.text for t in run)
+                    + "-class "
+                    + " ".join(t.norm for t in tokens[mention.first : mention.last])
+                )
                 end = mention.last  # the class word belongs to the name
             elif not _designation(run):
                 continue
