@@ -877,6 +877,13 @@ CASES: list[tuple[str, str, set[Fact], set[Fact]]] = [
         },
         {("PROCURES", "PG", "guardian-class-patrol")},
     ),
+    (
+        "a sentence that opens with unnamed forces is about the last buyer's forces",
+        "Norway bought four submarines in 2021. The navy also operates six Fridtjof "
+        "Nansen-class frigates.",
+        {("PROCURES", "NO", "fridtjof-nansen-class-frigate")},
+        set(),
+    ),
 ]
 
 

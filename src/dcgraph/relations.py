@@ -438,6 +438,8 @@ class DocumentReader:
             for index, row in enumerate(sentence.rows)
         ):
             return False
+        if self.last_recipient and _FORCE_OPENING.match(sentence.joined):
+            return False  # "The navy also operates ...": the forces of the last buyer
         if self.recent_groups and _GROUP_WORD_PATTERN.search(sentence.joined):
             return False
         if self.recent_pair is None and self.recent_coordinated is None:
@@ -1433,6 +1435,8 @@ class DocumentReader:
             # for the state the sentence before opened with ("It belongs to the FPDA").
             if any(m.kind == "region" for m in view.mentions) or self._pronoun_subject(view):
                 self._memberships(view)
+            elif self.last_recipient and _FORCE_OPENING.match(view.sentence.joined):
+                self._supplies(view)  # "The navy also operates six frigates"
             return
         used = self._attaches(view)
         consumed_by_attache = self._attache_clause_only(view, used) if used else set()
@@ -2043,6 +2047,16 @@ class DocumentReader:
                 fallback = None  # "exported to more than 30 countries": many, none named
             if fallback and fallback not in supplier_states:
                 recipient_states = [fallback]
+        if (
+            not recipient_states
+            and has_acquire
+            and items
+            and self._unnamed_force_subject(view, start, first_acquire)
+            and (self.last_recipient or self.focal)
+        ):
+            # "The air force also operates six Formidable-class frigates": the forces of the
+            # state the text is about
+            recipient_states = [self.last_recipient or self.focal or ""]
         if not recipient_states or not (
             suppliers or makers or origin_suppliers or has_acquire or owner_of_arrival
         ):
@@ -2111,6 +2125,22 @@ class DocumentReader:
                     self._claim(
                         "MANUFACTURES", maker.ref, node_ref("WeaponSystem", item.target), view
                     )
+
+    def _unnamed_force_subject(self, view: SentenceView, start: int, verb: int) -> bool:
+        """Whether the clause opens with a state's forces it does not name: "The air force
+        also received", "The navy operates"."""
+        index = start
+        while index < verb and self.determiners.matches_at(view.norms, index):
+            index += 1
+        words = view.norms[index:verb]
+        return (
+            0 < len(words) <= 3
+            and words[-1] in FORCE_NOUNS | {"also", "now", "already", "have", "be"}
+            and bool(FORCE_NOUNS.intersection(words))
+            and not any(
+                m.kind in ("state", "demonym") and start <= m.first < verb for m in view.mentions
+            )
+        )
 
     def _is_vessel(self, item: Mention) -> bool:
         if item.kind == "weapon":
@@ -4124,6 +4154,10 @@ RELATIVE_CLAUSE_WORDS = word_list("relative_clause_words")
 EXPORT_NOUNS = word_list("export_nouns")
 _PAIR_WORD_PATTERN = _any_word(PAIR_WORDS)
 _GROUP_WORD_PATTERN = _any_word(word for word, number in NUMBER_WORDS.items() if number >= 3)
+#: A sentence that opens with forces it does not name: " the navy ", " air force ".
+_FORCE_OPENING = re.compile(
+    r" (?:the )?(?:air |naval )?(?:" + "|".join(sorted(map(re.escape, FORCE_NOUNS))) + ") "
+)
 
 
 def _is_dateline(sentence: Sentence, mention: Mention) -> bool:
