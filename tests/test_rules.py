@@ -884,6 +884,12 @@ CASES: list[tuple[str, str, set[Fact], set[Fact]]] = [
         {("PROCURES", "NO", "fridtjof-nansen-class-frigate")},
         set(),
     ),
+    (
+        "Estonian: 'X-klassi' before a ship word names the class the reference knows",
+        "Myanmar sai 2020. aastal Indialt kasutatud Kilo-klassi allveelaeva.",
+        {("PROCURES", "MM", "kilo-class-submarine"), ("SUPPLIES", "IN", "MM")},
+        {("PROCURES", "MM", "generic-naval-vessel")},
+    ),
 ]
 
 

@@ -978,9 +978,8 @@ class DocumentReader:
             first = end
             # "Vasco da Gama-class frigates": a class named after its first ship
             class_named = (
-                self.language == "en"
-                and end < mention.first
-                and tokens[end].norm == "class"
+                end < mention.first
+                and tokens[end].norm == ("class" if self.language == "en" else "klass")
                 and mention.target == "naval-vessel"
             )
             while (
@@ -1011,6 +1010,23 @@ class DocumentReader:
             if any(m.kind == "weapon" and m.last == first for m in view.mentions):
                 continue
             run = tokens[first:end]
+            if class_named and self.language == "et" and first < end and tokens[first].is_title:
+                # "Kilo-klassi allveelaev": the class the reference knows by its English name
+                known = self._ship_class(" ".join(t.text for t in run))
+                if known is not None:
+                    added.append(
+                        Mention(
+                            kind="weapon",
+                            target=known,
+                            first=first,
+                            last=mention.last,
+                            start=run[0].start,
+                            end=tokens[mention.last - 1].end,
+                            text=" ".join(t.text for t in tokens[first : mention.last]),
+                        )
+                    )
+                    occupied.update(range(first, mention.last))
+                continue
             if class_named and first < end and tokens[first].is_title:
                 name = (
                     " ".join(t.text for t in run)
@@ -1042,6 +1058,12 @@ class DocumentReader:
             )
             occupied.update(range(first, end))
         view.add_mentions(added)
+
+    def _ship_class(self, name: str) -> str | None:
+        """The one naval class the reference names "<name>-class ...", if there is one."""
+        prefix = slugify(name) + "-class-"
+        keys = [key for key in self.reference.weapons if key.startswith(prefix)]
+        return keys[0] if len(keys) == 1 else None
 
     def _designated_system(self, key: str, name: str, category: str) -> str:
         """The system a designation the gazetteer did not find names: the known system it is
