@@ -2157,7 +2157,6 @@ class DocumentReader:
         words = view.norms[index:verb]
         return (
             0 < len(words) <= 3
-            and words[-1] in FORCE_NOUNS | {"also", "now", "already", "have", "be"}
             and bool(FORCE_NOUNS.intersection(words))
             and not any(
                 m.kind in ("state", "demonym") and start <= m.first < verb for m in view.mentions
