@@ -1089,6 +1089,13 @@ STATUS_CASES: list[tuple[str, str, tuple[str, str], str]] = [
         ("PL", "nasams"),
         "delivered",
     ),
+    (
+        "what will arrive but was ordered, as a relative clause after it says, is ordered",
+        "Poland will receive 96 AH-64E Apache helicopters, which it ordered from the United "
+        "States in 2024.",
+        ("PL", "ah-64-apache"),
+        "ordered",
+    ),
 ]
 
 ATTACHE_STATUS_TEXT = (

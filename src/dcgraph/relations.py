@@ -2603,6 +2603,13 @@ class DocumentReader:
                     continue  # "awaiting 25 F-16s ordered in 2020": the order stands
                 if item is not None and self._earlier_event(view, position, item, end):
                     continue  # "pulls out of the F-35 talks days after the Rafale order"
+                if (
+                    status == "planned"
+                    and item is not None
+                    and position < item.first
+                    and self._ordered_in_relative_after(view, item, end)
+                ):
+                    return "ordered"  # "will receive 29 Apaches, which it ordered in 2022"
                 if relatives is None:
                     relatives = [i for i, norm in enumerate(view.norms) if norm in RELATIVE_WORDS]
                 if verbs and any(max(verbs) < relative < position for relative in relatives):
@@ -2692,6 +2699,16 @@ class DocumentReader:
                     for p in view.cue_positions(f"status.{kind}")
                 )
         return False
+
+    def _ordered_in_relative_after(self, view: SentenceView, item: Mention, end: int) -> bool:
+        """Whether a relative clause right after the item says it was ordered ("29 Apaches,
+        which it ordered from the U.S. in 2022")."""
+        return any(
+            item.last < p <= item.last + 4
+            and p < end
+            and any(view.norms[i] in RELATIVE_WORDS for i in range(item.last, p))
+            for p in view.cue_positions("status.ordered")
+        )
 
     def _ordered_in_relative(self, view: SentenceView, item: Mention, position: int) -> bool:
         """Whether the order word at `position` sits in a relative clause right after the item
