@@ -890,6 +890,13 @@ CASES: list[tuple[str, str, set[Fact], set[Fact]]] = [
         {("PROCURES", "MM", "kilo-class-submarine"), ("SUPPLIES", "IN", "MM")},
         {("PROCURES", "MM", "generic-naval-vessel")},
     ),
+    (
+        "the maker the sentence after a procurement names sold the system to the buyer",
+        "Twelve A-29 Super Tucano aircraft, which Kenya purchased from the United States, "
+        "arrived in 2021. They were built by Embraer in Brazil.",
+        {("SUPPLIES", "embraer", "KE"), ("MANUFACTURES", "embraer", "a-29-super-tucano")},
+        {("SUPPLIES", "BR", "KE")},
+    ),
 ]
 
 

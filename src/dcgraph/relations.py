@@ -2433,6 +2433,7 @@ class DocumentReader:
                     node_ref("WeaponSystem", key),
                     view,
                 )
+        self._makers_of_last_order(view, made)
         for company in companies:
             partner = self._maker_partner(view, company, companies, made)
             if partner is not None and company.target not in made:
@@ -2460,6 +2461,23 @@ class DocumentReader:
                         node_ref("Company", company.target),
                         node_ref("WeaponSystem", system.target),
                         view,
+                    )
+
+    def _makers_of_last_order(self, view: SentenceView, made: dict[str, str]) -> None:
+        """ "...which Nigeria purchased from the United States. They were built by Embraer":
+        the makers a sentence names, right after a procurement of what they make and with no
+        acquiring or supplying of its own, sold it to the buyer."""
+        if not made or not self._follows_order(view.sentence):
+            return
+        if view.cue_positions("acquire") or view.cue_positions("supply"):
+            return
+        for recipient, system, properties in self.last_orders:
+            if properties.get("status") not in ("ordered", "delivered"):
+                continue
+            for company, key in made.items():
+                if key == system.key:
+                    self._claim(
+                        "SUPPLIES", node_ref("Company", company), recipient, view, items=[key]
                     )
 
     def _owns_maker(self, company: str, makers: tuple[str, ...]) -> bool:
