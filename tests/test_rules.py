@@ -897,6 +897,13 @@ CASES: list[tuple[str, str, set[Fact], set[Fact]]] = [
         {("SUPPLIES", "embraer", "KE"), ("MANUFACTURES", "embraer", "a-29-super-tucano")},
         {("SUPPLIES", "BR", "KE")},
     ),
+    (
+        "after '-based', a known company's short name names it",
+        "Jordan ordered 16 F-16 jets in 2018. Its air force received 12 AH-1Z Viper "
+        "helicopters from Texas-based Bell in 2022.",
+        {("SUPPLIES", "bell-textron", "JO"), ("MANUFACTURES", "bell-textron", "ah-1z-viper")},
+        set(),
+    ),
 ]
 
 

@@ -508,6 +508,8 @@ class DocumentReader:
         self._organization_anaphors(view)
         if "demonym" in kinds:
             self._open_companies(view)
+        if "-based " in view.sentence.text:
+            self._short_named_companies(view)
         if "weapon_class" in kinds:
             self._class_named_systems(view)
             self._open_weapons(view)
@@ -854,6 +856,23 @@ class DocumentReader:
             return []
         pair = self._antecedent_pair(view.sentence.index)
         return list(pair) if pair is not None else []
+
+    def _short_named_companies(self, view: SentenceView) -> None:
+        """ "Texas-based Bell": after "-based", the short name of a company the reference
+        knows, though the word alone is too common to be a name anywhere."""
+        tokens = view.tokens
+        occupied = view.occupied()
+        added: list[Mention] = []
+        for index in range(1, len(tokens) - 1):
+            token = tokens[index]
+            if token.norm != "base" or not token.joined_before or index + 1 in occupied:
+                continue
+            name = tokens[index + 1]
+            key = _short_company_names(self.reference).get(name.text) if name.is_title else None
+            if key is not None:
+                added.append(_token_mention("company", key, index + 1, name))
+                occupied.add(index + 1)
+        view.add_mentions(added)
 
     def _open_companies(self, view: SentenceView) -> None:
         """Companies the reference does not know, named the way news names companies."""
@@ -4049,6 +4068,25 @@ def _designation(run: list[Token]) -> bool:
 
 _CALIBRE = re.compile(r"\d+(?:[.,]\d+)?(?:mm|cm|km|m|kg|t|x\d+)", re.IGNORECASE)
 _YEAR_WORD = re.compile(r"(?:19|20)\d\d(?:s)?")
+
+
+_SHORT_COMPANY_NAMES: dict[int, dict[str, str]] = {}
+
+
+def _short_company_names(reference: ReferenceData) -> dict[str, str]:
+    """The first word of a company's names, for the companies it alone starts: "Bell" for Bell
+    Textron, when no other company's name starts with "Bell"."""
+    found = _SHORT_COMPANY_NAMES.get(id(reference))
+    if found is None:
+        owners: dict[str, set[str]] = {}
+        for key, company in reference.companies.items():
+            for name in (company.name, *company.aliases):
+                first = name.split()[0]
+                if len(first) > 2 and first[:1].isupper():
+                    owners.setdefault(first, set()).add(key)
+        found = {word: keys.pop() for word, keys in owners.items() if len(keys) == 1}
+        _SHORT_COMPANY_NAMES[id(reference)] = found
+    return found
 
 
 def _token_mention(kind: str, target: str, index: int, token: Token) -> Mention:
