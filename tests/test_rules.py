@@ -1110,6 +1110,13 @@ STATUS_CASES: list[tuple[str, str, tuple[str, str], str]] = [
         ("PL", "ah-64-apache"),
         "ordered",
     ),
+    (
+        "Estonian: 'võttis ... vastu' around its object says the ordered units came",
+        "Soome ja Rootsi sõlmisid 2022. aastal Norraga lepingud NASAMS-i ostmiseks. Soome "
+        "võttis esimese patarei vastu 2024. aastal.",
+        ("FI", "nasams"),
+        "delivered",
+    ),
 ]
 
 ATTACHE_STATUS_TEXT = (

@@ -1525,7 +1525,20 @@ class DocumentReader:
         or another system: "the first two vehicles were handed over", "deliveries ran from
         2022", "viimased anti üle mullu"; not "the rest are due to be delivered next year"."""
         cue = next((p for p in view.cue_positions("delivery_followup") if start <= p < end), None)
-        if cue is None:
+        reach = cue
+        if cue is None and self.language == "et":
+            # "Läti võttis esimese patarei vastu": the particle comes after the verb's object,
+            # which the units word may be
+            cue = next(
+                (
+                    p
+                    for p in range(start, end)
+                    if view.norms[p] == "võtma" and "vastu" in view.norms[p + 1 : p + 5]
+                ),
+                None,
+            )
+            reach = None if cue is None else view.norms.index("vastu", cue)
+        if cue is None or reach is None:
             return False
         if any(m.kind == "weapon" and start <= m.first < end for m in view.mentions):
             return False
@@ -1537,7 +1550,7 @@ class DocumentReader:
         ):
             return False  # "the first tanks arrived" after an order of howitzers
         norms, tokens = view.norms, view.tokens
-        subject = range(start, min(cue + 1, start + 7))
+        subject = range(start, min(reach + 1, start + 7))
         if not any(
             norms[i] in DELIVERED_UNITS
             or norms[i] in SAME_SYSTEM_NOUNS
