@@ -1499,10 +1499,10 @@ class DocumentReader:
         2019": a sentence that says units came, right after an order and naming no other
         system, delivers that order."""
         ordered = [order for order in self.last_orders if order[2].get("status") == "ordered"]
-        named = {p.state for p in view.participants}
         if len({recipient for recipient, _, _ in ordered}) > 1:
             # "Estonia and Latvia signed contracts ... Latvia took over its first battery":
             # the buyer the sentence names
+            named = {p.state for p in view.participants}
             ordered = [order for order in ordered if order[0].key in named]
         if len({(recipient, system) for recipient, system, _ in ordered}) != 1:
             return
@@ -2226,8 +2226,7 @@ class DocumentReader:
         before = self._skip_back(view, mention.first)
         return (
             before >= 0
-            and view.norms[before] in RELATIVE_WORDS
-            and view.norms[before] != "that"
+            and view.norms[before] in CLAUSE_RELATIVES
             and any(mention.last <= p <= mention.last + 2 for p in supply_positions)
         )
 
@@ -2240,12 +2239,10 @@ class DocumentReader:
     ) -> bool:
         """Whether the supply verb at `position` sits in a relative clause with a giver of its
         own: "The air force flies 12 FA-50s, which South Korea's KAI delivered"."""
-        # Not "that", which also opens what someone said: "officials said that Iran had
-        # delivered ...".
         relatives = [
             index
             for index in range(mention.last, min(position, len(view.norms)))
-            if view.norms[index] in RELATIVE_WORDS and view.norms[index] != "that"
+            if view.norms[index] in CLAUSE_RELATIVES
         ]
         return bool(relatives) and any(
             relatives[-1] < p.mention.first < position
@@ -2698,9 +2695,7 @@ class DocumentReader:
             item is not None
             and self._is_vessel(item)
             and (best is None or view.norms[best[3]] == "launch")
-            and any(
-                start <= p < end and view.norms[p] == "launch" for p in view.cue_positions("use")
-            )
+            and any(view.norms[verb] == "launch" for verb in verbs)
         ):
             return "ordered"  # a boat launched at the yard is ordered, not yet delivered
         if best is None:
@@ -4236,6 +4231,9 @@ CIVILIAN_ATTACHES = word_list("civilian_attaches")
 CIVILIAN_ATTACHE_FIELDS = word_list("civilian_attache_fields")
 #: Words that open a relative clause: modality before them is not the clause's.
 RELATIVE_WORDS = word_list("relative_words")
+#: The relative words that open a clause with a giver of its own; not "that", which also opens
+#: what someone said ("officials said that Iran had delivered ...").
+CLAUSE_RELATIVES = RELATIVE_WORDS - {"that"}
 #: Words one of which any "both countries" phrase contains, in normalised form.
 PAIR_WORDS = word_list("pair_words")
 #: "the same system", "sama süsteemi": a system named before.
