@@ -904,6 +904,25 @@ CASES: list[tuple[str, str, set[Fact], set[Fact]]] = [
         {("SUPPLIES", "bell-textron", "JO"), ("MANUFACTURES", "bell-textron", "ah-1z-viper")},
         set(),
     ),
+    (
+        "'buying', which the lemmatiser keeps as a noun, is a verb of buying",
+        "Egypt is buying Rafale fighters from France.",
+        {("PROCURES", "EG", "rafale"), ("SUPPLIES", "FR", "EG")},
+        set(),
+    ),
+    (
+        "where arms arrive is who receives them",
+        "Three Pilatus PC-21 trainers from Switzerland arrived in Jordan in March.",
+        {("PROCURES", "JO", "pilatus-pc-21"), ("SUPPLIES", "CH", "JO")},
+        set(),
+    ),
+    (
+        "after an arrival, a bare state is no giver and no receiver",
+        "The first C-130J transport aircraft arrived in Norway after a ferry flight from the "
+        "Lockheed Martin factory in Marietta, Georgia, and Norwegian officials said it was ready.",
+        {("PROCURES", "NO", "c-130")},
+        {("PROCURES", "GE", "c-130"), ("SUPPLIES", "GE", "NO"), ("SUPPLIES", "NO", "GE")},
+    ),
 ]
 
 
@@ -1116,6 +1135,13 @@ STATUS_CASES: list[tuple[str, str, tuple[str, str], str]] = [
         "võttis esimese patarei vastu 2024. aastal.",
         ("FI", "nasams"),
         "delivered",
+    ),
+    (
+        "reported speech opens a clause with its own stage",
+        "Two Yak-130 trainers arrived in Iran in 2023, and officials in Tehran have said "
+        "repeatedly that Iran is buying Su-35 fighters from Russia.",
+        ("IR", "su-35"),
+        "unknown",
     ),
 ]
 

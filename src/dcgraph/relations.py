@@ -1882,12 +1882,14 @@ class DocumentReader:
             word = lowered[index]
             if word == "as" and index > 0 and lowered[index - 1] in ("such", "well", "so", "same"):
                 continue  # "such as Poland": a list, not a clause
+            if word == "that" and not SPEECH_VERBS.intersection(lowered[max(0, index - 2) : index]):
+                continue  # "the F-16s that Norway sold": a relative clause, not reported speech
             subject = index + 1
             if subject < len(tokens) and self.determiners.matches_at(view.norms, subject):
                 subject += 1  # "as the U.S. clears a HIMARS sale"
             if word in _CLAUSE_BREAKS or (
                 # a second subject with its own verb, after a first clause with a verb
-                word in _CLAUSE_JOINS
+                word in _CLAUSE_JOINS | {"that"}
                 and (subject in starts_at or index + 1 in modal)
                 and any(index < verb <= index + 6 for verb in verbs | modal)
                 and (
@@ -2025,6 +2027,15 @@ class DocumentReader:
                 suppliers.append(participant)
             elif role in ("to", "allative", "into") and supply_positions:
                 recipients.append(participant)
+            elif (
+                role == "in"
+                and not participant.is_company
+                and any(mention.first - 3 <= p < mention.first for p in arrivals)
+            ):
+                # "Two Yak-130s arrived in Iran": where arms arrive is who receives them,
+                # as the Estonian case says it ("jõudsid Lätti")
+                recipients.append(participant)
+                owner_of_arrival = True
             elif role == "for" and launches and self._actor_head(head):
                 recipients.append(participant)  # "a submarine for the Pakistan Navy"
                 owner_of_arrival = True  # the boat is the buyer's, whoever built it
@@ -2056,6 +2067,15 @@ class DocumentReader:
                     continue
                 if self._relative_subject(view, mention, supply_positions):
                     suppliers.append(participant)  # "the P-3 Orions, which the US supplied"
+                    continue
+                if (
+                    self.language == "en"
+                    and first_supply >= end
+                    and any(p < mention.first for p in arrivals)
+                ):
+                    # "arrived in New Zealand, ... from the factory in Marietta, Georgia", "and
+                    # Iranian officials said": after an arrival, a bare name neither gives
+                    # nor receives
                     continue
                 if (
                     supply_positions
@@ -3962,7 +3982,8 @@ _CLAUSE_BREAKS = frozenset([";", "while", "whereas", "but", "kuid", "aga", "sama
 CLAUSE_JOINERS = word_list("clause_joiners")
 #: "receives the first Apaches as the U.S. clears a HIMARS sale": a second subject and verb.
 _CLAUSE_JOINS = CLAUSE_JOINERS | {"as", "after"}
-_CLAUSE_WORDS = _CLAUSE_BREAKS | _CLAUSE_JOINS | {":"}
+SPEECH_VERBS = word_list("speech_verbs")
+_CLAUSE_WORDS = _CLAUSE_BREAKS | _CLAUSE_JOINS | {":", "that"}
 _NORM_OF_ROW = itemgetter(3)
 #: Cue positions by sentence text and language (SentenceView.cue_positions).
 _SEEN_CUES: dict[Hashable, tuple[tuple[str, tuple[int, ...]], ...]] = {}
