@@ -1143,6 +1143,19 @@ STATUS_CASES: list[tuple[str, str, tuple[str, str], str]] = [
         ("IR", "su-35"),
         "unknown",
     ),
+    (
+        "a later clause that cancels the deal, the verb before the deal noun",
+        "Peru signed a contract for 12 K2 tanks in 2023, but cancelled the deal a year later.",
+        ("PE", "k2-black-panther"),
+        "cancelled",
+    ),
+    (
+        "Estonian: 'kuid loobus tehingust' cancels the order of the first clause",
+        "Tšiili sõlmis 2019. aastal Brasiiliaga lepingu kuue transpordilennuki KC-390 "
+        "ostmiseks, kuid loobus tehingust kaks aastat hiljem.",
+        ("CL", "c-390-millennium"),
+        "cancelled",
+    ),
 ]
 
 ATTACHE_STATUS_TEXT = (

@@ -2331,13 +2331,13 @@ class DocumentReader:
 
     def _deal_called_off_after(self, view: SentenceView, end: int) -> bool:
         """Whether a later clause of the sentence says the deal itself was called off: a
-        cancelling word right after a deal noun ("but the contract was abandoned", "kuid
-        leping tühistati")."""
+        cancelling word right after or before a deal noun ("but the contract was abandoned",
+        "kuid leping tühistati", "but cancelled the deal", "kuid loobus tehingust")."""
         if end >= len(view.tokens):
             return False
         deals = [p for p in view.cue_positions("deal_nouns") if p >= end]
         return any(
-            any(0 < position - deal <= 3 for deal in deals)
+            any(0 < abs(position - deal) <= 3 for deal in deals)
             for position in view.cue_positions("status.cancelled")
             if position > end
         )
