@@ -917,6 +917,12 @@ CASES: list[tuple[str, str, set[Fact], set[Fact]]] = [
         set(),
     ),
     (
+        "the maker named with a system a state bought or uses sold it to that state",
+        "The Polish army has operated Finnish Patria AMV armoured vehicles since 2003.",
+        {("SUPPLIES", "patria", "PL"), ("PROCURES", "PL", "patria-amv")},
+        set(),
+    ),
+    (
         "after an arrival, a bare state is no giver and no receiver",
         "The first C-130J transport aircraft arrived in Norway after a ferry flight from the "
         "Lockheed Martin factory in Marietta, Georgia, and Norwegian officials said it was ready.",

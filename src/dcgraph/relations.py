@@ -3937,6 +3937,40 @@ class DocumentReader:
 
     def _document_facts(self) -> None:
         self._based_in_named_states()
+        self._makers_supply_buyers()
+
+    def _makers_supply_buyers(self) -> None:
+        """ "The Polish army has operated Finnish Patria AMV armoured vehicles": the maker a
+        sentence names of a system a state ordered or received there sold it to that state,
+        unless the order names another seller. (Makers named in other sentences are left
+        out: there the texts often mean a licence or a second-hand sale.)"""
+        makers: dict[str, list[Claim]] = {}
+        for claim in self.claims:
+            if claim.type == "MANUFACTURES":
+                makers.setdefault(claim.end.key, []).append(claim)
+        if not makers:
+            return
+        supplied = {(c.start, c.end) for c in self.claims if c.type == "SUPPLIES"}
+        added: list[Claim] = []
+        for claim in self.claims:
+            if claim.type != "PROCURES" or claim.properties.get("status") not in (
+                "ordered",
+                "delivered",
+            ):
+                continue
+            seller = claim.properties.get("supplier")
+            for made in makers.get(claim.end.key, ()):
+                company = self.reference.companies.get(made.start.key)
+                home = company.state if company else None
+                if seller is not None and seller not in (made.start.key, home):
+                    continue  # bought from a third state: second-hand, or licence-built
+                if made.sentence.index != claim.sentence.index or home == claim.start.key:
+                    continue
+                if (made.start, claim.start) in supplied:
+                    continue
+                supplied.add((made.start, claim.start))
+                added.append(Claim("SUPPLIES", made.start, claim.start, {}, claim.sentence))
+        self.claims.extend(added)
 
     def _based_in_named_states(self) -> None:
         """A known company's home state, when the document names that state too."""
