@@ -923,6 +923,20 @@ CASES: list[tuple[str, str, set[Fact], set[Fact]]] = [
         set(),
     ),
     (
+        "the states that set up an organisation are its members; those after 'by' in the "
+        "passive are its founders, not a state named later",
+        "Estonia, Latvia and Lithuania set up the Baltic Defence College in 1999. The "
+        "Alliance of Sahel States was created in 2023 by Mali, Burkina Faso and Niger after "
+        "Russia's offer.",
+        {
+            ("MEMBER_OF", "EE", "baltic-defence-college"),
+            ("MEMBER_OF", "LV", "baltic-defence-college"),
+            ("MEMBER_OF", "LT", "baltic-defence-college"),
+            ("MEMBER_OF", "ML", "alliance-of-sahel-states"),
+        },
+        {("MEMBER_OF", "RU", "alliance-of-sahel-states")},
+    ),
+    (
         "after an arrival, a bare state is no giver and no receiver",
         "The first C-130J transport aircraft arrived in Norway after a ferry flight from the "
         "Lockheed Martin factory in Marietta, Georgia, and Norwegian officials said it was ready.",

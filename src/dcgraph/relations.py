@@ -3631,8 +3631,10 @@ class DocumentReader:
         after = organization.last + (1 if organization.possessive else 0)
         # "NATO member", "NATO Ally", "European Union membership", "NATO's 32nd member".
         for index in range(after, min(after + 4, len(norms))):
-            if membership.matches_at(norms, index):
-                return True
+            if membership.matches_at(norms, index) and not (
+                self.language == "en" and norms[index] in FOUNDING_VERBS
+            ):
+                return True  # but "B9 was created by ...": its founders come after "by"
             if (
                 tokens[index].kind == "punct"
                 and tokens[index].norm not in ("-", ")")
