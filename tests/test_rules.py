@@ -937,6 +937,16 @@ CASES: list[tuple[str, str, set[Fact], set[Fact]]] = [
         {("MEMBER_OF", "RU", "alliance-of-sahel-states")},
     ),
     (
+        "a pronoun after an opening time phrase is the subject the sentence before opened with",
+        "Chad received two more Anka drones in 2024. Before that it had bought several "
+        "Bayraktar TB2 drones. In 2021, it ordered Aksungur drones.",
+        {
+            ("PROCURES", "TD", "bayraktar-tb2"),
+            ("PROCURES", "TD", "aksungur"),
+        },
+        set(),
+    ),
+    (
         "after an arrival, a bare state is no giver and no receiver",
         "The first C-130J transport aircraft arrived in Norway after a ferry flight from the "
         "Lockheed Martin factory in Marietta, Georgia, and Norwegian officials said it was ready.",

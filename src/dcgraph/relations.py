@@ -404,7 +404,7 @@ class DocumentReader:
         self.recent_systems.extend(
             (m.target, self.weapon(m.target).category) for m in view.mentions if m.kind == "weapon"
         )
-        if view.norms[0] in SUBJECT_PRONOUNS:
+        if _opens_with_pronoun(view.norms):
             return  # "It ... It ...": the pronoun goes on with the same subject
         self.last_subject = next(
             (
@@ -1476,6 +1476,8 @@ class DocumentReader:
             # for the state the sentence before opened with ("It belongs to the FPDA").
             if any(m.kind == "region" for m in view.mentions) or self._pronoun_subject(view):
                 self._memberships(view)
+                if self._pronoun_subject(view) and view.weapons:
+                    self._supplies(view)  # "Before that it had bought TB2 drones"
             elif self.last_recipient and _FORCE_OPENING.match(view.sentence.joined):
                 self._supplies(view)  # "The navy also operates six frigates"
             return
@@ -2121,6 +2123,17 @@ class DocumentReader:
                 fallback = None  # "exported to more than 30 countries": many, none named
             if fallback and fallback not in supplier_states:
                 recipient_states = [fallback]
+        if (
+            not recipient_states
+            and has_acquire
+            and items
+            and start == 0
+            and self._pronoun_subject(view)
+            and self.last_subject not in supplier_states
+        ):
+            # "Before that it had bought several TB2 drones": the state the sentence before
+            # opened with buys, though no seller is named
+            recipient_states = [self.last_subject or ""]
         if (
             not recipient_states
             and has_acquire
@@ -3296,7 +3309,7 @@ class DocumentReader:
     def _pronoun_subject(self, view: SentenceView) -> bool:
         """Whether the sentence opens with a pronoun for the state the one before opened
         with: "Malaysia was one of the founders of ASEAN. It also belongs to the FPDA"."""
-        return bool(self.last_subject) and view.norms[0] in SUBJECT_PRONOUNS
+        return bool(self.last_subject) and _opens_with_pronoun(view.norms)
 
     def _claim_member(self, view: SentenceView, state: str, organization: Mention) -> None:
         self._claim(
@@ -4171,6 +4184,21 @@ def _span_text(tokens: list[Token], first: int, last: int) -> str:
     return " ".join(token.text for token in tokens[first:last])
 
 
+def _opens_with_pronoun(norms: list[str]) -> bool:
+    """Whether the subject of the sentence is a pronoun in its first words: "It ordered",
+    "Before that it had bought", "In 2019, it signed", "Last year it received"."""
+    if norms[0] in SUBJECT_PRONOUNS:
+        return True
+    if norms[0] not in TIME_OPENERS:
+        return False
+    for norm in norms[1:6]:
+        if norm in SUBJECT_PRONOUNS:
+            return True
+        if not (norm in TIME_OPENERS or norm.isdigit()):
+            return False
+    return False
+
+
 def _first(positions: Iterable[int]) -> int:
     return min(positions, default=10**9)
 
@@ -4302,6 +4330,8 @@ QUANTITY_WORDS = word_list("quantity_words")
 DEFINITE_DETERMINERS = word_list("definite_determiners")
 #: Pronouns that open a sentence about the state the sentence before opened with.
 SUBJECT_PRONOUNS = word_list("subject_pronouns")
+#: Words of a time phrase that may open a sentence before its subject ("Before that it").
+TIME_OPENERS = word_list("time_openers")
 #: Nouns for those who sell arms, and the pronouns that make them someone's own.
 SUPPLIER_NOUNS = word_list("supplier_nouns")
 POSSESSIVE_PRONOUNS = word_list("possessive_pronouns")
