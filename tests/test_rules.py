@@ -947,6 +947,13 @@ CASES: list[tuple[str, str, set[Fact], set[Fact]]] = [
         set(),
     ),
     (
+        "a state's possessive before a described company is the company's home, not a buyer",
+        "Bolivia bought H215 helicopters from France. The army has also received armoured "
+        "vehicles from China's state-owned Norinco.",
+        {("SUPPLIES", "norinco", "BO"), ("SUPPLIES", "CN", "BO")},
+        {("SUPPLIES", "norinco", "CN")},
+    ),
+    (
         "after an arrival, a bare state is no giver and no receiver",
         "The first C-130J transport aircraft arrived in Norway after a ferry flight from the "
         "Lockheed Martin factory in Marietta, Georgia, and Norwegian officials said it was ready.",

@@ -1418,9 +1418,12 @@ class DocumentReader:
         ):
             return "owner", head  # "Lockheed Martini tütarfirma Sikorsky": the parent company
         if mention.possessive:
-            if any(m.first == after and m.kind == "company" for m in view.mentions):
-                # "Norway's Kongsberg Defence & Aerospace": the company's words are not the
-                # state's ("Norway's defence").
+            if any(
+                m.kind == "company" and self._describes_company(view, after, m.first)
+                for m in view.mentions
+            ):
+                # "Norway's Kongsberg Defence & Aerospace", "China's state-owned Norinco":
+                # the company's words are not the state's ("Norway's defence").
                 return "possessor", ()
             # "from Lithuania's strategic partners": the preposition governs the partners.
             return "possessor", head
@@ -1464,6 +1467,22 @@ class DocumentReader:
         if mention.kind == "demonym":
             return "modifier", head
         return "bare", head
+
+    def _describes_company(self, view: SentenceView, after: int, company: int) -> bool:
+        """Whether the company named at `company` follows the possessive right away, or
+        after words that describe it ("China's state-owned Norinco"), not after a noun of
+        the deal ("Poland's order from Hanwha")."""
+        if not after <= company <= after + 3:
+            return False
+        between = range(after, company)
+        return not any(
+            view.norms[i] in PREPOSITIONS
+            or view.tokens[i].norm in (",", "and")
+            or i in view.cue_positions("acquire")
+            or i in view.cue_positions("supply")
+            or i in view.cue_positions("deal_nouns")
+            for i in between
+        )
 
     # --- sentence level ----------------------------------------------------------------------
 
