@@ -954,6 +954,18 @@ CASES: list[tuple[str, str, set[Fact], set[Fact]]] = [
         {("SUPPLIES", "norinco", "CN")},
     ),
     (
+        "a variant letter after a known designation names the same system",
+        "Chile operated P-3B Orions and KC-135E tankers.",
+        {("PROCURES", "CL", "p-3-orion"), ("PROCURES", "CL", "kc-135-stratotanker")},
+        set(),
+    ),
+    (
+        "what a state replaces a system with, it buys",
+        "Portugal replaced its P-3 Orions with six C-390 transports from Brazil.",
+        {("PROCURES", "PT", "c-390-millennium"), ("SUPPLIES", "BR", "PT")},
+        set(),
+    ),
+    (
         "after an arrival, a bare state is no giver and no receiver",
         "The first C-130J transport aircraft arrived in Norway after a ferry flight from the "
         "Lockheed Martin factory in Marietta, Georgia, and Norwegian officials said it was ready.",
@@ -1192,6 +1204,18 @@ STATUS_CASES: list[tuple[str, str, tuple[str, str], str]] = [
         "ostmiseks, kuid loobus tehingust kaks aastat hiljem.",
         ("CL", "c-390-millennium"),
         "cancelled",
+    ),
+    (
+        "what a state is replacing a system with is planned",
+        "The Danish Army is replacing its M109s with the ATMOS howitzer.",
+        ("DK", "atmos"),
+        "planned",
+    ),
+    (
+        "what a state replaced a system with is delivered",
+        "Norway replaced its Bell 412s with the NH90 years ago.",
+        ("NO", "nh90"),
+        "delivered",
     ),
 ]
 

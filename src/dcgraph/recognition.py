@@ -137,6 +137,7 @@ class Gazetteer:
         self._entry_index: dict[int, int] = {}
         for phrase, entry in self._names(reference):
             self._add(phrase, entry)
+        self._add_designation_variants()
         for key, entries in self._entries.items():
             # The value carries the key's length and word count: where a match began.
             self.automaton.add_word(key, (len(key), key.count(" ") - 1, tuple(entries)))
@@ -164,6 +165,21 @@ class Gazetteer:
             surface = normalise_phrase(phrase, "xx")
             if surface != normalised:
                 self._add_key(surface, entry)
+
+    def _add_designation_variants(self) -> None:
+        """ "P-3B", "C-130H", "Su-30MKA": a variant letter after a known designation that ends
+        in its number names the same system, unless the reference data lists the variant as
+        a system of its own."""
+        suffixes = [str(suffix) for suffix in raw_lexicon()["word_lists"]["variant_suffixes"]]
+        for key, entries in list(self._entries.items()):
+            words = key.split()
+            weapons = [e for e in entries if e.kind == "weapon"]
+            if len(words) < 2 or not words[-1].isdigit() or len(weapons) != 1:
+                continue
+            for suffix in suffixes:
+                variant = key[:-1] + suffix + " "
+                if variant not in self._entries:
+                    self._entries[variant] = weapons
 
     def _add_key(self, normalised: tuple[str, ...], entry: Entry) -> None:
         key = " " + " ".join(normalised) + " "

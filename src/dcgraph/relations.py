@@ -1468,6 +1468,37 @@ class DocumentReader:
             return "modifier", head
         return "bare", head
 
+    def _replaced_with(self, view: SentenceView, start: int, end: int) -> list[int]:
+        """ "replacing them with five P-8A Poseidons": what something is replaced with is
+        bought; the position of "with" acts as a verb of buying."""
+        norms = view.norms
+        if not REPLACE_WORDS.intersection(norms):
+            return []
+        return [
+            i
+            for i in range(start + 1, end)
+            if norms[i] == "with"
+            and any(norms[j] in REPLACE_WORDS for j in range(max(start, i - 6), i))
+        ]
+
+    def _replacement_stage(
+        self, view: SentenceView, item: Mention, start: int, end: int
+    ) -> str | None:
+        """The stage of what something is replaced with, from the tense of the replacing verb:
+        "replaced its P-3s with P-8As" has them, "is replacing its AS90s with the RCH 155"
+        and "will replace ... with" plan them; otherwise the sentence's other words decide."""
+        at = next(
+            (i for i in self._replaced_with(view, start, end) if i < item.first <= i + 4), None
+        )
+        if at is None:
+            return None
+        verb = max(j for j in range(max(start, at - 6), at) if view.norms[j] in REPLACE_WORDS)
+        if view.tokens[verb].text.lower().endswith("ed"):
+            return "delivered"
+        if verb > 0 and view.norms[verb - 1] in ("be", "will", "to"):
+            return "planned"
+        return None
+
     def _describes_company(self, view: SentenceView, after: int, company: int) -> bool:
         """Whether the company named at `company` follows the possessive right away, or
         after words that describe it ("China's state-owned Norinco"), not after a noun of
@@ -1875,6 +1906,7 @@ class DocumentReader:
             or view.cue_positions("supply")
             or view.cue_positions("use")
             or any(p.role == "made" and p.state for p in view.participants)
+            or self._replaced_with(view, 0, len(view.norms))
         ):
             for start, end in self._clauses(view):
                 self._supplies_in(view, start, end)
@@ -1932,6 +1964,7 @@ class DocumentReader:
     def _supplies_in(self, view: SentenceView, start: int, end: int) -> None:
         # "start <= position < end" written out, not a helper: a call per position costs.
         acquire_positions = [p for p in view.cue_positions("acquire") if start <= p < end]
+        acquire_positions += self._replaced_with(view, start, end)
         use_positions = [p for p in view.cue_positions("use") if start <= p < end]
         supply_positions = [
             p
@@ -2683,6 +2716,9 @@ class DocumentReader:
             return "delivered"
         if item is not None and self._replaces_what_was_bought(view, item, verbs, end):
             return "unknown"
+        replacement = self._replacement_stage(view, item, start, end) if item else None
+        if replacement is not None:
+            return replacement
         stop = min(end, max(verbs, default=start) + 5)
         # The relative words are found when first needed: most sentences have no modal cue.
         relatives: list[int] | None = None
