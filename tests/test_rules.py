@@ -966,6 +966,29 @@ CASES: list[tuple[str, str, set[Fact], set[Fact]]] = [
         set(),
     ),
     (
+        "Estonian: the attaché who works at an embassy in a city serves there; 'katab "
+        "ühtlasi' and 'vastutab ka ... eest' name states of the accreditation",
+        "Kreeka kaitseatašee töötab Varssavi saatkonnas ja katab ühtlasi Leedut. Eesti "
+        "kaitseatašee Riias vastutab juba praegu ka Leedu eest.",
+        {
+            ("HOSTS_ATTACHE", "PL", "GR"),
+            ("HOSTS_ATTACHE", "LT", "GR"),
+            ("HOSTS_ATTACHE", "LV", "EE"),
+            ("HOSTS_ATTACHE", "LT", "EE"),
+        },
+        {("HOSTS_ATTACHE", "LV", "LT")},
+    ),
+    (
+        "Estonian: the illative on the determiner before a region of hosts",
+        "Belgia kaitseatašee on akrediteeritud kõigisse kolme Balti riiki.",
+        {
+            ("HOSTS_ATTACHE", "EE", "BE"),
+            ("HOSTS_ATTACHE", "LV", "BE"),
+            ("HOSTS_ATTACHE", "LT", "BE"),
+        },
+        set(),
+    ),
+    (
         "after an arrival, a bare state is no giver and no receiver",
         "The first C-130J transport aircraft arrived in Norway after a ferry flight from the "
         "Lockheed Martin factory in Marietta, Georgia, and Norwegian officials said it was ready.",

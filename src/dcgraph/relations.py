@@ -1692,6 +1692,12 @@ class DocumentReader:
         for mention in cities:
             before = self._skip_back(view, mention.first)
             role = self._place_role(view, mention)
+            if (
+                self.language == "et"
+                and mention.last < len(view.norms)
+                and view.norms[mention.last] in MISSION_NOUNS
+            ):
+                role = "inessive"  # "töötab Helsingi saatkonnas": where the attaché serves
             listed = (
                 previous is not None
                 and previous_hosts
@@ -1825,6 +1831,11 @@ class DocumentReader:
             if len(members) > MAX_HOST_REGION or view.norms[region.last - 1] not in STATE_NOUNS:
                 continue
             role = self._place_role(view, region)
+            if self.language == "et" and any(
+                view.tokens[i].text.endswith("sse")
+                for i in range(max(0, region.first - 2), region.first)
+            ):
+                role = "illative"  # "kõigisse kolme Balti riiki": the case is on the determiner
             listed = any(self._coordinated(view, host, region) for host in host_mentions)
             if role in HOST_ROLES or role in ACCREDITATION_WORDS or listed:
                 found.extend((state, region.first) for state in members)
@@ -4333,6 +4344,7 @@ NOT_YET_WORDS = word_list("not_yet_words")
 #: Words that place an attaché's residence ("based in Warsaw", "asukohaga Helsingis").
 RESIDENCE_WORDS = word_list("residence_words")
 ACCREDITATION_FILLERS = word_list("accreditation_fillers")
+MISSION_NOUNS = word_list("mission_nouns")
 #: Marks that open the items of a list.
 LIST_BULLETS = word_list("list_bullets")
 #: Words that open examples of the places named before them ("in 14 countries, including").
