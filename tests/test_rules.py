@@ -989,6 +989,12 @@ CASES: list[tuple[str, str, set[Fact], set[Fact]]] = [
         set(),
     ),
     (
+        "Estonian: a number between the subject and a company joins no list",
+        "Praegu kasutab Läti kolme Airbus Helicoptersilt ostetud kopterit H145M.",
+        {("PROCURES", "LV", "h145m"), ("SUPPLIES", "airbus-helicopters", "LV")},
+        set(),
+    ),
+    (
         "after an arrival, a bare state is no giver and no receiver",
         "The first C-130J transport aircraft arrived in Norway after a ferry flight from the "
         "Lockheed Martin factory in Marietta, Georgia, and Norwegian officials said it was ready.",

@@ -1394,6 +1394,11 @@ class DocumentReader:
             or self.determiners.matches_at(view.norms, index)
             or view.norms[index] in ("(", ")")  # "Israel Aerospace Industries (IAI), Elbit"
             for index in between
+        ) and not all(
+            # "kasutab Luksemburg kahte Airbus Helicoptersilt ostetud kopterit": a number
+            # alone between a subject and a company joins nothing
+            view.norms[index] in NUMBER_WORDS or view.norms[index].isdigit()
+            for index in between
         )
 
     def _role(self, view: SentenceView, mention: Mention) -> tuple[str, tuple[str, ...]]:
