@@ -995,6 +995,19 @@ CASES: list[tuple[str, str, set[Fact], set[Fact]]] = [
         set(),
     ),
     (
+        "Estonian: a state right before a participle of giving is the giver; the air defence "
+        "of a state holds its systems",
+        "Poola õhutõrje selgroog on USA tarnitud Patrioti süsteemid. Leedu kasutab Norra "
+        "müüdud NASAMS-i süsteeme.",
+        {
+            ("PROCURES", "PL", "patriot"),
+            ("SUPPLIES", "US", "PL"),
+            ("PROCURES", "LT", "nasams"),
+            ("SUPPLIES", "NO", "LT"),
+        },
+        {("PROCURES", "NO", "nasams")},
+    ),
+    (
         "after an arrival, a bare state is no giver and no receiver",
         "The first C-130J transport aircraft arrived in Norway after a ferry flight from the "
         "Lockheed Martin factory in Marietta, Georgia, and Norwegian officials said it was ready.",

@@ -2139,6 +2139,13 @@ class DocumentReader:
                     suppliers.append(participant)  # "the P-3 Orions, which the US supplied"
                     continue
                 if (
+                    self.language == "et"
+                    and mention.last in supply_positions
+                    and view.norms[mention.last].endswith(("tu", "du"))
+                ):
+                    suppliers.append(participant)  # "Saksamaa tarnitud IRIS-T": the giver
+                    continue
+                if (
                     self.language == "en"
                     and first_supply >= end
                     and any(p < mention.first for p in arrivals)
