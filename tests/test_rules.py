@@ -1008,6 +1008,12 @@ CASES: list[tuple[str, str, set[Fact], set[Fact]]] = [
         {("PROCURES", "NO", "nasams")},
     ),
     (
+        "Estonian: the state before 'esimesed' owns the units that arrive",
+        "Soome ostis Norralt NASAMS-i. Läti esimesed IRIS-T süsteemid jõudsid kohale mullu.",
+        {("PROCURES", "LV", "iris-t-slm")},
+        {("SUPPLIES", "LV", "FI"), ("PROCURES", "FI", "iris-t-slm")},
+    ),
+    (
         "after an arrival, a bare state is no giver and no receiver",
         "The first C-130J transport aircraft arrived in Norway after a ferry flight from the "
         "Lockheed Martin factory in Marietta, Georgia, and Norwegian officials said it was ready.",
@@ -1258,6 +1264,12 @@ STATUS_CASES: list[tuple[str, str, tuple[str, str], str]] = [
         "Norway replaced its Bell 412s with the NH90 years ago.",
         ("NO", "nh90"),
         "delivered",
+    ),
+    (
+        "Estonian: 'tellitud' (ordered) is the stage of what it stands before",
+        "Soome merevägi paigaldab korvettidele Iisraelist 2018. aastal tellitud Gabriel 5 raketid.",
+        ("FI", "gabriel-v"),
+        "ordered",
     ),
 ]
 

@@ -2140,6 +2140,18 @@ class DocumentReader:
                     continue
                 if (
                     self.language == "et"
+                    and first_supply >= end
+                    and arrivals
+                    and mention.last < end
+                    and view.norms[mention.last] in DELIVERED_UNITS
+                ):
+                    # "Eesti esimesed Blue Spear raketid jõudsid kaitseväe kätte": the owner of
+                    # the units that arrive receives them
+                    recipients.append(participant)
+                    owner_of_arrival = True
+                    continue
+                if (
+                    self.language == "et"
                     and mention.last in supply_positions
                     and view.norms[mention.last].endswith(("tu", "du"))
                 ):
