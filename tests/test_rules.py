@@ -1014,6 +1014,23 @@ CASES: list[tuple[str, str, set[Fact], set[Fact]]] = [
         {("SUPPLIES", "LV", "FI"), ("PROCURES", "FI", "iris-t-slm")},
     ),
     (
+        "'its members', 'selle liikmed': the organisation the text named last",
+        "The Joint Expeditionary Force was launched in 2014. Its members include Norway, "
+        "Iceland and the Netherlands.",
+        {
+            ("MEMBER_OF", "NO", "joint-expeditionary-force"),
+            ("MEMBER_OF", "IS", "joint-expeditionary-force"),
+            ("MEMBER_OF", "NL", "joint-expeditionary-force"),
+        },
+        set(),
+    ),
+    (
+        "Estonian: 'selle liikmed' is the organisation the text named last",
+        "Soome kuulub NORDEFCO-sse. Selle liikmed on ka Norra ja Taani.",
+        {("MEMBER_OF", "NO", "nordefco"), ("MEMBER_OF", "DK", "nordefco")},
+        set(),
+    ),
+    (
         "after an arrival, a bare state is no giver and no receiver",
         "The first C-130J transport aircraft arrived in Norway after a ferry flight from the "
         "Lockheed Martin factory in Marietta, Georgia, and Norwegian officials said it was ready.",

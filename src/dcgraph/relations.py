@@ -614,6 +614,27 @@ class DocumentReader:
             None,
         )
 
+    def _organization_possessive(self, view: SentenceView) -> None:
+        """ "Its members are Norway, Denmark and Iceland", "Selle liikmed on ...": a pronoun
+        before a member noun, in a sentence that names no organisation, stands for the
+        organisation the text named last."""
+        norms = view.norms
+        if not ORGANIZATION_POSSESSIVES.intersection(norms) or any(
+            m.kind == "organization" for m in view.mentions
+        ):
+            return
+        membership = cues("membership", self.language)
+        occupied = view.occupied()
+        view.add_mentions(
+            [
+                _token_mention("organization", self.named_organizations[-1], i, view.tokens[i])
+                for i in range(len(norms) - 1)
+                if norms[i] in ORGANIZATION_POSSESSIVES
+                and i not in occupied
+                and membership.matches_at(norms, i + 1)
+            ]
+        )
+
     def _organization_anaphors(self, view: SentenceView) -> None:
         """ "serve in the battlegroup", "Eesti juhitud projektis osalevad ...": a common noun
         stands for the organisation named last whose own name has that noun. English wants a
@@ -621,6 +642,7 @@ class DocumentReader:
         are not one organisation."""
         if not self.named_organizations:
             return
+        self._organization_possessive(view)
         nouns = cues("organization_anaphors", self.language).single
         joined = view.sentence.joined
         if not _anaphor_nouns(self.language).search(joined):
@@ -4369,6 +4391,8 @@ NOT_YET_WORDS = word_list("not_yet_words")
 RESIDENCE_WORDS = word_list("residence_words")
 ACCREDITATION_FILLERS = word_list("accreditation_fillers")
 MISSION_NOUNS = word_list("mission_nouns")
+#: Pronouns that make a member noun an organisation's: "its members", "selle liikmed".
+ORGANIZATION_POSSESSIVES = word_list("organization_possessives")
 #: Marks that open the items of a list.
 LIST_BULLETS = word_list("list_bullets")
 #: Words that open examples of the places named before them ("in 14 countries, including").
