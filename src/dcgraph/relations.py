@@ -1980,7 +1980,7 @@ class DocumentReader:
                 subject += 1  # "as the U.S. clears a HIMARS sale"
             if word in _CLAUSE_BREAKS or (
                 # a second subject with its own verb, after a first clause with a verb
-                word in _CLAUSE_JOINS | {"that"}
+                word in _CLAUSE_JOINS_SPEECH
                 and (subject in starts_at or index + 1 in modal)
                 and any(index < verb <= index + 6 for verb in verbs | modal)
                 and (
@@ -4143,8 +4143,11 @@ _CLAUSE_BREAKS = frozenset([";", "while", "whereas", "but", "kuid", "aga", "sama
 CLAUSE_JOINERS = word_list("clause_joiners")
 #: "receives the first Apaches as the U.S. clears a HIMARS sale": a second subject and verb.
 _CLAUSE_JOINS = CLAUSE_JOINERS | {"as", "after"}
+#: "..., and officials have said that Tehran is buying Su-35s": reported speech after a
+#: verb of saying opens a clause too.
 SPEECH_VERBS = word_list("speech_verbs")
-_CLAUSE_WORDS = _CLAUSE_BREAKS | _CLAUSE_JOINS | {":", "that"}
+_CLAUSE_JOINS_SPEECH = _CLAUSE_JOINS | {"that"}
+_CLAUSE_WORDS = _CLAUSE_BREAKS | _CLAUSE_JOINS_SPEECH | {":"}
 _NORM_OF_ROW = itemgetter(3)
 #: Cue positions by sentence text and language (SentenceView.cue_positions).
 _SEEN_CUES: dict[Hashable, tuple[tuple[str, tuple[int, ...]], ...]] = {}
