@@ -17,7 +17,7 @@ from operator import itemgetter
 
 import ahocorasick
 
-from dcgraph.lexicon import company_suffixes, raw_lexicon
+from dcgraph.lexicon import company_suffixes, raw_lexicon, word_list
 from dcgraph.reference import ReferenceData, is_case_sensitive, load_reference
 from dcgraph.text import Sentence, Token, added_to_lemma, normalise_phrase, remembered
 
@@ -170,7 +170,7 @@ class Gazetteer:
         """ "P-3B", "C-130H", "Su-30MKA": a variant letter after a known designation that ends
         in its number names the same system, unless the reference data lists the variant as
         a system of its own."""
-        suffixes = [str(suffix) for suffix in raw_lexicon()["word_lists"]["variant_suffixes"]]
+        suffixes = sorted(word_list("variant_suffixes"))
         for key, entries in list(self._entries.items()):
             words = key.split()
             weapons = [e for e in entries if e.kind == "weapon"]

@@ -2146,8 +2146,20 @@ class DocumentReader:
                     # "South Korea's largest arms export", but "India's arms suppliers"
                     suppliers.append(participant)
                     continue
-                if role == "possessor" and first_supply > end and arrivals:
-                    # "Japan's first F-35Bs arrive": the owner of what arrives receives it
+                if (
+                    first_supply > end
+                    and arrivals
+                    and (
+                        role == "possessor"
+                        or (
+                            self.language == "et"
+                            and mention.last < end
+                            and view.norms[mention.last] in DELIVERED_UNITS
+                        )
+                    )
+                ):
+                    # "Japan's first F-35Bs arrive", "Eesti esimesed Blue Spear raketid
+                    # jõudsid kaitseväe kätte": the owner of what arrives receives it
                     recipients.append(participant)
                     owner_of_arrival = True
                     continue
@@ -2159,18 +2171,6 @@ class DocumentReader:
                     continue
                 if self._relative_subject(view, mention, supply_positions):
                     suppliers.append(participant)  # "the P-3 Orions, which the US supplied"
-                    continue
-                if (
-                    self.language == "et"
-                    and first_supply >= end
-                    and arrivals
-                    and mention.last < end
-                    and view.norms[mention.last] in DELIVERED_UNITS
-                ):
-                    # "Eesti esimesed Blue Spear raketid jõudsid kaitseväe kätte": the owner of
-                    # the units that arrive receives them
-                    recipients.append(participant)
-                    owner_of_arrival = True
                     continue
                 if (
                     self.language == "et"
@@ -4263,23 +4263,23 @@ _CALIBRE = re.compile(r"\d+(?:[.,]\d+)?(?:mm|cm|km|m|kg|t|x\d+)", re.IGNORECASE)
 _YEAR_WORD = re.compile(r"(?:19|20)\d\d(?:s)?")
 
 
-_SHORT_COMPANY_NAMES: dict[int, dict[str, str]] = {}
+_SHORT_COMPANY_NAMES: dict[Hashable, dict[str, str]] = {}
 
 
 def _short_company_names(reference: ReferenceData) -> dict[str, str]:
     """The first word of a company's names, for the companies it alone starts: "Bell" for Bell
     Textron, when no other company's name starts with "Bell"."""
-    found = _SHORT_COMPANY_NAMES.get(id(reference))
-    if found is None:
+
+    def make() -> dict[str, str]:
         owners: dict[str, set[str]] = {}
         for key, company in reference.companies.items():
             for name in (company.name, *company.aliases):
                 first = name.split()[0]
                 if len(first) > 2 and first[:1].isupper():
                     owners.setdefault(first, set()).add(key)
-        found = {word: keys.pop() for word, keys in owners.items() if len(keys) == 1}
-        _SHORT_COMPANY_NAMES[id(reference)] = found
-    return found
+        return {word: keys.pop() for word, keys in owners.items() if len(keys) == 1}
+
+    return remembered(_SHORT_COMPANY_NAMES, id(reference), make)
 
 
 def _token_mention(kind: str, target: str, index: int, token: Token) -> Mention:
