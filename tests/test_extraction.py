@@ -315,3 +315,22 @@ def test_extraction_never_raises_on_genre_shaped_noise(text: str) -> None:
     except DocumentError:
         return
     extract(source)
+
+
+def test_eval_lists_misses_and_extras_with_their_status(tmp_path: Path) -> None:
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    (docs / "plan.txt").write_text("Estonia plans to buy NASAMS air defence systems.\n")
+    gold = tmp_path / "gold.jsonl"
+    fact = {
+        "doc": "plan.txt",
+        "type": "PROCURES",
+        "start": "State:EE",
+        "end": "WeaponSystem:NASAMS",
+        "properties": {"status": "ordered"},
+    }
+    gold.write_text(json.dumps(fact) + "\n")
+    result = CliRunner().invoke(app, ["eval", str(gold), str(docs)], env={"COLUMNS": "200"})
+    assert result.exit_code == 0, result.output
+    assert "miss  plan.txt: State:EE ->PROCURES-> WeaponSystem:nasams [ordered]" in result.stdout
+    assert "extra plan.txt: State:EE ->PROCURES-> WeaponSystem:nasams [planned]" in result.stdout

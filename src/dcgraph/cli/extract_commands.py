@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Annotated
 
 import typer
+from rich.markup import escape
 from rich.table import Table
 
 from dcgraph.cli.common import ExitCode, err, errors_as_messages, out, settings_of
@@ -120,8 +121,8 @@ def eval_command(
         for name, (agree, compared) in result.property_agreement.items():
             out.print(f"{name} agreement on matched facts: {agree}/{compared}")
         for fact in result.misses:
-            out.print(f"[red]miss[/]  {fact}", highlight=False)
+            out.print(f"[red]miss[/]  {escape(str(fact))}", highlight=False)
         for fact in result.extras:
-            out.print(f"[yellow]extra[/] {fact}", highlight=False)
+            out.print(f"[yellow]extra[/] {escape(str(fact))}", highlight=False)
     if failed:
         raise typer.Exit(code=int(ExitCode.PARTIAL))
