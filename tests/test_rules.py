@@ -1288,6 +1288,13 @@ STATUS_CASES: list[tuple[str, str, tuple[str, str], str]] = [
         ("FI", "gabriel-v"),
         "ordered",
     ),
+    (
+        "a navy that commissions a ship has it in service",
+        "The Indonesian Navy commissioned two Scorpene submarines built by Naval Group, "
+        "years after the contract was signed.",
+        ("ID", "scorpene"),
+        "delivered",
+    ),
 ]
 
 ATTACHE_STATUS_TEXT = (
