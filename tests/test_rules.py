@@ -1295,6 +1295,21 @@ STATUS_CASES: list[tuple[str, str, tuple[str, str], str]] = [
         ("ID", "scorpene"),
         "delivered",
     ),
+    (
+        "a story about an order that recalls an earlier batch delivered is about the order",
+        "India orders 26 Rafale Marine jets from France. India signed a deal with France on "
+        "Monday to buy 26 Rafale Marine fighter jets for its navy. The Indian Air Force already "
+        "flies 36 Rafales, which India bought in 2016 and which arrived between 2020 and 2022.",
+        ("IN", "rafale"),
+        "ordered",
+    ),
+    (
+        "one sentence that cancels an order outweighs those that told of it",
+        "Slovakia ordered 152 Patria AMV vehicles in 2022. The Patria AMV contract was signed "
+        "in Bratislava in November. In 2024 Slovakia cancelled the Patria AMV order.",
+        ("SK", "patria-amv"),
+        "cancelled",
+    ),
 ]
 
 ATTACHE_STATUS_TEXT = (

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import gc
 import logging
+from collections import Counter
 from collections.abc import Iterable, Iterator, Mapping
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
@@ -75,8 +76,12 @@ def merge_claims(claims: list[Claim], source: SourceDocument) -> list[Edge]:
         start, end = claim.start, claim.end
         if RELATIONSHIPS[claim.type].symmetric and (end.label, end.key) < (start.label, start.key):
             start, end = end, start
-        slot = merged.setdefault((claim.type, start, end), {"properties": {}, "evidence": {}})
-        _merge_properties(claim.type, slot["properties"], claim.properties)
+        slot = merged.setdefault(
+            (claim.type, start, end), {"properties": {}, "evidence": {}, "statuses": Counter()}
+        )
+        _merge_properties(slot["properties"], claim.properties)
+        if claim.properties.get("status") is not None:
+            slot["statuses"][str(claim.properties["status"])] += 1
         sentence = claim.sentence
         if sentence.start not in slot["evidence"]:
             evidence = evidence_of.get(id(sentence))
@@ -89,6 +94,9 @@ def merge_claims(claims: list[Claim], source: SourceDocument) -> list[Edge]:
                     end=sentence.end,
                 )
             slot["evidence"][sentence.start] = evidence
+    for (kind, _, _), slot in merged.items():
+        if slot["statuses"]:
+            slot["properties"]["status"] = document_status(kind, slot["statuses"])
     _attach_items(merged)
     edges = []
     # Every piece of evidence is this document's: the sources an edge would derive from it.
@@ -108,16 +116,27 @@ def merge_claims(claims: list[Claim], source: SourceDocument) -> list[Edge]:
     return edges
 
 
-def _merge_properties(kind: str, into: dict[str, Any], new: dict[str, Any]) -> None:
+def document_status(kind: str, statuses: Counter[str]) -> str:
+    """The status of a fact its sentences give in different stages. A cancelled procurement
+    is cancelled; otherwise the stage most sentences state wins, the later stage on a tie:
+    a story about a new order that recalls an earlier batch delivered ("already flies 36
+    Rafales") is about the order. "unknown" counts only when no sentence names a stage.
+    An attaché post is active if any sentence says so."""
+    if kind != "PROCURES":
+        return "active" if "active" in statuses else max(statuses, key=statuses.__getitem__)
+    if "cancelled" in statuses:
+        return "cancelled"
+    stated = {status: count for status, count in statuses.items() if status != "unknown"}
+    if not stated:
+        return "unknown"
+    return max(stated, key=lambda status: (stated[status], STATUS_RANK.get(status, 0)))
+
+
+def _merge_properties(into: dict[str, Any], new: dict[str, Any]) -> None:
     for name, value in new.items():
-        if value is None or value == []:
+        if value is None or value == [] or name == "status":
             continue
-        if name == "status":
-            current = into.get("status")
-            ranks = STATUS_RANK if kind == "PROCURES" else {"planned": 0, "active": 1}
-            if current is None or ranks.get(str(value), 0) > ranks.get(str(current), 0):
-                into["status"] = value
-        elif isinstance(value, list):
+        if isinstance(value, list):
             merged = list(into.get(name, []))
             merged.extend(item for item in value if item not in merged)
             into[name] = merged
