@@ -1310,6 +1310,24 @@ STATUS_CASES: list[tuple[str, str, tuple[str, str], str]] = [
         ("SK", "patria-amv"),
         "cancelled",
     ),
+    (
+        "what a maker began delivering is delivered",
+        "Boeing began delivering KC-46A tankers to Japan in 2021.",
+        ("JP", "kc-46-pegasus"),
+        "delivered",
+    ),
+    (
+        "what a state's vehicles are armed with, it has",
+        "Lithuania's Boxer vehicles, made in Germany, are armed with Israeli Spike-LR missiles.",
+        ("LT", "spike"),
+        "delivered",
+    ),
+    (
+        "Estonian: 'kasutuses olevad' (in use) systems are delivered",
+        "Nammo toodab ka Eesti kaitseväe kasutuses olevaid M72 granaadiheitjaid.",
+        ("EE", "m72-law"),
+        "delivered",
+    ),
 ]
 
 ATTACHE_STATUS_TEXT = (
