@@ -1328,6 +1328,28 @@ STATUS_CASES: list[tuple[str, str, tuple[str, str], str]] = [
         ("EE", "m72-law"),
         "delivered",
     ),
+    (
+        "units of an ordered system that arrive, in a sentence naming no state, are delivered",
+        "In 2018 Hungary signed a contract with Krauss-Maffei Wegmann for 44 Leopard 2A7HU "
+        "tanks and 24 PzH 2000 howitzers. The first Leopard 2A7HU tanks arrived at the Tata "
+        "base in 2023.",
+        ("HU", "leopard-2"),
+        "delivered",
+    ),
+    (
+        "Estonian: the last units of an ordered system arrived",
+        "Ungari tellis 2018. aastal Airbus Helicoptersilt 20 kopterit H145M. Viimased H145M "
+        "kopterid saabusid 2021. aastal.",
+        ("HU", "h145m"),
+        "delivered",
+    ),
+    (
+        "Estonian: units of an ordered system that should arrive leave it ordered",
+        "Ungari tellis 2018. aastal Airbus Helicoptersilt 20 kopterit H145M. Esimesed H145M "
+        "kopterid peaksid saabuma 2027. aastal.",
+        ("HU", "h145m"),
+        "ordered",
+    ),
 ]
 
 ATTACHE_STATUS_TEXT = (

@@ -1557,6 +1557,8 @@ class DocumentReader:
                     self._supplies(view)  # "Before that it had bought TB2 drones"
             elif self.last_recipient and _FORCE_OPENING.match(view.sentence.joined):
                 self._supplies(view)  # "The navy also operates six frigates"
+            elif view.weapons:
+                self._delivery_of_named_system(view)
             return
         used = self._attaches(view)
         consumed_by_attache = self._attache_clause_only(view, used) if used else set()
@@ -1599,6 +1601,58 @@ class DocumentReader:
             found["delivery_years"] = years
         self._claim("PROCURES", recipient, system, view, **found)
 
+    def _delivery_of_named_system(self, view: SentenceView) -> None:
+        """ "The first Leopard 2A7HU tanks arrived at the Tata base in 2023": units of a
+        system that come, in a sentence naming no state, are the one buyer's the document
+        gave that system."""
+        for mention in view.weapons:
+            key = self._item_key(mention)
+            orders = [
+                claim
+                for claim in self.claims
+                if claim.type == "PROCURES"
+                and claim.end.key == key
+                and claim.properties.get("status") in ("ordered", "delivered")
+            ]
+            if len({claim.start for claim in orders}) != 1:
+                continue
+            end = next(
+                (
+                    i
+                    for i in range(mention.last + 1, len(view.tokens))
+                    if view.clause_of(i) != view.clause_of(mention.first)
+                ),
+                len(view.tokens),
+            )
+            cue = next(
+                (
+                    p
+                    for p in view.cue_positions("delivery_followup")
+                    if mention.last < p < min(end, mention.last + 6)
+                ),
+                None,
+            )
+            if cue is None or self._delivery_denied(view, mention.first, end, cue):
+                continue
+            found: dict[str, object] = {"status": "delivered"}
+            suppliers = {claim.properties.get("supplier") for claim in orders} - {None}
+            if len(suppliers) == 1:
+                found["supplier"] = suppliers.pop()
+            years = sorted(set(_years(view.sentence.text)))
+            if 0 < len(years) <= 6:
+                found["delivery_years"] = years
+            self._claim("PROCURES", orders[0].start, orders[0].end, view, **found)
+
+    def _delivery_denied(self, view: SentenceView, start: int, end: int, cue: int) -> bool:
+        """Whether the delivery word at `cue` speaks of units still to come or not come: "the
+        rest are due to be delivered next year", "expected to arrive", "did not arrive"."""
+        norms = view.norms
+        if any(norms[i] in FUTURE_DELIVERY_WORDS for i in range(start, min(end, cue + 4))):
+            return True
+        if "to" in norms[max(start, cue - 3) : cue]:
+            return True
+        return any(start <= p <= cue + 1 for p in view.cue_positions("negation"))
+
     def _states_delivery(self, view: SentenceView, start: int, end: int, system: str) -> bool:
         """Whether words `start`..`end` say that units of `system` came, without naming it
         or another system: "the first two vehicles were handed over", "deliveries ran from
@@ -1638,13 +1692,9 @@ class DocumentReader:
             for i in subject
         ):
             return False
-        if any(norms[i] in FUTURE_DELIVERY_WORDS for i in range(start, min(end, cue + 4))):
-            return False
         if any(norms[i] in TRIAL_UNITS for i in subject):
             return False  # "Three prototypes were handed over": not the order's units
-        if "to" in norms[max(start, cue - 3) : cue]:
-            return False  # "are to be delivered in 2031", "expected to arrive"
-        return not any(start <= p <= cue + 1 for p in view.cue_positions("negation"))
+        return not self._delivery_denied(view, start, end, cue)
 
     def _attache_clause_only(self, view: SentenceView, used: set[int]) -> set[int]:
         """The attaché facts' states are spent only in their own clause: "an attaché post in
