@@ -1037,6 +1037,12 @@ CASES: list[tuple[str, str, set[Fact], set[Fact]]] = [
         {("PROCURES", "NO", "c-130")},
         {("PROCURES", "GE", "c-130"), ("SUPPLIES", "GE", "NO"), ("SUPPLIES", "NO", "GE")},
     ),
+    (
+        "Estonian: arms that arrive in a state are its, and arriving names no giver",
+        "Esimesed FA-50 lennukid jõudsid Poolasse 2023. aastal.",
+        {("PROCURES", "PL", "fa-50")},
+        {("SUPPLIES", "EE", "PL")},
+    ),
 ]
 
 
@@ -1349,6 +1355,13 @@ STATUS_CASES: list[tuple[str, str, tuple[str, str], str]] = [
         "kopterid peaksid saabuma 2027. aastal.",
         ("HU", "h145m"),
         "ordered",
+    ),
+    (
+        "Estonian: 'esimesed' before a class noun points back at the system ordered before",
+        "Eesti tellis Lõuna-Koreast K9 haubitsad. Tehing maksis 50 miljonit eurot. Esimesed "
+        "suurtükid jõudsid Eestisse 2020. aasta sügisel.",
+        ("EE", "k9-thunder"),
+        "delivered",
     ),
 ]
 

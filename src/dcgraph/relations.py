@@ -2169,6 +2169,8 @@ class DocumentReader:
                 suppliers.append(participant)
             elif role in ("to", "allative", "into") and supply_positions:
                 recipients.append(participant)
+                if any(mention.first - 3 <= p < mention.first for p in arrivals):
+                    owner_of_arrival = True  # "jõudsid Lätti", "arrived to Poland"
             elif (
                 role == "in"
                 and not participant.is_company
@@ -2251,7 +2253,7 @@ class DocumentReader:
         origin_suppliers = list({id(p): p for p in origins.values()}.values())
         given_to = [p for p in recipients if p.role in ("to", "allative", "into")]
         if (
-            supply_positions
+            any(p not in arrivals for p in supply_positions)  # arriving is not giving
             and given_to
             and not (suppliers or makers or origin_suppliers)
             and not deal_positions  # "the contract for the delivery of Rafales to Serbia"
@@ -2479,13 +2481,23 @@ class DocumentReader:
 
     def _named_by_class_noun(self, view: SentenceView, item: Mention) -> Mention:
         """ "received its first TB2s, and Kuwait signed a contract for the drones": a class
-        noun after a definite determiner is the system of that class named last, in this
-        sentence or the one before."""
-        if (
-            item.kind != "weapon_class"
-            or item.first == 0
-            or view.norms[item.first - 1] not in DEFINITE_DETERMINERS
+        noun after a definite determiner (or an Estonian "esimesed", first) is the system of
+        that class named last, in this sentence or the one before."""
+        if item.kind != "weapon_class":
+            return item
+        before = item.first - 1
+        while before >= 0 and (
+            view.norms[before] in DELIVERED_UNITS or _number(view.tokens[before]) is not None
         ):
+            before -= 1  # "the first two drones", "esimesed kuus haubitsat"
+        definite = before >= 0 and view.norms[before] in DEFINITE_DETERMINERS
+        # Estonian has no article: "esimesed suurtükid" (the first guns) points back alone.
+        counted = (
+            self.language == "et"
+            and before + 1 < item.first
+            and view.norms[before + 1] in DELIVERED_UNITS
+        )
+        if not (definite or counted):
             return item
         earlier = [m.target for m in view.weapons if m.kind == "weapon" and m.last <= item.first]
         for key in reversed(earlier or self.last_weapons):
