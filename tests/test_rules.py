@@ -1043,6 +1043,25 @@ CASES: list[tuple[str, str, set[Fact], set[Fact]]] = [
         {("PROCURES", "PL", "fa-50")},
         {("SUPPLIES", "EE", "PL")},
     ),
+    (
+        "Estonian: states that sign the document creating an organisation found it",
+        "Saksamaa, Belgia ja Eesti allkirjastasid neljapäeval kavatsuste protokolli, millega "
+        "luuakse Euroopa Taevakilbi algatus.",
+        {
+            ("MEMBER_OF", "DE", "european-sky-shield-initiative"),
+            ("MEMBER_OF", "EE", "european-sky-shield-initiative"),
+        },
+        set(),
+    ),
+    (
+        "Estonian: a state into which a unit is set up is not its member",
+        "Pärast Venemaa sissetungi Ukrainasse loodi Slovakkiasse NATO lahingugrupp.",
+        set(),
+        {
+            ("MEMBER_OF", "SK", "nato-multinational-battlegroup-slovakia"),
+            ("MEMBER_OF", "RU", "nato-multinational-battlegroup-slovakia"),
+        },
+    ),
 ]
 
 

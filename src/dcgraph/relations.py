@@ -56,6 +56,7 @@ LOCATION_ROLES = frozenset(
         "toward",
         "towards",
         "via",
+        "into",  # "loodi Slovakkiasse NATO lahingugrupp": where a unit is set up
     }
 )
 ESTONIAN_ROLE = {
@@ -3394,6 +3395,7 @@ class DocumentReader:
             or view.has("participation")
             or view.has("composition")
             or JOINT_WORDS.intersection(view.norms)
+            or FOUNDING_VERBS.intersection(view.norms)
             or any(self._pact_between(view, o) is not None for o in organizations)
         ):
             return
@@ -3556,6 +3558,7 @@ class DocumentReader:
                 if founders and founders[0].mention.first - verb <= 6:
                     group = founders[0].group
                     found.extend((organization, p.state) for p in founders if p.group == group)
+        found.extend(self._signed_founding(view, organizations, states))
         participation = cues("participation", self.language)
         for relative in (
             i for i, norm in enumerate(norms) if norm in RELATIVE_WORDS or norm in PLACE_RELATIVES
@@ -3578,6 +3581,26 @@ class DocumentReader:
             ]
             found.extend((before[-1], p.state) for p in joiners)
         return [(o, state) for o, state in found if state]
+
+    def _signed_founding(
+        self, view: SentenceView, organizations: list[Mention], states: list[Participant]
+    ) -> list[tuple[Mention, str]]:
+        """ "Eesti ja Saksamaa allkirjastasid protokolli, millega luuakse ESSI": the states
+        that sign the document creating an organisation found it."""
+        norms = view.norms
+        signing = next((i for i, norm in enumerate(norms) if norm in SIGNING_WORDS), None)
+        if signing is None:
+            return []
+        signers = [p for p in states if p.role == "bare" and p.mention.first < signing]
+        if not signers:
+            return []
+        group = signers[-1].group
+        found = []
+        for organization in organizations:
+            around = range(signing + 1, min(organization.last + 3, len(norms)))
+            if organization.first > signing and any(norms[i] in FOUNDING_VERBS for i in around):
+                found.extend((organization, p.state) for p in signers if p.group == group)
+        return found
 
     def _counted_members(self, view: SentenceView, organizations: list[Mention]) -> None:
         """ "The leaders of the three AUKUS nations", "kolme NATO liikmesriigi": that many
