@@ -1062,6 +1062,21 @@ CASES: list[tuple[str, str, set[Fact], set[Fact]]] = [
             ("MEMBER_OF", "RU", "nato-multinational-battlegroup-slovakia"),
         },
     ),
+    (
+        "who said it, after a comma, neither buys nor lends the clause after it a buyer",
+        "Romania has signed a contract with Turkish drone maker Baykar for 18 Bayraktar TB2 "
+        "drones, Turkey's ambassador in Bucharest said on Wednesday, the latest sign of how the "
+        "war in neighbouring Ukraine is reshaping arms purchases.",
+        {("PROCURES", "RO", "bayraktar-tb2")},
+        {("PROCURES", "UA", "bayraktar-tb2"), ("SUPPLIES", "baykar", "UA")},
+    ),
+    (
+        "Estonian: who said it ('teatas ...') does not buy what the statement says",
+        "Eesti tellis Prantsusmaalt kuus CAESAR haubitsat, teatas Läti kaitseministeerium "
+        "esmaspäeval, kuigi Leedu kaalub samu relvi.",
+        {("PROCURES", "EE", "caesar")},
+        {("PROCURES", "LV", "caesar"), ("PROCURES", "LT", "caesar")},
+    ),
 ]
 
 

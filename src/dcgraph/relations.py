@@ -2046,9 +2046,30 @@ class DocumentReader:
                 # "Report: Latvia buys ..." opens a clause; "osta kolmelt tootjalt: Norra
                 # ettevõtte Kongsberg NASAMS-i, ..." only lists what the first one buys.
                 bounds.append(index + 1)
+        bounds.extend(self._attribution_bounds(lowered, verbs))
         bounds.append(len(tokens))
-        ranges = [(a, b) for a, b in pairwise(bounds) if b > a]
+        ranges = [(a, b) for a, b in pairwise(sorted(set(bounds))) if b > a]
         return ranges or [(0, len(tokens))]
+
+    def _attribution_bounds(self, lowered: list[str], verbs: set[int]) -> list[int]:
+        """ "... for 18 TB2 drones, Turkey's ambassador said on Wednesday, the latest sign of
+        how the war in Ukraine ...", "..., teatas Läti kaitseministeerium": who said it, and
+        what follows, are clauses of their own."""
+        bounds = []
+        for index in [i for i, word in enumerate(lowered) if word in SPEECH_VERBS]:
+            comma = next(
+                (i for i in range(index - 1, max(-1, index - 9), -1) if lowered[i] == ","), None
+            )
+            if comma is None or any(comma < verb < index for verb in verbs):
+                continue
+            if not any(verb < comma for verb in verbs):
+                continue  # no statement before the attribution
+            bounds.append(comma)
+            after = range(index + 1, min(len(lowered), index + 8))
+            close = next((i for i in after if lowered[i] == ","), None)
+            if close is not None:
+                bounds.append(close)
+        return bounds
 
     def _supplies_in(self, view: SentenceView, start: int, end: int) -> None:
         # "start <= position < end" written out, not a helper: a call per position costs.
