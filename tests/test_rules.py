@@ -1077,6 +1077,28 @@ CASES: list[tuple[str, str, set[Fact], set[Fact]]] = [
         {("PROCURES", "EE", "caesar")},
         {("PROCURES", "LV", "caesar"), ("PROCURES", "LT", "caesar")},
     ),
+    (
+        "Estonian: an object pronoun after a verb of using is the system named last",
+        "Eesti ostis Lõuna-Koreast K9 haubitsad. Euroopas kasutavad seda ka Soome, Norra ja Poola.",
+        {
+            ("PROCURES", "FI", "k9-thunder"),
+            ("PROCURES", "NO", "k9-thunder"),
+            ("PROCURES", "PL", "k9-thunder"),
+        },
+        set(),
+    ),
+    (
+        "an object pronoun after a verb of using is the system named last",
+        "Estonia bought K9 howitzers from South Korea. Poland and Norway also operate them.",
+        {("PROCURES", "PL", "k9-thunder"), ("PROCURES", "NO", "k9-thunder")},
+        set(),
+    ),
+    (
+        "Estonian: a state's body in the ablative ('USA valitsuselt') is the seller",
+        "Norra tellis F-35 hävitajad USA valitsuselt.",
+        {("PROCURES", "NO", "f-35"), ("SUPPLIES", "US", "NO")},
+        {("PROCURES", "US", "f-35")},
+    ),
 ]
 
 

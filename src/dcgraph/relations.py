@@ -1480,6 +1480,13 @@ class DocumentReader:
                 return "possessor", head
             if mention.case in ESTONIAN_ROLE:
                 return ESTONIAN_ROLE[mention.case], head
+            if (
+                mention.case is None
+                and mention.last < len(tokens)
+                and cues("state_actor_nouns", self.language).matches_at(norms, mention.last)
+                and tokens[mention.last].text.lower().endswith(("lt", "st"))
+            ):
+                return "from", head  # "tellis need USA valitsuselt": the body carries the case
             for postposition, role in (
                 ("vahel", "between"),
                 ("vaheline", "between"),
@@ -2104,6 +2111,8 @@ class DocumentReader:
         ]
         items = [self._named_by_class_noun(view, m) for m in items]
         items += self._same_system(view, start, end, items)
+        if not items:
+            items = self._pronoun_object(view, [*acquire_positions, *use_positions], end)
         has_arms = any(start <= p < end for p in view.cue_positions("arms"))
         if not items and not has_arms:
             return
@@ -2485,6 +2494,17 @@ class DocumentReader:
         norms = view.norms
         for index in range(max(start, 1), end):
             if norms[index] in SAME_SYSTEM_NOUNS and norms[index - 1] in SAME_WORDS:
+                return [_token_mention("weapon", self.last_weapons[-1], index, view.tokens[index])]
+        return []
+
+    def _pronoun_object(self, view: SentenceView, verbs: list[int], end: int) -> list[Mention]:
+        """ "Euroopas kasutavad seda Eesti, Soome ja Norra", "Poland also bought them": an
+        object pronoun right after a verb of buying or using is the system named last."""
+        if not self.last_weapons:
+            return []
+        for verb in verbs:
+            index = verb + 1
+            if index < end and view.norms[index] in OBJECT_PRONOUNS:
                 return [_token_mention("weapon", self.last_weapons[-1], index, view.tokens[index])]
         return []
 
@@ -4547,6 +4567,8 @@ CLAUSE_RELATIVES = RELATIVE_WORDS - {"that"}
 PAIR_WORDS = word_list("pair_words")
 #: "the same system", "sama süsteemi": a system named before.
 SAME_SYSTEM_NOUNS = word_list("same_system_nouns")
+#: Pronouns that stand for the system named last when they follow a verb of buying or using.
+OBJECT_PRONOUNS = word_list("object_pronouns")
 SAME_WORDS = word_list("same_words")
 #: Words that count things without a number: "several countries", "mitmesse riiki".
 QUANTITY_WORDS = word_list("quantity_words")
