@@ -1419,6 +1419,20 @@ STATUS_CASES: list[tuple[str, str, tuple[str, str], str]] = [
         ("EE", "k9-thunder"),
         "delivered",
     ),
+    (
+        "a contract signed right after a purchase, naming no system, is its order",
+        "Vietnam will buy 20 K9 howitzers from South Korea. The two countries signed a "
+        "$245 million contract in July 2025.",
+        ("VN", "k9-thunder"),
+        "ordered",
+    ),
+    (
+        "Estonian: a contract still unsigned ('allkirjastamata') orders nothing",
+        "USA välisministeerium kiitis heaks kaheksa HIMARS-raketiheitja müügi Horvaatiale. "
+        "Ka selle tehingu leping on veel allkirjastamata.",
+        ("HR", "himars"),
+        "planned",
+    ),
 ]
 
 ATTACHE_STATUS_TEXT = (

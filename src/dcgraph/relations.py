@@ -432,8 +432,11 @@ class DocumentReader:
         Words are looked for on the joined forms, in C: a word shows as " word " there."""
         if self.named_organizations and _anaphor_nouns(self.language).search(sentence.joined):
             return False
-        if self._follows_order(sentence) and _followup_words(self.language).search(sentence.joined):
-            return False  # "The last was delivered in 2024" after an order
+        if self._follows_order(sentence) and (
+            _followup_words(self.language).search(sentence.joined)
+            or _SIGNING_PATTERN.search(sentence.joined)
+        ):
+            return False  # "The last was delivered in 2024", "The contract was signed in July"
         if self.recent_organizations and any(
             row[0][:1].isupper() and self._short_form_target(index, row[0], row[3]) is not None
             for index, row in enumerate(sentence.rows)
@@ -1555,6 +1558,7 @@ class DocumentReader:
     def _read_sentence(self, view: SentenceView) -> None:
         if self._follows_order(view.sentence):
             self._delivery_of_last_order(view)
+            self._contract_of_last_procurement(view)
         if not view.participants:
             # Every fact needs a state, a ministry or a company, or a region that stands for
             # its states ("the Baltic states are members of NATO"), or a pronoun that stands
@@ -1607,6 +1611,34 @@ class DocumentReader:
         years = sorted(set(_years(view.sentence.text)))
         if 0 < len(years) <= 6:
             found["delivery_years"] = years
+        self._claim("PROCURES", recipient, system, view, **found)
+
+    def _contract_of_last_procurement(self, view: SentenceView) -> None:
+        """ "Vietnam buys 20 K9s from South Korea. The two countries signed a $245 million
+        contract in July": a contract signed right after a purchase, naming no system and no
+        other state, is the order for it."""
+        pairs = {(recipient, system) for recipient, system, _ in self.last_orders}
+        if len(pairs) != 1 or view.weapons:
+            return
+        recipient, system, properties = self.last_orders[0]
+        if properties.get("status") in ("ordered", "delivered", "cancelled"):
+            return
+        if not (SIGNING_WORDS.intersection(view.norms) and view.cue_positions("status.ordered")):
+            return
+        if view.cue_positions("status.planned") or view.cue_positions("negation"):
+            return
+        known = {recipient.key, properties.get("supplier")}
+        if any(p.actor.key not in known and p.state not in known for p in view.participants):
+            return
+        found: dict[str, object] = {"status": "ordered"}
+        if "supplier" in properties:
+            found["supplier"] = properties["supplier"]
+        years = _years(view.sentence.text)
+        if years:
+            found["order_year"] = years[0]
+        money = _money(view.sentence.text)
+        if money:
+            found["value"], found["currency"] = money
         self._claim("PROCURES", recipient, system, view, **found)
 
     def _delivery_of_named_system(self, view: SentenceView) -> None:
@@ -4569,6 +4601,7 @@ PAIR_WORDS = word_list("pair_words")
 SAME_SYSTEM_NOUNS = word_list("same_system_nouns")
 #: Pronouns that stand for the system named last when they follow a verb of buying or using.
 OBJECT_PRONOUNS = word_list("object_pronouns")
+_SIGNING_PATTERN = _any_word(SIGNING_WORDS)
 SAME_WORDS = word_list("same_words")
 #: Words that count things without a number: "several countries", "mitmesse riiki".
 QUANTITY_WORDS = word_list("quantity_words")
