@@ -1099,6 +1099,24 @@ CASES: list[tuple[str, str, set[Fact], set[Fact]]] = [
         {("PROCURES", "NO", "f-35"), ("SUPPLIES", "US", "NO")},
         {("PROCURES", "US", "f-35")},
     ),
+    (
+        "Estonian: the partitive object of 'katab' (covers) hosts the attaché",
+        "Eesti kaitseatašee Pariisis on akrediteeritud ka Belgiasse ning Berliinis tegutsev "
+        "atašee katab lisaks Saksamaale Austriat.",
+        {("HOSTS_ATTACHE", "AT", "EE"), ("HOSTS_ATTACHE", "DE", "EE")},
+        {("HOSTS_ATTACHE", "DE", "AT"), ("HOSTS_ATTACHE", "FR", "AT")},
+    ),
+    (
+        "Estonian: the states of a region in an attaché's area of responsibility host it",
+        "Taani kaitseatašee teenistuskoht on Riias, tema vastutusalasse kuuluvad kõik kolm "
+        "Balti riiki.",
+        {
+            ("HOSTS_ATTACHE", "EE", "DK"),
+            ("HOSTS_ATTACHE", "LV", "DK"),
+            ("HOSTS_ATTACHE", "LT", "DK"),
+        },
+        set(),
+    ),
 ]
 
 
@@ -1498,3 +1516,21 @@ def test_an_attache_office_opened_is_an_active_post() -> None:
         if e.type == "HOSTS_ATTACHE"
     }
     assert statuses.get(("EE", "FI")) == "active", statuses
+
+
+def test_a_plan_in_another_clause_leaves_an_attache_post_active() -> None:
+    """ "covers Estonia from Riga, but its office moves to Tallinn next year": the post in
+    Estonia exists already; the plan is the second clause's."""
+    text = (
+        "Rootsi atašee katab Riiast lisaks Lätile Eestit, kuid tema büroo kolib järgmisel "
+        "aastal Tallinnasse."
+    )
+    extraction = extract(parse_document(text.encode(), "rules.txt"))
+    statuses = {
+        (e.start.key, e.end.key): e.properties.get("status")
+        for e in extraction.edges
+        if e.type == "HOSTS_ATTACHE"
+    }
+    assert statuses.get(("EE", "SE")) == "active", statuses
+    assert statuses.get(("LV", "SE")) == "active", statuses
+    assert ("LV", "EE") not in statuses, statuses

@@ -1788,7 +1788,9 @@ class DocumentReader:
                 senders.append(participant)
                 used.add(id(participant.mention))
             elif (
-                participant.role in HOST_ROLES or participant.group in accredited_groups
+                participant.role in HOST_ROLES
+                or participant.group in accredited_groups
+                or self._covered_partitive(view, participant.mention)
             ) and participant.mention.kind != "demonym":
                 hosts.append(participant.state)
                 host_at.setdefault(participant.state, set()).add(participant.mention.first)
@@ -1873,7 +1875,8 @@ class DocumentReader:
             self.attache_host = hosts[0]  # "Foreign defence attachés accredited to Estonia"
             self.attache_list = ("host", hosts[0], view.sentence.index)
         planned = view.has("attache_planned") and not view.has("attache_active")
-        if view.has("negation"):
+        negated = view.has("negation")
+        if negated:
             # "does not yet have a defence attaché in Tokyo" is a post to come; "has no
             # attaché in Minsk" is none.
             if not any(word in NOT_YET_WORDS for word in view.norms):
@@ -1895,6 +1898,10 @@ class DocumentReader:
                 ):
                     continue
                 status = "planned" if planned else "active"
+                if planned and not negated and self._active_clause(view, host_at.get(host, ())):
+                    # "katab Riiast ka Eestit, kuid tema büroo kolib järgmisel aastal
+                    # Tallinnasse": the plan is another clause's
+                    status = "active"
                 self._claim(
                     "HOSTS_ATTACHE",
                     node_ref("State", host),
@@ -1903,6 +1910,22 @@ class DocumentReader:
                     status=status,
                 )
         return used
+
+    def _covered_partitive(self, view: SentenceView, mention: Mention) -> bool:
+        """ "katab lisaks Saksamaale Austriat": the state a verb of covering takes in the
+        partitive is a host."""
+        return (
+            self.language == "et"
+            and mention.kind == "state"
+            and mention.case is None
+            and mention.text.endswith("t")
+            and any(norm in COVERING_VERBS for norm in view.norms[: mention.first])
+        )
+
+    def _active_clause(self, view: SentenceView, host_positions: Iterable[int]) -> bool:
+        """Whether the host is named in a clause without a word of planning."""
+        planning = {view.clause_of(p) for p in view.cue_positions("attache_planned")}
+        return any(view.clause_of(at) not in planning for at in host_positions)
 
     def _attache_list_item(self, view: SentenceView) -> None:
         """ "Estonian defence attachés abroad:" then "- Finland: Colonel Mart Tamm (Helsinki)":
@@ -1953,6 +1976,11 @@ class DocumentReader:
                 for i in range(max(0, region.first - 2), region.first)
             ):
                 role = "illative"  # "kõigisse kolme Balti riiki": the case is on the determiner
+            if self.language == "et" and any(
+                norm in ACCREDITATION_WORDS
+                for norm in view.norms[max(0, region.first - 4) : region.first]
+            ):
+                role = "illative"  # "tema vastutusalasse kuuluvad kõik kolm Balti riiki"
             listed = any(self._coordinated(view, host, region) for host in host_mentions)
             if role in HOST_ROLES or role in ACCREDITATION_WORDS or listed:
                 found.extend((state, region.first) for state in members)
@@ -4601,6 +4629,8 @@ PAIR_WORDS = word_list("pair_words")
 SAME_SYSTEM_NOUNS = word_list("same_system_nouns")
 #: Pronouns that stand for the system named last when they follow a verb of buying or using.
 OBJECT_PRONOUNS = word_list("object_pronouns")
+#: Estonian verbs whose partitive object is an attaché's host: "katab ka Austriat".
+COVERING_VERBS = word_list("covering_verbs")
 _SIGNING_PATTERN = _any_word(SIGNING_WORDS)
 SAME_WORDS = word_list("same_words")
 #: Words that count things without a number: "several countries", "mitmesse riiki".
