@@ -1117,6 +1117,34 @@ CASES: list[tuple[str, str, set[Fact], set[Fact]]] = [
         },
         set(),
     ),
+    (
+        "all signatories but one: the states of the last list that signed, but those excepted",
+        "Germany, Belgium, Estonia and Finland signed a letter of intent creating the European "
+        "Sky Shield Initiative. All signatories except Finland are NATO members.",
+        {("MEMBER_OF", "DE", "nato"), ("MEMBER_OF", "EE", "nato")},
+        {("MEMBER_OF", "FI", "nato")},
+    ),
+    (
+        "Estonian: who signs the document that creates an organisation, a sentence later, "
+        "founds it",
+        "Eesti ja veel kolm riiki allkirjastasid kavatsuste protokolli, millega luuakse Euroopa "
+        "Taevakilbi algatus. Protokollile kirjutasid NATO kaitseministrite kohtumise kõrvalt "
+        "alla Saksamaa, Belgia ja Soome kaitseministrid. Peale Soome on kõik allakirjutanud "
+        "NATO liikmed.",
+        {
+            ("MEMBER_OF", "DE", "european-sky-shield-initiative"),
+            ("MEMBER_OF", "FI", "european-sky-shield-initiative"),
+            ("MEMBER_OF", "BE", "nato"),
+        },
+        {("MEMBER_OF", "FI", "nato")},
+    ),
+    (
+        "a treaty that created an organisation, signed later by another state",
+        "Estonia and Latvia signed a treaty establishing the Baltic Defence College. The treaty "
+        "was also signed by Lithuania.",
+        {("MEMBER_OF", "LT", "baltic-defence-college")},
+        set(),
+    ),
 ]
 
 

@@ -351,6 +351,11 @@ class DocumentReader:
         self.recent_pair: tuple[str, str] | None = None
         #: (sentence index, states) of lists of three or more states, for "all four countries".
         self.recent_groups: list[tuple[int, list[str]]] = []
+        #: The states of the last list that signed something, for "all signatories".
+        self.last_signers: list[str] = []
+        #: (document noun, organisation) of the last document read as creating an
+        #: organisation, for "The protocol was signed by ..." after it.
+        self.founding_document: tuple[str, Mention] | None = None
         self.recent_systems: list[tuple[str, str]] = []  # (key, category), in text order
         #: (head word, key) of organisations named by several words, for "the College".
         self.recent_organizations: list[tuple[str, str]] = []
@@ -1298,6 +1303,8 @@ class DocumentReader:
         for states in groups.values():
             if len(states) >= 3:
                 self.recent_groups.append((view.sentence.index, states))
+        if _signs(view.norms) and groups:
+            self.last_signers = max(groups.values(), key=len)
         coordinated = [states for states in groups.values() if len(states) == 2]
         if coordinated:
             self.recent_coordinated = (coordinated[-1][0], coordinated[-1][1], view.sentence.index)
@@ -1360,8 +1367,35 @@ class DocumentReader:
                     member.head = members[-1].head
         self._pair_anaphora(view, result)
         self._group_anaphora(view, result)
+        self._signatory_anaphora(view, result)
         del tokens, norms
         return result
+
+    def _signatory_anaphora(self, view: SentenceView, result: list[Participant]) -> None:
+        """ "Peale Soome on kõik allakirjutanud NATO liikmed", "All signatories except
+        Finland": the states of the last list that signed, but those excepted."""
+        if not self.last_signers:
+            return
+        norms = view.norms
+        at = next(
+            (
+                i
+                for i in range(1, len(norms))
+                if norms[i] in SIGNATORY_NOUNS and norms[i - 1] in GROUP_DETERMINERS
+            ),
+            None,
+        )
+        if at is None:
+            return
+        excepted = [
+            p
+            for p in result
+            if p.mention.first > 0 and norms[p.mention.first - 1] in EXCEPTION_WORDS
+        ]
+        for participant in excepted:
+            result.remove(participant)
+        left = [state for state in self.last_signers if state not in {p.state for p in excepted}]
+        self._stand_ins(view, result, left, at - 1, at + 1)
 
     def _capital_as_actor(self, view: SentenceView, mention: Mention) -> bool:
         """ "Yerevan ordered Pinaka launchers", "Vilnius already operates NASAMS": a capital
@@ -1579,6 +1613,7 @@ class DocumentReader:
         self._cooperation(view, consumed_by_attache)
         self._training_abroad(view)
         self._memberships(view)
+        self._signers_of_founding_document(view)
         self._elliptic_joins(view)
         self._ministry_facts(view)
         self._company_facts(view)
@@ -3701,7 +3736,26 @@ class DocumentReader:
             around = range(signing + 1, min(organization.last + 3, len(norms)))
             if organization.first > signing and any(norms[i] in FOUNDING_VERBS for i in around):
                 found.extend((organization, p.state) for p in signers if p.group == group)
+                document = next((norms[i] for i in around if norms[i] in FOUNDING_DOCUMENTS), None)
+                if document is not None:
+                    self.founding_document = (document, organization)
         return found
+
+    def _signers_of_founding_document(self, view: SentenceView) -> None:
+        """ "Protokollile kirjutasid alla Saksamaa, Belgia ja Eesti kaitseministrid", after
+        a sentence on the protocol that creates ESSI: who signs that document founds it."""
+        if self.founding_document is None or not _signs(view.norms):
+            return
+        document, organization = self.founding_document
+        if document not in view.norms:
+            return
+        for participant in view.participants:
+            if (
+                participant.state
+                and not participant.is_company
+                and participant.role in ("bare", "by")
+            ):
+                self._claim_member(view, participant.state, organization)
 
     def _counted_members(self, view: SentenceView, organizations: list[Mention]) -> None:
         """ "The leaders of the three AUKUS nations", "kolme NATO liikmesriigi": that many
@@ -4632,6 +4686,19 @@ OBJECT_PRONOUNS = word_list("object_pronouns")
 #: Estonian verbs whose partitive object is an attaché's host: "katab ka Austriat".
 COVERING_VERBS = word_list("covering_verbs")
 _SIGNING_PATTERN = _any_word(SIGNING_WORDS)
+#: Nouns for those who signed a document: "kõik allakirjutanud", "all signatories".
+SIGNATORY_NOUNS = word_list("signatory_nouns")
+#: Words that except a state from a group: "Peale Soome on kõik ...", "all but Finland".
+EXCEPTION_WORDS = word_list("exception_words")
+#: Documents that create an organisation when signed: "kavatsuste protokoll", "treaty".
+FOUNDING_DOCUMENTS = word_list("founding_documents")
+
+
+def _signs(norms: list[str]) -> bool:
+    """Whether the words say someone signs: "allkirjastasid", "kirjutasid ... alla"."""
+    return bool(SIGNING_WORDS.intersection(norms)) or ("kirjutama" in norms and "alla" in norms)
+
+
 SAME_WORDS = word_list("same_words")
 #: Words that count things without a number: "several countries", "mitmesse riiki".
 QUANTITY_WORDS = word_list("quantity_words")
