@@ -1145,6 +1145,12 @@ CASES: list[tuple[str, str, set[Fact], set[Fact]]] = [
         {("MEMBER_OF", "LT", "baltic-defence-college")},
         set(),
     ),
+    (
+        "'the Federal Ministry of Defence' is the ministry of the state the text is about",
+        "Nigeria ordered 24 M-346 jets from Italy. Nigeria also flies Alpha Jets. Officials of the Federal Ministry of Defence attended the ceremony.",
+        {("PART_OF", "NG-defence", "NG")},
+        {("PART_OF", "DE-defence", "DE")},
+    ),
 ]
 
 
