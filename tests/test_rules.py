@@ -204,8 +204,8 @@ CASES: list[tuple[str, str, set[Fact], set[Fact]]] = [
     ),
     (
         "Estonian: an unknown system's designation right after its class word",
-        "Hiina tarnis 2019. aastal Nigeeriale kaks patrull-laeva P18N.",
-        {("PROCURES", "NG", "p18n"), ("SUPPLIES", "CN", "NG")},
+        "Hiina tarnis 2019. aastal Nigeeriale kaks patrull-laeva P92N.",
+        {("PROCURES", "NG", "p92n"), ("SUPPLIES", "CN", "NG")},
         {("PROCURES", "NG", "generic-naval-vessel")},
     ),
     (
@@ -1147,9 +1147,29 @@ CASES: list[tuple[str, str, set[Fact], set[Fact]]] = [
     ),
     (
         "'the Federal Ministry of Defence' is the ministry of the state the text is about",
-        "Nigeria ordered 24 M-346 jets from Italy. Nigeria also flies Alpha Jets. Officials of the Federal Ministry of Defence attended the ceremony.",
+        "Nigeria ordered 24 M-346 jets from Italy. Nigeria also flies Alpha Jets. Officials "
+        "of the Federal Ministry of Defence attended the ceremony.",
         {("PART_OF", "NG-defence", "NG")},
         {("PART_OF", "DE-defence", "DE")},
+    ),
+    (
+        "two demonyms before one forces noun ('Thai and Chinese marines') both act",
+        "Thai and Chinese marines have also held joint Blue Strike exercises since 2010.",
+        {("COOPERATES_WITH", "CN", "TH")},
+        set(),
+    ),
+    (
+        "an ally 'of' a state, after a strong cue, is its partner",
+        "Thailand is a major non-NATO ally of the United States.",
+        {("COOPERATES_WITH", "TH", "US")},
+        set(),
+    ),
+    (
+        "states given as examples of a counted set do not cooperate among themselves",
+        "The major non-NATO ally status is held by 19 other countries, including Egypt, "
+        "Morocco, Tunisia and Israel.",
+        set(),
+        {("COOPERATES_WITH", "EG", "MA"), ("COOPERATES_WITH", "IL", "TN")},
     ),
 ]
 

@@ -1365,6 +1365,8 @@ class DocumentReader:
                 if members[-1].role == "possessor" and member.role == "bare":
                     member.role = "possessor"
                     member.head = members[-1].head
+                elif members[-1].role == member.role == "modifier":
+                    member.head = members[-1].head  # "Thai and Chinese marines"
         self._pair_anaphora(view, result)
         self._group_anaphora(view, result)
         self._signatory_anaphora(view, result)
@@ -3326,6 +3328,8 @@ class DocumentReader:
                     agents.append(participant)
             elif role == "of" and self._actor_head(head) and self._trains(view, participant):
                 agents.append(participant)  # "training a first group of Ukrainian pilots"
+            elif role == "of" and self._governed_by_cue(view, participant, strong):
+                partners.append(participant)  # "a major non-NATO ally of the United States"
             elif role in ("bare", "as") or (
                 role in ("allative", "to")
                 and self.language == "et"
@@ -3348,6 +3352,12 @@ class DocumentReader:
             groups: dict[int, list[Participant]] = {}
             for agent in agents:
                 groups.setdefault(agent.group, []).append(agent)
+            for group, members in list(groups.items()):
+                first = members[0].mention.first
+                before = max(0, self._skip_back(view, first))
+                if INCLUDING_WORDS.intersection(view.norms[before:first]):
+                    del groups[group]  # "held by 19 countries, including Egypt and Israel"
+            agents = [a for a in agents if a.group in groups]
             states = {a.state for a in agents}
             if len(groups) >= 2:
                 listed = list(groups.values())
