@@ -1171,6 +1171,23 @@ CASES: list[tuple[str, str, set[Fact], set[Fact]]] = [
         set(),
         {("COOPERATES_WITH", "EG", "MA"), ("COOPERATES_WITH", "IL", "TN")},
     ),
+    (
+        "Estonian: who builds a system under licence has it; its developer's state supplies",
+        "Egiptus ja Austraalia toodavad K9-sid litsentsi alusel oma riigis.",
+        {
+            ("PROCURES", "EG", "k9-thunder"),
+            ("PROCURES", "AU", "k9-thunder"),
+            ("SUPPLIES", "KR", "AU"),
+        },
+        set(),
+    ),
+    (
+        "a company that assembles a system under licence: its state has it",
+        "The Su-30MKI, designed by Russia's Sukhoi, is assembled under licence by HAL at its "
+        "plant in Nashik.",
+        {("PROCURES", "IN", "su-30"), ("SUPPLIES", "RU", "IN")},
+        set(),
+    ),
 ]
 
 
@@ -1504,6 +1521,13 @@ STATUS_CASES: list[tuple[str, str, tuple[str, str], str]] = [
         "Ka selle tehingu leping on veel allkirjastamata.",
         ("HR", "himars"),
         "planned",
+    ),
+    (
+        "what a state's company built under licence earlier is delivered, whatever comes next",
+        "Japan's F-35s will gradually replace the older F-15J fighters that Mitsubishi Heavy "
+        "Industries built under licence.",
+        ("JP", "f-15"),
+        "delivered",
     ),
 ]
 

@@ -1612,6 +1612,7 @@ class DocumentReader:
         consumed_by_attache = self._attache_clause_only(view, used) if used else set()
         self._attache_list_item(view)
         self._supplies(view)
+        self._licence_production(view)
         self._cooperation(view, consumed_by_attache)
         self._training_abroad(view)
         self._memberships(view)
@@ -2501,6 +2502,50 @@ class DocumentReader:
                     self._claim(
                         "MANUFACTURES", maker.ref, node_ref("WeaponSystem", item.target), view
                     )
+
+    def _licence_production(self, view: SentenceView) -> None:
+        """ "Egiptus ja Austraalia toodavad K9-sid litsentsi alusel", "assembled under licence
+        by HAL": who builds a system under licence has it, and the state that developed it
+        supplies it."""
+        if not view.cue_positions("licence") or not view.cue_positions("produce"):
+            return
+        items = [m for m in view.weapons if m.kind == "weapon"]
+        if not items:
+            return
+        builders = {
+            p.state
+            for p in view.participants
+            if p.state
+            and (
+                (p.mention.kind == "state" and p.role == "bare")
+                or (p.is_company and p.role in ("bare", "by"))
+            )
+        }
+        # "hakkab rakette hiljem Poolas litsentsi alusel tootma": the plan governs the verb of
+        # making; "will replace the F-15Js that MHI built under licence" does not.
+        produce = view.cue_positions("produce")
+        planned = any(
+            0 < verb - p <= 8 for p in view.cue_positions("status.planned") for verb in produce
+        )
+        status = "planned" if planned else "delivered"
+        for item in items:
+            origin = self.weapon(item.target).origin
+            for builder in sorted(builders - {origin, None}):
+                recipient = node_ref("State", builder)
+                properties: dict[str, object] = {"status": status}
+                if origin:
+                    properties["supplier"] = origin
+                    if status == "delivered":
+                        self._claim(
+                            "SUPPLIES",
+                            node_ref("State", origin),
+                            recipient,
+                            view,
+                            items=[item.target],
+                        )
+                self._claim(
+                    "PROCURES", recipient, node_ref("WeaponSystem", item.target), view, **properties
+                )
 
     def _unnamed_force_subject(self, view: SentenceView, start: int, verb: int) -> bool:
         """Whether the clause opens with a state's forces it does not name: "The air force
