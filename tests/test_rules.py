@@ -1188,6 +1188,17 @@ CASES: list[tuple[str, str, set[Fact], set[Fact]]] = [
         {("PROCURES", "IN", "su-30"), ("SUPPLIES", "RU", "IN")},
         set(),
     ),
+    (
+        "the last word of a system named in full stands for it later in the text",
+        "Norway ordered six MH-60R Seahawk helicopters in 2019. The Seahawk is built by "
+        "Sikorsky in Connecticut. Mali ordered Bayraktar Akinci drones from Turkey. Mali "
+        "received its first two Akincis in early 2024.",
+        {
+            ("MANUFACTURES", "sikorsky", "mh-60r-seahawk"),
+            ("PROCURES", "ML", "bayraktar-akinci"),
+        },
+        set(),
+    ),
 ]
 
 

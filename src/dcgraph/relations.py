@@ -357,6 +357,9 @@ class DocumentReader:
         #: organisation, for "The protocol was signed by ..." after it.
         self.founding_document: tuple[str, Mention] | None = None
         self.recent_systems: list[tuple[str, str]] = []  # (key, category), in text order
+        #: Last words of systems named by several words, for "the Seahawk" after "MH-60R
+        #: Seahawk" (a word too common, or too short a name, to be an alias everywhere).
+        self.weapon_short_forms: dict[str, str] = {}
         #: (head word, key) of organisations named by several words, for "the College".
         self.recent_organizations: list[tuple[str, str]] = []
         #: Every organisation named so far, in text order, for "the battlegroup".
@@ -405,6 +408,7 @@ class DocumentReader:
         named = [m.target for m in view.weapons if m.kind == "weapon"]
         if named:
             self.last_weapons = named
+            self._remember_short_forms(view)
         # in every sentence, not only those with a state or company: "The four AH-1Z Vipers
         # were handed over in 2023. ... The helicopters were built by Bell Textron"
         self.recent_systems.extend(
@@ -519,6 +523,8 @@ class DocumentReader:
             self._open_companies(view)
         if "-based " in view.sentence.text:
             self._short_named_companies(view)
+        if self.weapon_short_forms:
+            self._short_named_weapons(view)
         if "weapon_class" in kinds:
             self._class_named_systems(view)
             self._open_weapons(view)
@@ -904,6 +910,29 @@ class DocumentReader:
                 added.append(_token_mention("company", key, index + 1, name))
                 occupied.add(index + 1)
         view.add_mentions(added)
+
+    def _short_named_weapons(self, view: SentenceView) -> None:
+        """ "The Seahawk is built by Sikorsky", "Mali received its first two Akincis": the
+        last word of a system the document named in full stands for it."""
+        occupied = view.occupied()
+        added: list[Mention] = []
+        for index, token in enumerate(view.tokens):
+            if index in occupied or not token.is_title:
+                continue
+            key = self.weapon_short_forms.get(token.text)
+            if key is None and token.text.endswith("s"):
+                key = self.weapon_short_forms.get(token.text[:-1])  # "Akincis"
+            if key is not None:
+                added.append(_token_mention("weapon", key, index, token))
+        view.add_mentions(added)
+
+    def _remember_short_forms(self, view: SentenceView) -> None:
+        for mention in view.mentions:
+            if mention.kind != "weapon" or mention.last - mention.first < 2:
+                continue
+            word = view.tokens[mention.last - 1].text
+            if len(word) > 3 and word.isalpha() and word[:1].isupper() and word[1:].islower():
+                self.weapon_short_forms.setdefault(word, mention.target)
 
     def _open_companies(self, view: SentenceView) -> None:
         """Companies the reference does not know, named the way news names companies."""
