@@ -1199,6 +1199,12 @@ CASES: list[tuple[str, str, set[Fact], set[Fact]]] = [
         },
         set(),
     ),
+    (
+        "a number alone after a verb of buying counts the system the clause before named",
+        "Malaysia ordered 18 FA-50 Block 20s in 2023 and Poland is receiving 48.",
+        {("PROCURES", "MY", "fa-50"), ("PROCURES", "PL", "fa-50")},
+        set(),
+    ),
 ]
 
 

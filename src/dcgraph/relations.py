@@ -2240,6 +2240,8 @@ class DocumentReader:
         items += self._same_system(view, start, end, items)
         if not items:
             items = self._pronoun_object(view, [*acquire_positions, *use_positions], end)
+        if not items and start > 0:
+            items = self._counted_ellipsis(view, start, end, acquire_positions)
         has_arms = any(start <= p < end for p in view.cue_positions("arms"))
         if not items and not has_arms:
             return
@@ -2666,6 +2668,27 @@ class DocumentReader:
         for index in range(max(start, 1), end):
             if norms[index] in SAME_SYSTEM_NOUNS and norms[index - 1] in SAME_WORDS:
                 return [_token_mention("weapon", self.last_weapons[-1], index, view.tokens[index])]
+        return []
+
+    def _counted_ellipsis(
+        self, view: SentenceView, start: int, end: int, verbs: list[int]
+    ) -> list[Mention]:
+        """ "Malaysia ordered 18 FA-50s and Poland is receiving 48": a number alone after a
+        verb of buying, ending its clause, counts the one system the clause before named."""
+        earlier = {m.target for m in view.weapons if m.kind == "weapon" and m.last <= start}
+        if len(earlier) != 1:
+            return []
+        for verb in verbs:
+            if not start <= verb < end:
+                continue
+            index = verb + 1
+            if index < end and view.norms[index] in ("another", "more", "veel"):
+                index += 1
+            following = view.norms[index + 1] if index + 1 < len(view.norms) else "."
+            if index < end and _number(view.tokens[index]) is not None and following in ".,;":
+                if _YEAR.fullmatch(view.tokens[index].text):
+                    continue  # "ordered in 2023"
+                return [_token_mention("weapon", earlier.pop(), index, view.tokens[index])]
         return []
 
     def _pronoun_object(self, view: SentenceView, verbs: list[int], end: int) -> list[Mention]:
