@@ -1205,6 +1205,14 @@ CASES: list[tuple[str, str, set[Fact], set[Fact]]] = [
         {("PROCURES", "MY", "fa-50"), ("PROCURES", "PL", "fa-50")},
         set(),
     ),
+    (
+        "the navy whose ships were commissioned has them",
+        "South Korea has become Manila's main supplier of warships: the Philippine Navy's two "
+        "Jose Rizal-class frigates, built by HD Hyundai Heavy Industries in Ulsan, were "
+        "commissioned in 2020 and 2021.",
+        {("PROCURES", "PH", "jose-rizal-class-frigate"), ("SUPPLIES", "KR", "PH")},
+        set(),
+    ),
 ]
 
 
