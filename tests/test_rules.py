@@ -1207,11 +1207,11 @@ CASES: list[tuple[str, str, set[Fact], set[Fact]]] = [
     ),
     (
         "the navy whose ships were commissioned has them",
-        "South Korea has become Manila's main supplier of warships: the Philippine Navy's two "
-        "Jose Rizal-class frigates, built by HD Hyundai Heavy Industries in Ulsan, were "
-        "commissioned in 2020 and 2021.",
-        {("PROCURES", "PH", "jose-rizal-class-frigate"), ("SUPPLIES", "KR", "PH")},
-        set(),
+        "Malaysia ordered 18 FA-50 jets in 2023. The Philippine Navy's two Jose Rizal-class "
+        "frigates, built by HD Hyundai Heavy Industries in Ulsan, were commissioned in 2020 "
+        "and 2021.",
+        {("PROCURES", "PH", "jose-rizal-class-frigate")},
+        {("PROCURES", "MY", "jose-rizal-class-frigate")},
     ),
 ]
 
