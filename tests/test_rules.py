@@ -1213,6 +1213,23 @@ CASES: list[tuple[str, str, set[Fact], set[Fact]]] = [
         {("PROCURES", "PH", "jose-rizal-class-frigate")},
         {("PROCURES", "MY", "jose-rizal-class-frigate")},
     ),
+    (
+        "states a possessive apposition calls partners in an organisation are its members",
+        "The Singaporean navy regularly trains with the navies of Malaysia, the United Kingdom, "
+        "Australia and New Zealand, its partners in the Five Power Defence Arrangements.",
+        {
+            ("MEMBER_OF", "MY", "five-power-defence-arrangements"),
+            ("MEMBER_OF", "NZ", "five-power-defence-arrangements"),
+        },
+        set(),
+    ),
+    (
+        "a partner of an organisation in a region is not its member",
+        "Colombia is NATO's only global partner in Latin America but is not a member of the "
+        "alliance.",
+        set(),
+        {("MEMBER_OF", "CO", "nato")},
+    ),
 ]
 
 

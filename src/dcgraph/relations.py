@@ -3640,6 +3640,7 @@ class DocumentReader:
             or JOINT_WORDS.intersection(view.norms)
             or FOUNDING_VERBS.intersection(view.norms)
             or any(self._pact_between(view, o) is not None for o in organizations)
+            or any(self._appositive_partners(view, o) for o in organizations)
         ):
             return
         membership = cues("membership", self.language)
@@ -3693,6 +3694,8 @@ class DocumentReader:
             self._claim_member(view, member_state, organization)
         for organization in heads:
             for member in self._composition(view, organization, states):
+                self._claim_member(view, member, organization)
+            for member in self._appositive_partners(view, organization):
                 self._claim_member(view, member, organization)
         for organization, is_cued in zip(heads, cued, strict=True):
             if not is_cued or self._aspired(view, organization):
@@ -4007,6 +4010,21 @@ class DocumentReader:
             members.extend(state for state in named if state not in members)
             previous = mention.last - 1
         return members
+
+    def _appositive_partners(self, view: SentenceView, organization: Mention) -> list[str]:
+        """ "with Malaysia, the United Kingdom and Australia, its partners in the FPDA": the
+        states a possessive apposition calls partners in an organisation are its members."""
+        norms = view.norms
+        preposition = self._skip_back(view, organization.first)
+        if preposition < 4 or norms[preposition] != "in" or norms[preposition - 1] != "partner":
+            return []
+        if norms[preposition - 2] not in POSSESSIVE_PRONOUNS or norms[preposition - 3] != ",":
+            return []
+        comma = preposition - 3
+        last = next((p for p in view.participants if p.mention.last == comma and p.state), None)
+        if last is None:
+            return []
+        return [p.state for p in view.participants if p.group == last.group and p.state]
 
     def _pact_between(self, view: SentenceView, organization: Mention) -> int | None:
         """ "AUKUS, the security pact between Australia, the United Kingdom and the United
