@@ -1201,8 +1201,14 @@ CASES: list[tuple[str, str, set[Fact], set[Fact]]] = [
     ),
     (
         "a number alone after a verb of buying counts the system the clause before named",
-        "Malaysia ordered 18 FA-50 Block 20s in 2023 and Poland is receiving 48.",
-        {("PROCURES", "MY", "fa-50"), ("PROCURES", "PL", "fa-50")},
+        "Malaysia ordered 18 FA-50 Block 20s in 2023 and Poland is receiving 48. Britain "
+        "received its first MQ-9B drones this year, and Belgium has ordered four for its air "
+        "component.",
+        {
+            ("PROCURES", "MY", "fa-50"),
+            ("PROCURES", "PL", "fa-50"),
+            ("PROCURES", "BE", "mq-9-reaper"),
+        },
         set(),
     ),
     (

@@ -2685,7 +2685,11 @@ class DocumentReader:
             if index < end and view.norms[index] in ("another", "more", "veel"):
                 index += 1
             following = view.norms[index + 1] if index + 1 < len(view.norms) else "."
-            if index < end and _number(view.tokens[index]) is not None and following in ".,;":
+            if (
+                index < end
+                and _number(view.tokens[index]) is not None
+                and (following in ".,;" or following in ELLIPSIS_FOLLOWERS)
+            ):
                 if _YEAR.fullmatch(view.tokens[index].text):
                     continue  # "ordered in 2023"
                 return [_token_mention("weapon", earlier.pop(), index, view.tokens[index])]
@@ -4806,6 +4810,9 @@ CLAUSE_RELATIVES = RELATIVE_WORDS - {"that"}
 PAIR_WORDS = word_list("pair_words")
 #: "the same system", "sama süsteemi": a system named before.
 SAME_SYSTEM_NOUNS = word_list("same_system_nouns")
+#: Words after a number that leave it counting a system named before: "ordered four for its
+#: air component", "bought 52 in 2020", "tellis 12 juurde".
+ELLIPSIS_FOLLOWERS = word_list("ellipsis_followers")
 #: Pronouns that stand for the system named last when they follow a verb of buying or using.
 OBJECT_PRONOUNS = word_list("object_pronouns")
 #: Estonian verbs whose partitive object is an attaché's host: "katab ka Austriat".
