@@ -3836,7 +3836,8 @@ class DocumentReader:
         self, view: SentenceView, organizations: list[Mention], states: list[Participant]
     ) -> list[tuple[Mention, str]]:
         """ "Eesti ja Saksamaa allkirjastasid protokolli, millega luuakse ESSI": the states
-        that sign the document creating an organisation found it."""
+        that sign the document creating an organisation found it. The document is remembered
+        for a later sentence on who else signed it."""
         norms = view.norms
         signing = next((i for i, norm in enumerate(norms) if norm in SIGNING_WORDS), None)
         if signing is None:
@@ -4683,6 +4684,11 @@ def _opens_with_pronoun(norms: list[str]) -> bool:
     return False
 
 
+def _signs(norms: list[str]) -> bool:
+    """Whether the words say someone signs: "allkirjastasid", "kirjutasid ... alla"."""
+    return bool(SIGNING_WORDS.intersection(norms)) or ("kirjutama" in norms and "alla" in norms)
+
+
 def _first(positions: Iterable[int]) -> int:
     return min(positions, default=10**9)
 
@@ -4824,13 +4830,6 @@ SIGNATORY_NOUNS = word_list("signatory_nouns")
 EXCEPTION_WORDS = word_list("exception_words")
 #: Documents that create an organisation when signed: "kavatsuste protokoll", "treaty".
 FOUNDING_DOCUMENTS = word_list("founding_documents")
-
-
-def _signs(norms: list[str]) -> bool:
-    """Whether the words say someone signs: "allkirjastasid", "kirjutasid ... alla"."""
-    return bool(SIGNING_WORDS.intersection(norms)) or ("kirjutama" in norms and "alla" in norms)
-
-
 SAME_WORDS = word_list("same_words")
 #: Words that count things without a number: "several countries", "mitmesse riiki".
 QUANTITY_WORDS = word_list("quantity_words")
