@@ -1667,8 +1667,7 @@ class DocumentReader:
         if len({(recipient, system) for recipient, system, _ in ordered}) != 1:
             return
         recipient, system, properties = ordered[0]
-        known = {recipient.key, properties.get("supplier")}
-        if any(p.actor.key not in known and p.state not in known for p in view.participants):
+        if self._names_other_parties(view, recipient, properties):
             return  # "Estonia received its first K9s": a sentence of its own
         if not self._states_delivery(view, 0, len(view.tokens), system.key):
             return
@@ -1679,6 +1678,13 @@ class DocumentReader:
         if 0 < len(years) <= 6:
             found["delivery_years"] = years
         self._claim("PROCURES", recipient, system, view, **found)
+
+    def _names_other_parties(
+        self, view: SentenceView, recipient: NodeRef, properties: dict[str, object]
+    ) -> bool:
+        """Whether a sentence after an order names someone besides its buyer and seller."""
+        known = {recipient.key, properties.get("supplier")}
+        return any(p.actor.key not in known and p.state not in known for p in view.participants)
 
     def _contract_of_last_procurement(self, view: SentenceView) -> None:
         """ "Vietnam buys 20 K9s from South Korea. The two countries signed a $245 million
@@ -1694,8 +1700,7 @@ class DocumentReader:
             return
         if view.cue_positions("status.planned") or view.cue_positions("negation"):
             return
-        known = {recipient.key, properties.get("supplier")}
-        if any(p.actor.key not in known and p.state not in known for p in view.participants):
+        if self._names_other_parties(view, recipient, properties):
             return
         found: dict[str, object] = {"status": "ordered"}
         if "supplier" in properties:
@@ -2538,7 +2543,8 @@ class DocumentReader:
         """ "Egiptus ja Austraalia toodavad K9-sid litsentsi alusel", "assembled under licence
         by HAL": who builds a system under licence has it, and the state that developed it
         supplies it."""
-        if not view.cue_positions("licence") or not view.cue_positions("produce"):
+        produce = view.cue_positions("produce")
+        if not view.cue_positions("licence") or not produce:
             return
         items = [m for m in view.weapons if m.kind == "weapon"]
         if not items:
@@ -2554,7 +2560,6 @@ class DocumentReader:
         }
         # "hakkab rakette hiljem Poolas litsentsi alusel tootma": the plan governs the verb of
         # making; "will replace the F-15Js that MHI built under licence" does not.
-        produce = view.cue_positions("produce")
         planned = any(
             0 < verb - p <= 8 for p in view.cue_positions("status.planned") for verb in produce
         )
