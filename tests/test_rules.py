@@ -1236,6 +1236,27 @@ CASES: list[tuple[str, str, set[Fact], set[Fact]]] = [
         set(),
         {("MEMBER_OF", "CO", "nato")},
     ),
+    (
+        "an agency named after its state's procurement word still only reports the order",
+        "Indonesia has signed a deal with Dassault Aviation for 18 more Rafale fighters, "
+        "France's arms procurement agency said on Monday, as Jakarta modernises its fleet.",
+        {("PROCURES", "ID", "rafale")},
+        {("PROCURES", "FR", "rafale"), ("SUPPLIES", "dassault-aviation", "FR")},
+    ),
+    (
+        "arms sold abroad go to no state the text named before",
+        "Chile ordered six Hermes 900 drones last year. Israel has sold hundreds of its "
+        "drones abroad.",
+        {("PROCURES", "CL", "hermes-900")},
+        {("SUPPLIES", "IL", "CL")},
+    ),
+    (
+        "Estonian: arms sold abroad go to no state named before",
+        "Läti tellis eelmisel aastal kuus haubitsat K9. Lõuna-Korea on müünud K9 haubitsaid "
+        "ka teistele riikidele ja välismaale üle tuhande.",
+        {("PROCURES", "LV", "k9-thunder")},
+        {("SUPPLIES", "KR", "LV")},
+    ),
 ]
 
 

@@ -2199,8 +2199,11 @@ class DocumentReader:
             comma = next(
                 (i for i in range(index - 1, max(-1, index - 9), -1) if lowered[i] == ","), None
             )
-            if comma is None or any(comma < verb < index for verb in verbs):
-                continue
+            if comma is None or any(
+                comma < verb < index and lowered[verb + 1] not in GENERIC_ORGANIZATION_HEADS
+                for verb in verbs
+            ):
+                continue  # a verb between the comma and "said"; "procurement agency" is none
             if not any(verb < comma for verb in verbs):
                 continue  # no statement before the attribution
             bounds.append(comma)
@@ -2713,8 +2716,10 @@ class DocumentReader:
 
     def _counted_states(self, view: SentenceView, start: int, end: int) -> bool:
         """Whether the clause counts states it does not name: "to more than 30 countries",
-        "enam kui 30 riiki", "to several countries"."""
+        "enam kui 30 riiki", "to several countries", "abroad"."""
         norms = view.norms
+        if any(norms[index] in UNNAMED_DESTINATIONS for index in range(start, end)):
+            return True
         return any(
             norms[index] in STATE_NOUNS
             and any(
@@ -4757,6 +4762,7 @@ def _money(text: str) -> tuple[float, str] | None:
 _DATELINE = re.compile(r"\b[A-Z]{3,}(?:\s[A-Z]{3,})?,\s*$")
 #: Last words of organisation names too common to stand for one organisation alone.
 GENERIC_ORGANIZATION_HEADS = word_list("generic_organization_heads")
+UNNAMED_DESTINATIONS = word_list("unnamed_destinations")
 #: Words that make the states named before them an organisation's members: "Eesti, Läti ja
 #: Leedu ühine miinitõrjeeskaader BALTRON", "the three states' joint battalion".
 JOINT_WORDS = word_list("joint_words")
