@@ -1257,6 +1257,27 @@ CASES: list[tuple[str, str, set[Fact], set[Fact]]] = [
         {("PROCURES", "LV", "k9-thunder")},
         {("SUPPLIES", "KR", "LV")},
     ),
+    (
+        "a state arms are used against neither buys nor receives them",
+        "Finland signed a contract on Tuesday to buy 64 F-35A fighters from the United States "
+        "as Helsinki strengthens its defences against an ever more hostile Russia.",
+        {("PROCURES", "FI", "f-35"), ("SUPPLIES", "US", "FI")},
+        {("PROCURES", "RU", "f-35"), ("SUPPLIES", "US", "RU")},
+    ),
+    (
+        "Estonian: a state arms are used against ('Venemaa vastu') does not receive them",
+        "Ukraina on kasutanud Saksamaalt saadud Leopard 2 tanke Venemaa vastu alates 2023. "
+        "aastast.",
+        {("PROCURES", "UA", "leopard-2"), ("SUPPLIES", "DE", "UA")},
+        {("PROCURES", "RU", "leopard-2"), ("SUPPLIES", "DE", "RU")},
+    ),
+    (
+        "a 'when' clause with its own subject and stage is a clause of its own",
+        "The Netherlands handed over 14 Leopard 2 tanks to Ukraine in 2023, when Denmark was "
+        "still planning to buy more of them.",
+        {("SUPPLIES", "NL", "UA")},
+        {("SUPPLIES", "NL", "DK")},
+    ),
 ]
 
 

@@ -1469,6 +1469,25 @@ class DocumentReader:
             return [(node_ref("Company", mention.target), company.state if company else None)]
         return []
 
+    def _opposed(self, view: SentenceView, mention: Mention) -> bool:
+        """ "against an increasingly assertive Russia", "kasutanud CAESAR-eid Venemaa vastu":
+        what arms are used against neither buys nor receives them."""
+        norms = view.norms
+        if self.language == "et":
+            return (
+                mention.last < len(norms)
+                and norms[mention.last] == "vastu"
+                # "vastu võtma" is to receive: "Eesti võttis Leopardid vastu"
+                and not (mention.last + 1 < len(norms) and norms[mention.last + 1].startswith("võ"))
+            )
+        # Up to "an ever more hostile" between: the words of one noun phrase.
+        for index in range(mention.first - 1, max(-1, mention.first - 7), -1):
+            if norms[index] == "against":
+                return True
+            if not norms[index].isalpha() or norms[index] in _PHRASE_ENDS:
+                return False
+        return False
+
     def _coordinated(self, view: SentenceView, left: Mention, right: Mention) -> bool:
         between = range(left.last + (1 if left.possessive else 0), right.first)
         if not between:
@@ -1500,6 +1519,8 @@ class DocumentReader:
         adversarial = view.cue_positions("adversarial")
         if any(after <= position < after + 3 for position in adversarial):
             return "adversary", head  # "Russia's war", "Venemaa ohust", "Russian threat"
+        if self._opposed(view, mention):
+            return "adversary", head  # "against an increasingly assertive Russia"
         if mention.kind in ("demonym", "state") and mention.last < len(tokens):
             # "Israeli-made", and a state's own short name: "US-made", "U.S.-built"
             following = tokens[mention.last]
@@ -4522,12 +4543,14 @@ _CLAUSE_BREAKS = frozenset([";", "while", "whereas", "but", "kuid", "aga", "sama
 #: Words that join a second clause: ", and the first two were handed over", "ning esimesed".
 CLAUSE_JOINERS = word_list("clause_joiners")
 #: "receives the first Apaches as the U.S. clears a HIMARS sale": a second subject and verb.
-_CLAUSE_JOINS = CLAUSE_JOINERS | {"as", "after"}
+_CLAUSE_JOINS = CLAUSE_JOINERS | {"as", "after", "when", "kui"}
 #: "..., and officials have said that Tehran is buying Su-35s": reported speech after a
 #: verb of saying opens a clause too.
 SPEECH_VERBS = word_list("speech_verbs")
 _CLAUSE_JOINS_SPEECH = _CLAUSE_JOINS | {"that"}
 _CLAUSE_WORDS = _CLAUSE_BREAKS | _CLAUSE_JOINS_SPEECH | {":"}
+#: Words no noun phrase runs back over: "bought from Russia and against ..." is two.
+_PHRASE_ENDS = frozenset(["and", "or", "from", "to", "with", "by", "for", "of", "in", "than"])
 _NORM_OF_ROW = itemgetter(3)
 #: Cue positions by sentence text and language (SentenceView.cue_positions).
 _SEEN_CUES: dict[Hashable, tuple[tuple[str, tuple[int, ...]], ...]] = {}
