@@ -1278,6 +1278,31 @@ CASES: list[tuple[str, str, set[Fact], set[Fact]]] = [
         {("SUPPLIES", "NL", "UA")},
         {("SUPPLIES", "NL", "DK")},
     ),
+    (
+        "the states a multinational unit's name is made of are its members",
+        "Polish officers lead the Lithuanian-Polish-Ukrainian Brigade in Lublin.",
+        {
+            ("MEMBER_OF", "LT", "lithuanian-polish-ukrainian-brigade"),
+            ("MEMBER_OF", "PL", "lithuanian-polish-ukrainian-brigade"),
+            ("MEMBER_OF", "UA", "lithuanian-polish-ukrainian-brigade"),
+        },
+        set(),
+    ),
+    (
+        "Estonian: the states a multinational unit's name is made of are its members",
+        "Ukraina sõdurid teenivad Leedu-Poola-Ukraina brigaadis Lublinis.",
+        {
+            ("MEMBER_OF", "LT", "lithuanian-polish-ukrainian-brigade"),
+            ("MEMBER_OF", "PL", "lithuanian-polish-ukrainian-brigade"),
+        },
+        set(),
+    ),
+    (
+        "a multinational unit named after where it stands has no members by its name",
+        "Canadian officers command the Multinational Brigade Latvia.",
+        set(),
+        {("MEMBER_OF", "LV", "nato-multinational-brigade-latvia")},
+    ),
 ]
 
 

@@ -166,6 +166,16 @@ class Gazetteer:
             if surface != normalised:
                 self._add_key(surface, entry)
 
+    def state_of_word(self, norm: str) -> str | None:
+        """The state one normalised word names on its own ("german", "hollandi", "finland"),
+        if it names exactly one: the parts of "German-Netherlands Corps"."""
+        states = {
+            entry.state
+            for entry in self._entries.get(f" {norm} ", ())
+            if entry.kind in ("state", "demonym") and entry.state
+        }
+        return states.pop() if len(states) == 1 else None
+
     def _add_designation_variants(self) -> None:
         """ "P-3B", "C-130H", "Su-30MKA": a variant letter after a known designation that ends
         in its number names the same system, unless the reference data lists the variant as

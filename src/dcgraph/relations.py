@@ -1642,6 +1642,7 @@ class DocumentReader:
     # --- sentence level ----------------------------------------------------------------------
 
     def _read_sentence(self, view: SentenceView) -> None:
+        self._members_in_unit_name(view)
         if self._follows_order(view.sentence):
             self._delivery_of_last_order(view)
             self._contract_of_last_procurement(view)
@@ -3767,6 +3768,25 @@ class DocumentReader:
         """Whether the sentence opens with a pronoun for the state the one before opened
         with: "Malaysia was one of the founders of ASEAN. It also belongs to the FPDA"."""
         return bool(self.last_subject) and _opens_with_pronoun(view.norms)
+
+    def _members_in_unit_name(self, view: SentenceView) -> None:
+        """ "the German-Netherlands Corps", "Soome-Iiri pataljon": the states a multinational
+        unit's name is made of are its members."""
+        for mention in view.mentions:
+            if mention.kind != "organization":
+                continue
+            organization = self.reference.organizations.get(mention.target)
+            if organization is None or organization.kind != "multinational-unit":
+                continue
+            states = {
+                state
+                for index in range(mention.first, mention.last)
+                if (state := self.gazetteer.state_of_word(view.norms[index]))
+            }
+            if len(states) < 2:
+                continue  # "NATO Multinational Brigade Latvia" is where it stands
+            for state in sorted(states):
+                self._claim_member(view, state, mention)
 
     def _claim_member(self, view: SentenceView, state: str, organization: Mention) -> None:
         self._claim(
