@@ -1303,6 +1303,27 @@ CASES: list[tuple[str, str, set[Fact], set[Fact]]] = [
         set(),
         {("MEMBER_OF", "LV", "nato-multinational-brigade-latvia")},
     ),
+    (
+        "a relative clause of taking part after an organisation lists its members",
+        "France launched the European Intervention Initiative, in which Estonia, Finland and "
+        "Portugal take part.",
+        {
+            ("MEMBER_OF", "EE", "european-intervention-initiative"),
+            ("MEMBER_OF", "FI", "european-intervention-initiative"),
+            ("MEMBER_OF", "PT", "european-intervention-initiative"),
+        },
+        set(),
+    ),
+    (
+        "Estonian: 'milles osalevad' after an organisation lists its members",
+        "Eesti kuulub Ühendekspeditsioonivägedesse, milles osalevad ka Island, Norra ja Holland.",
+        {
+            ("MEMBER_OF", "IS", "joint-expeditionary-force"),
+            ("MEMBER_OF", "NO", "joint-expeditionary-force"),
+            ("MEMBER_OF", "NL", "joint-expeditionary-force"),
+        },
+        set(),
+    ),
 ]
 
 

@@ -4045,6 +4045,8 @@ class DocumentReader:
         if cue is None:
             cue = self._pact_between(view, organization)
         if cue is None:
+            cue = self._relative_of_taking_part(view, organization)
+        if cue is None:
             return []
         # "kuhu kuuluvad kõik kolm Balti riiki ja Taani": a region in the list names its states
         listed: list[tuple[Mention, tuple[str, ...]]] = [
@@ -4066,6 +4068,24 @@ class DocumentReader:
             members.extend(state for state in named if state not in members)
             previous = mention.last - 1
         return members
+
+    def _relative_of_taking_part(self, view: SentenceView, organization: Mention) -> int | None:
+        """ "projekt iUGS, milles osalevad Eesti, Soome ja Läti", "the project, in which
+        Finland and Latvia take part": a relative clause of taking part right after the
+        organisation lists its members; where its relative word stands."""
+        norms = view.norms
+        index = organization.last
+        if index < len(norms) and norms[index] == ",":
+            index += 1
+        if index < len(norms) and norms[index] == "in":
+            index += 1  # "in which"
+        if index >= len(norms) or norms[index] not in TAKING_PART_RELATIVES:
+            return None
+        ends = [p for p in range(index, len(norms)) if norms[p] in (";", ".", "(")]
+        end = ends[0] if ends else len(norms)
+        if not any(index < p < end for p in view.cue_positions("participation")):
+            return None
+        return index
 
     def _appositive_partners(self, view: SentenceView, organization: Mention) -> list[str]:
         """ "with Malaysia, the United Kingdom and Australia, its partners in the FPDA": the
@@ -4863,6 +4883,8 @@ CIVILIAN_ATTACHES = word_list("civilian_attaches")
 CIVILIAN_ATTACHE_FIELDS = word_list("civilian_attache_fields")
 #: Words that open a relative clause: modality before them is not the clause's.
 RELATIVE_WORDS = word_list("relative_words")
+#: "milles osalevad", "kus osalevad", "in which ... take part", "where ... serve".
+TAKING_PART_RELATIVES = frozenset(["kus", "mille", "mis", "which", "where"])
 #: The relative words that open a clause with a giver of its own; not "that", which also opens
 #: what someone said ("officials said that Iran had delivered ...").
 CLAUSE_RELATIVES = RELATIVE_WORDS - {"that"}
