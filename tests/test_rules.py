@@ -1324,6 +1324,27 @@ CASES: list[tuple[str, str, set[Fact], set[Fact]]] = [
         },
         set(),
     ),
+    (
+        "the users a text lists got a system from the one state it says the system comes from",
+        "Latvia bought its CV90 infantry fighting vehicles from Sweden in 2023. Denmark, Norway "
+        "and the Netherlands also operate the CV90.",
+        {("SUPPLIES", "SE", "LV"), ("SUPPLIES", "SE", "DK"), ("SUPPLIES", "SE", "NO")},
+        set(),
+    ),
+    (
+        "Estonian: the users a text lists got a system from the state it comes from",
+        "Läti ostis Rootsist CV90 jalaväe lahingumasinad. CV90-sid kasutavad ka Taani, Norra "
+        "ja Holland.",
+        {("SUPPLIES", "SE", "LV"), ("SUPPLIES", "SE", "DK"), ("SUPPLIES", "SE", "NL")},
+        set(),
+    ),
+    (
+        "users get no seller where the text names two origins of the system",
+        "Finland bought K9 howitzers from South Korea, and Estonia bought used K9 howitzers "
+        "from Norway. Poland also uses the K9.",
+        {("SUPPLIES", "KR", "FI")},
+        {("SUPPLIES", "KR", "PL"), ("SUPPLIES", "NO", "PL")},
+    ),
 ]
 
 

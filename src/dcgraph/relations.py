@@ -4506,6 +4506,50 @@ class DocumentReader:
     def _document_facts(self) -> None:
         self._based_in_named_states()
         self._makers_supply_buyers()
+        self._origin_supplies_users()
+
+    def _origin_supplies_users(self) -> None:
+        """ "Eesti ostis K9-d Lõuna-Koreast ... Euroopas kasutavad seda ka Soome, Norra ja
+        Poola": where the text names one state a system comes from, and a maker of it is based
+        there, the users it lists without a seller got it from there too."""
+        origins: dict[str, set[str]] = {}
+        for claim in self.claims:
+            if claim.type != "PROCURES" or claim.properties.get("supplier") is None:
+                continue
+            seller = str(claim.properties["supplier"])
+            company = self.reference.companies.get(seller)
+            state = company.state if company else seller
+            if state:
+                origins.setdefault(claim.end.key, set()).add(state)
+        if not origins:
+            return
+        supplied = {(c.start, c.end) for c in self.claims if c.type == "SUPPLIES"}
+        added: list[Claim] = []
+        for claim in self.claims:
+            if (
+                claim.type != "PROCURES"
+                or claim.properties.get("supplier") is not None
+                or claim.properties.get("status") not in ("ordered", "delivered")
+            ):
+                continue
+            named = origins.get(claim.end.key, set())
+            if len(named) != 1:
+                continue
+            origin = next(iter(named))
+            weapon = self.reference.weapons.get(claim.end.key)
+            homes = {
+                company.state
+                for maker in (weapon.manufacturers if weapon else ())
+                if (company := self.reference.companies.get(maker)) is not None
+            }
+            if origin not in homes or origin == claim.start.key:
+                continue
+            supplier = node_ref("State", origin)
+            if (supplier, claim.start) in supplied:
+                continue
+            supplied.add((supplier, claim.start))
+            added.append(Claim("SUPPLIES", supplier, claim.start, {}, claim.sentence))
+        self.claims.extend(added)
 
     def _makers_supply_buyers(self) -> None:
         """ "The Polish army has operated Finnish Patria AMV armoured vehicles": the maker a
