@@ -1361,6 +1361,13 @@ def test_rule(text: str, wanted: set[Fact], unwanted: set[Fact]) -> None:
 
 STATUS_CASES: list[tuple[str, str, tuple[str, str], str]] = [
     (
+        "an order whose first units a joined verb phrase says came is delivered",
+        "Hungary ordered 44 Leopard 2A7HU tanks from KNDS in 2018 and received its first tanks "
+        "in 2023.",
+        ("HU", "leopard-2"),
+        "delivered",
+    ),
+    (
         "'used' before what is bought says second-hand, not in service",
         "Argentina signed a contract to buy 24 used F-16 fighter jets from Denmark.",
         ("AR", "f-16"),
@@ -1715,6 +1722,19 @@ def test_status(text: str, fact: tuple[str, str], status: str) -> None:
     found = statuses_of(text)
     assert fact in found, f"no PROCURES {fact}; found {sorted(found)}"
     assert found[fact] == status
+
+
+def test_an_order_and_its_delivery_in_one_sentence_date_each() -> None:
+    """ "ordered ... in 2018 and received its first tanks in 2023": the first year is the
+    order's, the later one the delivery's."""
+    text = (
+        "Hungary ordered 44 Leopard 2A7HU tanks from KNDS in 2018 and received its first tanks "
+        "in 2023."
+    )
+    extraction = extract(parse_document(text.encode(), "rules.txt"))
+    (procurement,) = [e for e in extraction.edges if e.type == "PROCURES"]
+    assert procurement.properties.get("order_year") == 2018, procurement.properties
+    assert procurement.properties.get("delivery_years") == [2023], procurement.properties
 
 
 def test_a_comma_and_a_new_subject_open_a_clause_with_its_own_stage() -> None:

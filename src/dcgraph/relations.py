@@ -1818,6 +1818,8 @@ class DocumentReader:
             return False  # "the first tanks arrived" after an order of howitzers
         norms, tokens = view.norms, view.tokens
         subject = range(start, min(reach + 1, start + 7))
+        if cue == start:
+            subject = range(start + 1, min(end, start + 5))  # "and received its first aircraft"
         if not any(
             norms[i] in DELIVERED_UNITS
             or norms[i] in SAME_SYSTEM_NOUNS
@@ -3308,11 +3310,14 @@ class DocumentReader:
         """ "ordered 98 Centauro IIs from CIO, and the first two vehicles were handed over
         last December": a clause joined after the order says its first units came."""
         norms = view.norms
-        # English puts a comma before the joiner; Estonian does not ("ning esimesed jõudsid")
+        # English puts a comma before the joiner; Estonian does not ("ning esimesed jõudsid").
+        # Without one, only a verb of delivery right after the joiner opens the clause: "ordered
+        # 36 Gripens in 2014 and received its first aircraft in 2020".
         comma = self.language == "en"
+        delivered = view.cue_positions("delivery_followup")
         return any(
             norms[i] in CLAUSE_JOINERS
-            and (not comma or norms[i - 1] in (",", ";"))
+            and (not comma or norms[i - 1] in (",", ";") or i + 1 in delivered)
             and self._states_delivery(view, i + 1, end, self._item_key(item))
             for i in range(item.last + 1, end)
         )
@@ -3381,16 +3386,40 @@ class DocumentReader:
         years = _years(text)
         money = _money(text)
         delivered_words = bool(view.cue_positions("delivery_words"))
+        order_year, delivery_years = self._order_then_delivery_years(view)
         for item in items:
             found = details[id(item)]
             status = statuses[id(item)]
             if years and status == "ordered":
                 found["order_year"] = years[0]
+            elif order_year is not None and status == "delivered":
+                found["order_year"], found["delivery_years"] = order_year, delivery_years
             elif years and status == "delivered" and delivered_words and len(years) <= 6:
                 found["delivery_years"] = sorted(set(years))
             if money and len(items) == 1:
                 found["value"], found["currency"] = money
         return details
+
+    def _order_then_delivery_years(self, view: SentenceView) -> tuple[int | None, list[int]]:
+        """ "ordered 36 Gripens in 2014 and received the first in 2020": the year between the
+        order and the delivery dates the order, the years after it the deliveries."""
+        ordered = view.cue_positions("status.ordered")
+        delivered = [
+            p for p in view.cue_positions("status.delivered") if not ordered or p > min(ordered)
+        ]
+        if not ordered or not delivered:
+            return None, []
+        turn = min(delivered)
+        years = [
+            (index, int(token.text))
+            for index, token in enumerate(view.tokens)
+            if _YEAR.fullmatch(token.text)
+        ]
+        before = [year for index, year in years if min(ordered) < index < turn]
+        after = sorted({year for index, year in years if index > turn})
+        if not before or not after:
+            return None, []
+        return before[0], after
 
     # --- COOPERATES_WITH ---------------------------------------------------------------------
 
