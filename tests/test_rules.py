@@ -18,6 +18,13 @@ def facts_of(text: str) -> set[Fact]:
 
 CASES: list[tuple[str, str, set[Fact], set[Fact]]] = [
     (
+        "ministries that sign an agreement ('signed by the defence ministries') cooperate",
+        "Greece and France signed a strategic partnership. The agreement was signed by the "
+        "defence ministries of the two countries.",
+        {("COOPERATES_WITH", "FR-defence", "GR-defence")},
+        set(),
+    ),
+    (
         "a common noun stands for the organisation named before",
         "Canada leads the Multinational Brigade Latvia. "
         "Soldiers from Albania, Denmark and Sweden serve in the Canadian-led brigade.",

@@ -3472,8 +3472,10 @@ class DocumentReader:
             if role == "with":
                 if self.language == "et" or self._governed_by_cue(view, participant, cue_positions):
                     partners.append(participant)
-            elif role == "between":
-                agents.append(participant)
+            elif role == "between" or (
+                role == "by" and SIGNING_WORDS.intersection(view.norms[: participant.mention.first])
+            ):
+                agents.append(participant)  # "signed by the defence ministries of both states"
             elif role == "possessor":
                 if (
                     self._actor_head(head)
