@@ -18,6 +18,13 @@ def facts_of(text: str) -> set[Fact]:
 
 CASES: list[tuple[str, str, set[Fact], set[Fact]]] = [
     (
+        "who a system is operated by has it, and supplies it to no one",
+        "Switzerland has ordered 36 F-35A fighters. In Europe the F-35A is already operated "
+        "by Norway, which received its first jets in 2017.",
+        {("PROCURES", "CH", "f-35"), ("PROCURES", "NO", "f-35")},
+        {("SUPPLIES", "NO", "CH")},
+    ),
+    (
         "ministries that sign an agreement ('signed by the defence ministries') cooperate",
         "Greece and France signed a strategic partnership. The agreement was signed by the "
         "defence ministries of the two countries.",

@@ -2332,6 +2332,8 @@ class DocumentReader:
                     makers.append(participant)
                 elif supply_positions or acquire_positions:
                     suppliers.append(participant)
+            elif role == "by" and self._used_by(view, mention, use_positions):
+                recipients.append(participant)  # "already operated by Norway", "flown by"
             elif role == "by" and (supply_positions or acquire_positions):
                 suppliers.append(participant)  # "imports dominated by Israel and Russia"
             elif role == "with" and any(
@@ -2565,6 +2567,11 @@ class DocumentReader:
                     self._claim(
                         "MANUFACTURES", maker.ref, node_ref("WeaponSystem", item.target), view
                     )
+
+    def _used_by(self, view: SentenceView, mention: Mention, use_positions: list[int]) -> bool:
+        """ "the F-35A is already operated by Norway": who a system is used by has it."""
+        by = self._skip_back(view, self._phrase_start(view, mention))
+        return any(by - 3 <= p < by for p in use_positions)
 
     def _licence_production(self, view: SentenceView) -> None:
         """ "Egiptus ja Austraalia toodavad K9-sid litsentsi alusel", "assembled under licence
