@@ -18,6 +18,13 @@ def facts_of(text: str) -> set[Fact]:
 
 CASES: list[tuple[str, str, set[Fact], set[Fact]]] = [
     (
+        "'its' before a ministry is the state the sentence before opened with",
+        "Denmark has sold surplus F-16s to Argentina. Its defence ministry said the money would "
+        "go to new air defence.",
+        {("PART_OF", "DK-defence", "DK")},
+        {("PART_OF", "AR-defence", "AR")},
+    ),
+    (
         "who a system is operated by has it, and supplies it to no one",
         "Switzerland has ordered 36 F-35A fighters. In Europe the F-35A is already operated "
         "by Norway, which received its first jets in 2017.",

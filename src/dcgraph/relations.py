@@ -825,6 +825,8 @@ class DocumentReader:
                 self.last_portfolio = portfolio
             if not states:
                 states = self._ministries_of_pair(view, mention)
+            if not states and self._owned_by_last_subject(view, mention):
+                states = [self.last_subject or ""]  # "Norway has sold ... Its defence ministry"
             elif len(states) == 1:
                 self.last_ministry_state = states[0]
             unnamed = None if states else self._unnamed_ministry_state()
@@ -844,6 +846,15 @@ class DocumentReader:
                 mention.hints["person"] = "yes"  # a minister speaks for the state
             result.append(mention)
         view.mentions = [m for m in result if m.kind != "portfolio"]
+
+    def _owned_by_last_subject(self, view: SentenceView, mention: Mention) -> bool:
+        """Whether "its" before the mention points at the state the sentence before opened
+        with."""
+        return (
+            bool(self.last_subject)
+            and mention.first > 0
+            and view.norms[mention.first - 1] in ("its", "selle")
+        )
 
     def _own_title_state(self, view: SentenceView, mention: Mention) -> str:
         """The state whose own title a mention is. A title two states share ("Defence
