@@ -18,6 +18,18 @@ def facts_of(text: str) -> set[Fact]:
 
 CASES: list[tuple[str, str, set[Fact], set[Fact]]] = [
     (
+        "Estonian: attachés in capitals, with no state named, are the posts' sender's",
+        "Läti kaitseministeerium kavatseb avada kaitseatašee ametikoha Soulis. Teised Läti "
+        "atašeed on Londonis ja Varssavis. Ülejäänud atašeed teenivad Pariisis, Roomas ja "
+        "Ankaras.",
+        {
+            ("HOSTS_ATTACHE", "FR", "LV"),
+            ("HOSTS_ATTACHE", "IT", "LV"),
+            ("HOSTS_ATTACHE", "TR", "LV"),
+        },
+        set(),
+    ),
+    (
         "'its' before a ministry is the state the sentence before opened with",
         "Denmark has sold surplus F-16s to Argentina. Its defence ministry said the money would "
         "go to new air defence.",

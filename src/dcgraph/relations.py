@@ -1669,6 +1669,8 @@ class DocumentReader:
                 self._supplies(view)  # "The navy also operates six frigates"
             elif view.weapons:
                 self._delivery_of_named_system(view)
+            elif any(m.kind == "city" for m in view.mentions) and view.cue_positions("attache"):
+                self._attaches(view)  # "Ülejäänud atašeed teenivad Londonis, Berliinis ..."
             return
         used = self._attaches(view)
         consumed_by_attache = self._attache_clause_only(view, used) if used else set()
