@@ -18,6 +18,13 @@ def facts_of(text: str) -> set[Fact]:
 
 CASES: list[tuple[str, str, set[Fact], set[Fact]]] = [
     (
+        "Estonian: where accredited attachés 'asuvad' is their residence, not their host",
+        "Eestisse akrediteeritud kaitseatašeed külastasid Tapa linnakut. Kohal olid ka "
+        "Hispaania ja Kreeka kaitseatašeed, kes mõlemad asuvad Riias.",
+        {("HOSTS_ATTACHE", "EE", "ES"), ("HOSTS_ATTACHE", "EE", "GR")},
+        {("HOSTS_ATTACHE", "LV", "ES"), ("HOSTS_ATTACHE", "LV", "GR")},
+    ),
+    (
         "Estonian: attachés in capitals, with no state named, are the posts' sender's",
         "Läti kaitseministeerium kavatseb avada kaitseatašee ametikoha Soulis. Teised Läti "
         "atašeed on Londonis ja Varssavis. Ülejäänud atašeed teenivad Pariisis, Roomas ja "
