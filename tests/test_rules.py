@@ -18,6 +18,18 @@ def facts_of(text: str) -> set[Fact]:
 
 CASES: list[tuple[str, str, set[Fact], set[Fact]]] = [
     (
+        "Estonian exonyms of capitals ('Soulis', 'Viinis') place attachés",
+        "Eesti kaitseatašee Soulis on akrediteeritud ka Jaapanisse. Eesti atašee Viinis katab "
+        "ka Ungarit.",
+        {
+            ("HOSTS_ATTACHE", "KR", "EE"),
+            ("HOSTS_ATTACHE", "JP", "EE"),
+            ("HOSTS_ATTACHE", "AT", "EE"),
+            ("HOSTS_ATTACHE", "HU", "EE"),
+        },
+        set(),
+    ),
+    (
         "Estonian: where accredited attachés 'asuvad' is their residence, not their host",
         "Eestisse akrediteeritud kaitseatašeed külastasid Tapa linnakut. Kohal olid ka "
         "Hispaania ja Kreeka kaitseatašeed, kes mõlemad asuvad Riias.",
