@@ -1413,6 +1413,20 @@ def test_rule(text: str, wanted: set[Fact], unwanted: set[Fact]) -> None:
 
 STATUS_CASES: list[tuple[str, str, tuple[str, str], str]] = [
     (
+        "Estonian: a framework agreement signed by two states ('sõlmisid raamlepingu') orders",
+        "Leedu ja Läti sõlmisid Saksa ettevõttega Diehl Defence raamlepingu IRIS-T SLM "
+        "õhutõrjesüsteemide ostmiseks.",
+        ("LT", "iris-t-slm"),
+        "ordered",
+    ),
+    (
+        "Estonian: 'said ... määravaks' (became decisive) is no delivery, words between or not",
+        "Eesti tellis Prantsusmaalt 12 haubitsat CAESAR. CAESAR-i valikul said KNDS-i "
+        "esindaja sõnul määravaks süsteemi töökindlus ja hind.",
+        ("EE", "caesar"),
+        "ordered",
+    ),
+    (
         "an order whose first units a joined verb phrase says came is delivered",
         "Hungary ordered 44 Leopard 2A7HU tanks from KNDS in 2018 and received its first tanks "
         "in 2023.",

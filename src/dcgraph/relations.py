@@ -3373,9 +3373,13 @@ class DocumentReader:
         tokens = view.tokens
         if tokens[position].text.lower() not in ("sai", "said", "saanud"):
             return False
+        # "said RKIK-i kinnitusel määravaks": a few words may come between; "said 2025.
+        # aastaks" (by 2025) is a date, not a state reached
         return any(
-            token.text.lower().endswith("ks") and token.kind == "word"
-            for token in tokens[position + 1 : position + 4]
+            token.text.lower().endswith("ks")
+            and token.kind == "word"
+            and not token.text.lower().endswith(("aastaks", "lõpuks", "ajaks"))
+            for token in tokens[position + 1 : position + 7]
         )
 
     def _procurement_details(
