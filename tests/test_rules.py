@@ -1413,6 +1413,13 @@ def test_rule(text: str, wanted: set[Fact], unwanted: set[Fact]) -> None:
 
 STATUS_CASES: list[tuple[str, str, tuple[str, str], str]] = [
     (
+        "Estonian: a plural subject that gave up a deal ('loobusid tehingust') cancels it",
+        "Leedu ja Läti tellisid 2023. aastal Saksamaalt IRIS-T SLM süsteeme, kuid loobusid "
+        "tehingust 2024. aastal.",
+        ("LV", "iris-t-slm"),
+        "cancelled",
+    ),
+    (
         "Estonian: a framework agreement signed by two states ('sõlmisid raamlepingu') orders",
         "Leedu ja Läti sõlmisid Saksa ettevõttega Diehl Defence raamlepingu IRIS-T SLM "
         "õhutõrjesüsteemide ostmiseks.",
