@@ -18,6 +18,12 @@ def facts_of(text: str) -> set[Fact]:
 
 CASES: list[tuple[str, str, set[Fact], set[Fact]]] = [
     (
+        "a company's legal form written short ('Ltd.' for 'Limited') keeps its whole name",
+        "Ecuador bought seven Dhruv helicopters from Hindustan Aeronautics Ltd. in 2008.",
+        {("SUPPLIES", "hindustan-aeronautics", "EC")},
+        {("SUPPLIES", "aeronautics-ltd", "EC")},
+    ),
+    (
         "Estonian exonyms of capitals ('Soulis', 'Viinis') place attachés",
         "Eesti kaitseatašee Soulis on akrediteeritud ka Jaapanisse. Eesti atašee Viinis katab "
         "ka Ungarit.",

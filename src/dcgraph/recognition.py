@@ -236,7 +236,10 @@ class Gazetteer:
         for company in reference.companies.values():
             sensitive = bool(getattr(company, "case_sensitive", False))
             for name in (company.name, *company.aliases, *getattr(company, "names_et", ())):
-                yield entry("company", company.key, name, sensitive=sensitive, state=company.state)
+                for spelling in _legal_form_variants(name):
+                    yield entry(
+                        "company", company.key, spelling, sensitive=sensitive, state=company.state
+                    )
         for weapon in reference.weapons.values():
             sensitive = bool(getattr(weapon, "case_sensitive", False))
             for name in (weapon.name, *weapon.aliases):
@@ -448,6 +451,24 @@ def estonian_case(token: Token) -> str | None:
     ):
         return "illative"
     return None
+
+
+#: A legal form written out or short: "Hindustan Aeronautics Limited" is also "... Ltd".
+_LEGAL_FORMS = (("Limited", "Ltd"), ("Corporation", "Corp"), ("Incorporated", "Inc"))
+
+
+def _legal_form_variants(name: str) -> list[str]:
+    """The name, and the name with its legal form written the other way: a shorter company's
+    name must not win inside a longer one's ("Hindustan Aeronautics Ltd." is not the
+    Israeli "Aeronautics Ltd")."""
+    spellings = [name]
+    stem, _, last = name.rpartition(" ")
+    for long, short in _LEGAL_FORMS:
+        if stem and last == long:
+            spellings.append(f"{stem} {short}")
+        elif stem and last.rstrip(".") == short:
+            spellings.append(f"{stem} {long}")
+    return spellings
 
 
 @cache
