@@ -18,6 +18,14 @@ def facts_of(text: str) -> set[Fact]:
 
 CASES: list[tuple[str, str, set[Fact], set[Fact]]] = [
     (
+        "'the army' is the army the text named, not the last donor's or the most named state's",
+        "Used Humvees arrive for Lebanese army. The United States gave 50 vehicles from US Army "
+        "stocks, the US embassy said. The United States has given Lebanon aid since 2006. In "
+        "2017 the army bought ten Super Tucano aircraft from Brazil's Embraer.",
+        {("PROCURES", "LB", "a-29-super-tucano"), ("SUPPLIES", "embraer", "LB")},
+        {("PROCURES", "US", "a-29-super-tucano"), ("SUPPLIES", "embraer", "US")},
+    ),
+    (
         "a company's legal form written short ('Ltd.' for 'Limited') keeps its whole name",
         "Ecuador bought seven Dhruv helicopters from Hindustan Aeronautics Ltd. in 2008.",
         {("SUPPLIES", "hindustan-aeronautics", "EC")},

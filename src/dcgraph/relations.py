@@ -332,6 +332,8 @@ class DocumentReader:
         self.claims: list[Claim] = []
         self.mentioned: dict[NodeRef, list[Sentence]] = {}
         self.focal: str | None = None
+        #: Whose forces the text has named with each force noun, in text order: "Thai army".
+        self.force_owners: dict[str, list[str]] = {}
         #: The state a document speaks for when it says "we": the focal state, except that an
         #: Estonian-language text's unnamed ministry or partner is Estonia's (the language
         #: is spoken in one state only).
@@ -1654,6 +1656,7 @@ class DocumentReader:
 
     def _read_sentence(self, view: SentenceView) -> None:
         self._members_in_unit_name(view)
+        self._note_force_owners(view)
         if self._follows_order(view.sentence):
             self._delivery_of_last_order(view)
             self._contract_of_last_procurement(view)
@@ -2487,6 +2490,9 @@ class DocumentReader:
             elif self.last_ministry_state and self._unnamed_ministry_subject(view, start):
                 # "On Tuesday the ministry also signed a contract with Brazil's Embraer"
                 fallback = self.last_ministry_state
+            elif has_acquire and self._unnamed_force_subject(view, start, first_acquire):
+                # "In 2017 the army bought ten Super Tucanos from Embraer"
+                fallback = self._owner_of_unnamed_force(view, start, first_acquire)
             if self._counted_states(view, start, end):
                 fallback = None  # "exported to more than 30 countries": many, none named
             if fallback and fallback not in supplier_states:
@@ -2511,7 +2517,7 @@ class DocumentReader:
         ):
             # "The air force also operates six Formidable-class frigates": the forces of the
             # state the text is about
-            recipient_states = [self.last_recipient or self.focal or ""]
+            recipient_states = [self._owner_of_unnamed_force(view, start, first_acquire)]
         if not recipient_states or not (
             suppliers or makers or origin_suppliers or has_acquire or owner_of_arrival
         ):
@@ -2632,8 +2638,14 @@ class DocumentReader:
 
     def _unnamed_force_subject(self, view: SentenceView, start: int, verb: int) -> bool:
         """Whether the clause opens with a state's forces it does not name: "The air force
-        also received", "The navy operates"."""
+        also received", "The navy operates", "In 2017 the army bought"."""
         index = start
+        if (
+            index + 2 < verb
+            and view.norms[index] in ("in", "since", "by")
+            and _YEAR.fullmatch(view.tokens[index + 1].text)
+        ):
+            index += 3 if view.norms[index + 2] == "," else 2
         while index < verb and self.determiners.matches_at(view.norms, index):
             index += 1
         words = view.norms[index:verb]
@@ -2644,6 +2656,32 @@ class DocumentReader:
                 m.kind in ("state", "demonym") and start <= m.first < verb for m in view.mentions
             )
         )
+
+    def _note_force_owners(self, view: SentenceView) -> None:
+        """Remember whose forces the text names: "for Thai army", "the Philippine Air Force"."""
+        norms = view.norms
+        for mention in view.mentions:
+            if mention.kind not in ("state", "demonym") or not mention.state:
+                continue
+            after = mention.last + (1 if mention.possessive else 0)
+            for norm in norms[after : after + 2]:
+                if norm in FORCE_NOUNS:
+                    self.force_owners.setdefault(norm, []).append(mention.state)
+
+    def _owner_of_unnamed_force(self, view: SentenceView, start: int, verb: int) -> str:
+        """Whose "the army" is: the state whose army the text has named most often, the first
+        named on a tie ("First Strykers arrive for Thai army ... from US Army stocks ... the
+        army bought VN1s"); else the last buyer's, or the state the text is about."""
+        owners = [
+            state
+            for noun in sorted(FORCE_NOUNS.intersection(view.norms[start:verb]))
+            for state in self.force_owners.get(noun, ())
+        ]
+        if owners:
+            return max(
+                dict.fromkeys(owners), key=lambda state: (owners.count(state), -owners.index(state))
+            )
+        return self.last_recipient or self.focal or ""
 
     def _is_vessel(self, item: Mention) -> bool:
         if item.kind == "weapon":
