@@ -60,26 +60,26 @@ def test_seeds_meet_the_gold(seed_extractions: list) -> None:
 #: the floors guard against regressions, a few points below the measured figures (issue 3's
 #: notes). Quality on unseen text is measured on tests/blind, which no rule was tuned on.
 DEVELOPMENT_SETS = [
-    (DEVSET, 24, 0.845),  # measured 0.898
-    (HELDOUT, 16, 0.82),  # measured 0.882 (0.653 when it was still unseen)
-    (DEVSET2, 20, 0.76),  # measured 0.818 (0.654 when first run)
-    (DEVSET3, 20, 0.82),  # measured 0.882 (0.592 when first run)
-    (DEVSET4, 20, 0.76),  # measured 0.816 (0.636 when first run)
-    (DEVSET5, 20, 0.78),  # measured 0.839 (0.687 when first run)
-    (DEVSET6, 20, 0.815),  # measured 0.873 (0.735 when first run)
-    (DEVSET7, 20, 0.72),  # measured 0.774 (0.664 first run, 0.682 before tuning on it)
+    (DEVSET, 24, 0.845),  # measured 0.899
+    (HELDOUT, 16, 0.82),  # measured 0.887 (0.653 when it was still unseen)
+    (DEVSET2, 20, 0.78),  # measured 0.838 (0.654 when first run)
+    (DEVSET3, 20, 0.82),  # measured 0.879 (0.592 when first run)
+    (DEVSET4, 20, 0.77),  # measured 0.828 (0.636 when first run)
+    (DEVSET5, 20, 0.79),  # measured 0.853 (0.687 when first run)
+    (DEVSET6, 20, 0.82),  # measured 0.881 (0.735 when first run)
+    (DEVSET7, 20, 0.73),  # measured 0.787 (0.664 first run, 0.682 before tuning on it)
     (DEVSET8, 20, 0.725),  # measured 0.778 (0.653 first run, 0.658 before tuning on it)
-    (DEVSET9, 20, 0.725),  # measured 0.779 (0.635 first run, 0.671 before tuning on it)
+    (DEVSET9, 20, 0.73),  # measured 0.787 (0.635 first run, 0.671 before tuning on it)
     # devset11's cooperation and membership misses were seen once; its other misses were read
     # while tuning: a development set now
-    (DEVSET11, 20, 0.73),  # measured 0.782 (0.709 first run at 3f66b17)
+    (DEVSET11, 20, 0.73),  # measured 0.785 (0.709 first run at 3f66b17)
     # devset10 was held out until devset12 was written; tuned on since
-    (DEVSET10, 20, 0.73),  # measured 0.783 (0.676 first run, 0.715 before tuning on it)
+    (DEVSET10, 20, 0.74),  # measured 0.792 (0.676 first run, 0.715 before tuning on it)
     # devset13 was scored once before any tuning (0.667 at 0f18a8b), then tuned on
-    (DEVSET13, 20, 0.70),  # measured 0.759
+    (DEVSET13, 20, 0.72),  # measured 0.774
     # devset12 is held out like tests/blind (its misses are not read): a floor only
-    (DEVSET12, 20, 0.67),  # measured 0.728 (0.701 first run at 7fc56d6; 0.702 at 0852f2a)
-    (DEVSET14, 20, 0.68),  # held out too: 0.734 on its first run at 1d8602f
+    (DEVSET12, 20, 0.67),  # measured 0.729 (0.701 first run at 7fc56d6; 0.702 at 0852f2a)
+    (DEVSET14, 20, 0.68),  # held out too: 0.735 (0.734 on its first run at 1d8602f)
 ]
 
 
