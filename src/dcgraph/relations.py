@@ -827,8 +827,8 @@ class DocumentReader:
                 self.last_portfolio = portfolio
             if not states:
                 states = self._ministries_of_pair(view, mention)
-            if not states and self._owned_by_last_subject(view, mention):
-                states = [self.last_subject or ""]  # "Norway has sold ... Its defence ministry"
+                if not states and self._owned_by_last_subject(view, mention):
+                    states = [self.last_subject or ""]  # "Norway has sold ... Its defence ministry"
             elif len(states) == 1:
                 self.last_ministry_state = states[0]
             unnamed = None if states else self._unnamed_ministry_state()
@@ -1497,7 +1497,7 @@ class DocumentReader:
         for index in range(mention.first - 1, max(-1, mention.first - 7), -1):
             if norms[index] == "against":
                 return True
-            if not norms[index].isalpha() or norms[index] in _PHRASE_ENDS:
+            if not norms[index].isalpha() or norms[index] in PHRASE_ENDS:
                 return False
         return False
 
@@ -2349,7 +2349,7 @@ class DocumentReader:
                 elif supply_positions or acquire_positions:
                     suppliers.append(participant)
             elif role == "by" and self._used_by(view, mention, use_positions):
-                recipients.append(participant)  # "already operated by Norway", "flown by"
+                recipients.append(participant)  # "already operated by Norway", "used by"
             elif role == "by" and (supply_positions or acquire_positions):
                 suppliers.append(participant)  # "imports dominated by Israel and Russia"
             elif role == "with" and any(
@@ -4611,7 +4611,8 @@ class DocumentReader:
                 continue
             seller = str(claim.properties["supplier"])
             company = self.reference.companies.get(seller)
-            state = company.state if company else seller
+            # a state's key is its ISO code; a company the reference does not know has no home
+            state = company.state if company else (seller if seller.isupper() else None)
             if state:
                 origins.setdefault(claim.end.key, set()).add(state)
         if not origins:
@@ -4726,8 +4727,6 @@ _CLAUSE_JOINS = CLAUSE_JOINERS | {"as", "after", "when", "kui"}
 SPEECH_VERBS = word_list("speech_verbs")
 _CLAUSE_JOINS_SPEECH = _CLAUSE_JOINS | {"that"}
 _CLAUSE_WORDS = _CLAUSE_BREAKS | _CLAUSE_JOINS_SPEECH | {":"}
-#: Words no noun phrase runs back over: "bought from Russia and against ..." is two.
-_PHRASE_ENDS = frozenset(["and", "or", "from", "to", "with", "by", "for", "of", "in", "than"])
 _NORM_OF_ROW = itemgetter(3)
 #: Cue positions by sentence text and language (SentenceView.cue_positions).
 _SEEN_CUES: dict[Hashable, tuple[tuple[str, tuple[int, ...]], ...]] = {}
@@ -5021,7 +5020,9 @@ CIVILIAN_ATTACHE_FIELDS = word_list("civilian_attache_fields")
 #: Words that open a relative clause: modality before them is not the clause's.
 RELATIVE_WORDS = word_list("relative_words")
 #: "milles osalevad", "kus osalevad", "in which ... take part", "where ... serve".
-TAKING_PART_RELATIVES = frozenset(["kus", "mille", "mis", "which", "where"])
+TAKING_PART_RELATIVES = word_list("taking_part_relatives")
+#: Words no noun phrase runs back over: "bought from Russia and against ..." is two.
+PHRASE_ENDS = word_list("phrase_ends")
 #: The relative words that open a clause with a giver of its own; not "that", which also opens
 #: what someone said ("officials said that Iran had delivered ...").
 CLAUSE_RELATIVES = RELATIVE_WORDS - {"that"}
