@@ -2342,13 +2342,12 @@ class DocumentReader:
             if role == "made" or (role == "from" and (has_acquire or supply_positions)):
                 suppliers.append(participant)
             elif role == "by" and participant.is_company and produced:
-                by = self._skip_back(view, self._phrase_start(view, mention))
-                if any(by - 4 <= p < by for p in view.cue_positions("produce")):
+                if self._verb_before_by(view, mention, view.cue_positions("produce"), 4):
                     # "developed by Hanwha", "built in Australia by Tenix"; not "offered by"
                     makers.append(participant)
                 elif supply_positions or acquire_positions:
                     suppliers.append(participant)
-            elif role == "by" and self._used_by(view, mention, use_positions):
+            elif role == "by" and self._verb_before_by(view, mention, use_positions, 3):
                 recipients.append(participant)  # "already operated by Norway", "used by"
             elif role == "by" and (supply_positions or acquire_positions):
                 suppliers.append(participant)  # "imports dominated by Israel and Russia"
@@ -2587,10 +2586,13 @@ class DocumentReader:
                         "MANUFACTURES", maker.ref, node_ref("WeaponSystem", item.target), view
                     )
 
-    def _used_by(self, view: SentenceView, mention: Mention, use_positions: list[int]) -> bool:
-        """ "the F-35A is already operated by Norway": who a system is used by has it."""
+    def _verb_before_by(
+        self, view: SentenceView, mention: Mention, verbs: Sequence[int], reach: int
+    ) -> bool:
+        """Whether one of `verbs` stands within `reach` words before the "by" that governs the
+        mention: "developed by Hanwha", "already operated by Norway"."""
         by = self._skip_back(view, self._phrase_start(view, mention))
-        return any(by - 3 <= p < by for p in use_positions)
+        return any(by - reach <= p < by for p in verbs)
 
     def _licence_production(self, view: SentenceView) -> None:
         """ "Egiptus ja Austraalia toodavad K9-sid litsentsi alusel", "assembled under licence
@@ -2678,9 +2680,7 @@ class DocumentReader:
             for state in self.force_owners.get(noun, ())
         ]
         if owners:
-            return max(
-                dict.fromkeys(owners), key=lambda state: (owners.count(state), -owners.index(state))
-            )
+            return Counter(owners).most_common(1)[0][0]  # a tie keeps the first named
         return self.last_recipient or self.focal or ""
 
     def _is_vessel(self, item: Mention) -> bool:
@@ -3448,7 +3448,11 @@ class DocumentReader:
         years = _years(text)
         money = _money(text)
         delivered_words = bool(view.cue_positions("delivery_words"))
-        order_year, delivery_years = self._order_then_delivery_years(view)
+        order_year, delivery_years = (
+            self._order_then_delivery_years(view)
+            if "delivered" in statuses.values()
+            else (None, [])
+        )
         for item in items:
             found = details[id(item)]
             status = statuses[id(item)]
