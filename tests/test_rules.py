@@ -18,6 +18,20 @@ def facts_of(text: str) -> set[Fact]:
 
 CASES: list[tuple[str, str, set[Fact], set[Fact]]] = [
     (
+        "'The country' opening a sentence is the state the sentence before opened with",
+        "Poland signed a framework deal with South Korea in 2022. The country also ordered 96 "
+        "AH-64 Apache helicopters from the United States.",
+        {("PROCURES", "PL", "ah-64-apache"), ("SUPPLIES", "US", "PL")},
+        set(),
+    ),
+    (
+        "Estonian: 'Riik' opening a sentence is the state the sentence before opened with",
+        "Läti on viimastel aastatel oma relvajõude moderniseerinud. Riik ostis "
+        "Ühendkuningriigilt 123 kasutatud CVR(T) soomukit.",
+        {("PROCURES", "LV", "cvr-t"), ("SUPPLIES", "GB", "LV")},
+        set(),
+    ),
+    (
         "'the army' is the army the text named, not the last donor's or the most named state's",
         "Used Humvees arrive for Lebanese army. The United States gave 50 vehicles from US Army "
         "stocks, the US embassy said. The United States has given Lebanon aid since 2006. In "

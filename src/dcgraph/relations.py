@@ -416,7 +416,7 @@ class DocumentReader:
         self.recent_systems.extend(
             (m.target, self.weapon(m.target).category) for m in view.mentions if m.kind == "weapon"
         )
-        if _opens_with_pronoun(view.norms):
+        if _opens_with_pronoun(view.tokens, view.norms):
             return  # "It ... It ...": the pronoun goes on with the same subject
         self.last_subject = next(
             (
@@ -3864,7 +3864,7 @@ class DocumentReader:
     def _pronoun_subject(self, view: SentenceView) -> bool:
         """Whether the sentence opens with a pronoun for the state the one before opened
         with: "Malaysia was one of the founders of ASEAN. It also belongs to the FPDA"."""
-        return bool(self.last_subject) and _opens_with_pronoun(view.norms)
+        return bool(self.last_subject) and _opens_with_pronoun(view.tokens, view.norms)
 
     def _members_in_unit_name(self, view: SentenceView) -> None:
         """ "the German-Netherlands Corps", "Soome-Iiri pataljon": the states a multinational
@@ -4882,19 +4882,34 @@ def _span_text(tokens: list[Token], first: int, last: int) -> str:
     return " ".join(token.text for token in tokens[first:last])
 
 
-def _opens_with_pronoun(norms: list[str]) -> bool:
+def _opens_with_pronoun(tokens: list[Token], norms: list[str]) -> bool:
     """Whether the subject of the sentence is a pronoun in its first words: "It ordered",
-    "Before that it had bought", "In 2019, it signed", "Last year it received"."""
-    if norms[0] in SUBJECT_PRONOUNS:
-        return True
-    if norms[0] not in TIME_OPENERS:
-        return False
-    for norm in norms[1:6]:
-        if norm in SUBJECT_PRONOUNS:
+    "Before that it had bought", "In 2019, it signed", "Last year it received", or a noun
+    that stands for a state named before: "The country bought", "The island nation has",
+    "Riik tellis"."""
+    for index, norm in enumerate(norms[:6]):
+        if norm in SUBJECT_PRONOUNS or _state_noun_subject(tokens, norms, index):
             return True
-        if not (norm in TIME_OPENERS or norm.isdigit()):
+        if index == 0 and norm not in TIME_OPENERS:
+            return False
+        if index and not (norm in TIME_OPENERS or norm.isdigit()):
             return False
     return False
+
+
+def _state_noun_subject(tokens: list[Token], norms: list[str], index: int) -> bool:
+    """Whether a definite noun for a state opens a subject at `index`: "the country", "the
+    Gulf state", "the island nation", or the Estonian nominative "Riik" / "see riik" (not
+    "riigi", a genitive)."""
+    if norms[index] == "the":
+        following = norms[index + 1 : index + 4]
+        return any(
+            norm in SUBJECT_STATE_NOUNS and tokens[index + 1 + offset].text.lower() == norm
+            for offset, norm in enumerate(following)
+            # "the country" or one or two words between: "the small Baltic country"
+            if all(tokens[index + 1 + step].text[:1].isalpha() for step in range(offset))
+        )
+    return norms[index] in SUBJECT_STATE_NOUNS and tokens[index].text.lower() == norms[index]
 
 
 def _signs(norms: list[str]) -> bool:
@@ -5055,6 +5070,8 @@ QUANTITY_WORDS = word_list("quantity_words")
 DEFINITE_DETERMINERS = word_list("definite_determiners")
 #: Pronouns that open a sentence about the state the sentence before opened with.
 SUBJECT_PRONOUNS = word_list("subject_pronouns")
+#: Nouns that stand for a state named before when they open a sentence: "The country".
+SUBJECT_STATE_NOUNS = word_list("subject_state_nouns")
 #: Words of a time phrase that may open a sentence before its subject ("Before that it").
 TIME_OPENERS = word_list("time_openers")
 #: Nouns for those who sell arms, and the pronouns that make them someone's own.
