@@ -18,6 +18,19 @@ def facts_of(text: str) -> set[Fact]:
 
 CASES: list[tuple[str, str, set[Fact], set[Fact]]] = [
     (
+        "a state coordinated after a membership with its verb left out joined too",
+        "Finland joined NATO in April 2023, and Sweden followed in March 2024. Estonia joined "
+        "the alliance in 2004 and Ukraine hopes to.",
+        {("MEMBER_OF", "FI", "nato"), ("MEMBER_OF", "SE", "nato"), ("MEMBER_OF", "EE", "nato")},
+        {("MEMBER_OF", "UA", "nato")},
+    ),
+    (
+        "Estonian: 'ja Rootsi 2024. aasta märtsis' after a joining is a joining too",
+        "Soome liitus NATO-ga 2023. aasta aprillis ja Rootsi 2024. aasta märtsis.",
+        {("MEMBER_OF", "FI", "nato"), ("MEMBER_OF", "SE", "nato")},
+        set(),
+    ),
+    (
         "'The country' opening a sentence is the state the sentence before opened with",
         "Poland signed a framework deal with South Korea in 2022. The country also ordered 96 "
         "AH-64 Apache helicopters from the United States.",

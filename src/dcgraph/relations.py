@@ -3851,11 +3851,18 @@ class DocumentReader:
                 if not self._conjoined(view, organization, p.mention)
                 and not self._conjoined(view, p.mention, organization)
             ]
-            for member in self._members_for(view, organization, candidates):
-                if not member.state or self._negated_from(
+            members = [
+                member
+                for member in self._members_for(view, organization, candidates)
+                # "Gruusia ei ole NATO liige", "is not a member of NATO"
+                if member.state
+                and not self._negated_from(
                     view, member.mention.last, organization, heads, negations
-                ):
-                    continue  # "Gruusia ei ole NATO liige", "is not a member of NATO"
+                )
+            ]
+            if any(member.mention.last <= organization.first for member in members):
+                members.extend(_gapped_coordinates(view, organization.last, states))
+            for member in members:
                 self._claim_member(view, member.state, organization)
                 # "a member of the AUKUS partnership with the United States and the UK"
                 for partner in self._organization_partners(view, organization, states):
@@ -4882,6 +4889,29 @@ def _span_text(tokens: list[Token], first: int, last: int) -> str:
     return " ".join(token.text for token in tokens[first:last])
 
 
+def _gapped_coordinates(
+    view: SentenceView, after: int, states: list[Participant]
+) -> list[Participant]:
+    """States coordinated after `after` with the verb left out, only a time after them:
+    "Finland joined NATO in April 2023 and Sweden in March 2024", "Soome liitus NATO-ga 2023.
+    aastal ja Rootsi 2024. aastal" (Sweden joined too)."""
+    norms = view.norms
+    gapped = []
+    for state in states:
+        first, last = state.mention.first, state.mention.last
+        # to the clause's end; a full stop may be an Estonian ordinal's ("2024. aastal")
+        end = next((i for i in range(last, len(norms)) if norms[i] == ";"), len(norms))
+        if (
+            first > after
+            and state.state
+            and state.role == "bare"
+            and norms[first - 1] in CLAUSE_JOINERS
+            and all(norm in GAP_WORDS or norm.isdigit() for norm in norms[last:end])
+        ):
+            gapped.append(state)
+    return gapped
+
+
 def _opens_with_pronoun(tokens: list[Token], norms: list[str]) -> bool:
     """Whether the subject of the sentence is a pronoun in its first words: "It ordered",
     "Before that it had bought", "In 2019, it signed", "Last year it received", or a noun
@@ -5070,6 +5100,8 @@ QUANTITY_WORDS = word_list("quantity_words")
 DEFINITE_DETERMINERS = word_list("definite_determiners")
 #: Pronouns that open a sentence about the state the sentence before opened with.
 SUBJECT_PRONOUNS = word_list("subject_pronouns")
+#: Words of a time that may end a clause whose verb is left out: "and Sweden in March 2024".
+GAP_WORDS = word_list("gap_words")
 #: Nouns that stand for a state named before when they open a sentence: "The country".
 SUBJECT_STATE_NOUNS = word_list("subject_state_nouns")
 #: Words of a time phrase that may open a sentence before its subject ("Before that it").
