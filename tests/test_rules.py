@@ -18,6 +18,19 @@ def facts_of(text: str) -> set[Fact]:
 
 CASES: list[tuple[str, str, set[Fact], set[Fact]]] = [
     (
+        "'and Poland and the Czech Republic have also ordered the aircraft': a clause of its "
+        "own, whose 'the aircraft' is the system named before",
+        "Norway now operates U.S.-built F-35s, and Poland and the Czech Republic have also "
+        "ordered the aircraft.",
+        {
+            ("PROCURES", "NO", "f-35"),
+            ("PROCURES", "PL", "f-35"),
+            ("PROCURES", "CZ", "f-35"),
+            ("SUPPLIES", "US", "PL"),
+        },
+        set(),
+    ),
+    (
         "a state coordinated after a membership with its verb left out joined too",
         "Finland joined NATO in April 2023, and Sweden followed in March 2024. Estonia joined "
         "the alliance in 2004 and Ukraine hopes to.",

@@ -22,7 +22,15 @@ from functools import cache
 from itertools import pairwise
 from operator import itemgetter
 
-from dcgraph.lexicon import CUE_PATHS, CueSet, cue_index, cues, domain_paths, word_list
+from dcgraph.lexicon import (
+    CUE_PATHS,
+    CueSet,
+    cue_index,
+    cues,
+    domain_paths,
+    raw_lexicon,
+    word_list,
+)
 from dcgraph.model import NodeRef, generic_weapon_key, node_ref, slugify
 from dcgraph.recognition import Gazetteer, Mention, estonian_case, looks_like_company_name
 from dcgraph.reference import ReferenceData, WeaponEntry
@@ -2184,9 +2192,12 @@ class DocumentReader:
         """Token ranges of the clauses that each carry their own subject and verb."""
         tokens = view.tokens
         # A capital stands for its state as a subject: "and Athens plans to buy ..."
-        starts_at = {
-            m.first for m in view.mentions if m.kind in ("state", "demonym", "ministry", "city")
+        ends_of = {
+            m.first: m.last
+            for m in view.mentions
+            if m.kind in ("state", "demonym", "ministry", "city")
         }
+        starts_at = ends_of.keys()
         verbs = (
             set(view.cue_positions("acquire"))
             | set(view.cue_positions("supply"))
@@ -2212,7 +2223,10 @@ class DocumentReader:
                 # a second subject with its own verb, after a first clause with a verb
                 word in _CLAUSE_JOINS_SPEECH
                 and (subject in starts_at or index + 1 in modal)
-                and any(index < verb <= index + 6 for verb in verbs | modal)
+                and any(
+                    index < verb <= max(index + 6, self._subject_end(view, subject, ends_of) + 4)
+                    for verb in verbs | modal
+                )
                 and (
                     any(bounds[-1] <= verb < index for verb in first_verbs)
                     or (index > 0 and lowered[index - 1] == ",")  # ", and Athens plans to buy"
@@ -2229,6 +2243,19 @@ class DocumentReader:
         bounds.append(len(tokens))
         ranges = [(a, b) for a, b in pairwise(sorted(set(bounds))) if b > a]
         return ranges or [(0, len(tokens))]
+
+    def _subject_end(self, view: SentenceView, subject: int, ends_of: dict[int, int]) -> int:
+        """Where a subject that opens a clause ends, across a list of names: "and Poland and
+        the Czech Republic have also ordered"."""
+        end = subject
+        while subject in ends_of:
+            end = max(end, ends_of[subject])
+            if end >= len(view.norms) or view.norms[end] not in (",", *CLAUSE_JOINERS):
+                break
+            subject = end + 1
+            if self.determiners.matches_at(view.norms, subject):
+                subject += 1
+        return end
 
     def _attribution_bounds(self, lowered: list[str], verbs: set[int]) -> list[int]:
         """ "... for 18 TB2 drones, Turkey's ambassador said on Wednesday, the latest sign of
@@ -2288,6 +2315,8 @@ class DocumentReader:
         items += self._same_system(view, start, end, items)
         if not items:
             items = self._pronoun_object(view, [*acquire_positions, *use_positions], end)
+        if not items:
+            items = self._definite_system_noun(view, [*acquire_positions, *use_positions], end)
         if not items and start > 0:
             items = self._counted_ellipsis(view, start, end, acquire_positions)
         has_arms = any(start <= p < end for p in view.cue_positions("arms"))
@@ -2794,6 +2823,29 @@ class DocumentReader:
             index = verb + 1
             if index < end and view.norms[index] in OBJECT_PRONOUNS:
                 return [_token_mention("weapon", self.last_weapons[-1], index, view.tokens[index])]
+        return []
+
+    def _definite_system_noun(
+        self, view: SentenceView, verbs: list[int], end: int
+    ) -> list[Mention]:
+        """ "Norway flies F-35s, and Poland has also ordered the aircraft": a plain noun after
+        a definite determiner, as the object of a verb of buying or using, is the system of
+        its class named last (earlier in the sentence, or before it)."""
+        norms = view.norms
+        for verb in verbs:
+            index = verb + 1
+            if index >= end or norms[index] not in DEFINITE_DETERMINERS:
+                continue
+            index += 1
+            while index < end and _number(view.tokens[index]) is not None:
+                index += 1  # "the 32 jets"
+            weapon_class = SYSTEM_CLASS_NOUNS.get(norms[index]) if index < end else None
+            if weapon_class is None:
+                continue
+            earlier = [m.target for m in view.weapons if m.kind == "weapon" and m.last <= verb]
+            for key in reversed(earlier or self.last_weapons):
+                if in_class(self.weapon(key).category, weapon_class):
+                    return [_token_mention("weapon", key, index, view.tokens[index])]
         return []
 
     def _counted_states(self, view: SentenceView, start: int, end: int) -> bool:
@@ -5098,6 +5150,11 @@ SAME_WORDS = word_list("same_words")
 QUANTITY_WORDS = word_list("quantity_words")
 #: Determiners that make a class noun point back at a system named before ("the drones").
 DEFINITE_DETERMINERS = word_list("definite_determiners")
+#: Nouns that point back at a system of their class after a definite determiner ("the jets").
+SYSTEM_CLASS_NOUNS: dict[str, str] = {
+    str(noun): str(weapon_class)
+    for noun, weapon_class in raw_lexicon()["system_class_nouns"].items()
+}
 #: Pronouns that open a sentence about the state the sentence before opened with.
 SUBJECT_PRONOUNS = word_list("subject_pronouns")
 #: Words of a time that may end a clause whose verb is left out: "and Sweden in March 2024".
