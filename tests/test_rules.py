@@ -18,6 +18,31 @@ def facts_of(text: str) -> set[Fact]:
 
 CASES: list[tuple[str, str, set[Fact], set[Fact]]] = [
     (
+        "'The members of the JEF are ...' lists members; the 'framework nation' is one",
+        "The members of the Joint Expeditionary Force (JEF) include Denmark and Estonia. "
+        "Britain acts as the framework nation of the JEF.",
+        {
+            ("MEMBER_OF", "DK", "joint-expeditionary-force"),
+            ("MEMBER_OF", "EE", "joint-expeditionary-force"),
+            ("MEMBER_OF", "GB", "joint-expeditionary-force"),
+        },
+        set(),
+    ),
+    (
+        "'the force' pointed back at is the organisation 'The other members' belong to, and "
+        "'every JEF country' is each member the text gave it",
+        "The Joint Expeditionary Force has a new AI tool, NATO officials said. Britain runs "
+        "the force. The other members are Denmark, Estonia and Finland. Every JEF country also "
+        "belongs to NATO.",
+        {
+            ("MEMBER_OF", "DK", "joint-expeditionary-force"),
+            ("MEMBER_OF", "FI", "joint-expeditionary-force"),
+            ("MEMBER_OF", "DK", "nato"),
+            ("MEMBER_OF", "FI", "nato"),
+        },
+        set(),
+    ),
+    (
         "'and Poland and the Czech Republic have also ordered the aircraft': a clause of its "
         "own, whose 'the aircraft' is the system named before",
         "Norway now operates U.S.-built F-35s, and Poland and the Czech Republic have also "

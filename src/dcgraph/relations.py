@@ -527,8 +527,14 @@ class DocumentReader:
         kinds = {mention.kind for mention in view.mentions}
         if "organization" in kinds:
             self._hosted_units(view)
+        named = {id(m) for m in view.mentions if m.kind == "organization"}
         self._organization_short_forms(view)
         self._organization_anaphors(view)
+        # "Britain runs the force. The other members are ...": an organisation pointed back
+        # at is the one named last, as if named again.
+        self.named_organizations.extend(
+            m.target for m in view.mentions if m.kind == "organization" and id(m) not in named
+        )
         if "demonym" in kinds:
             self._open_companies(view)
         if "-based " in view.sentence.text:
@@ -1671,8 +1677,16 @@ class DocumentReader:
         if not view.participants:
             # Every fact needs a state, a ministry or a company, or a region that stands for
             # its states ("the Baltic states are members of NATO"), or a pronoun that stands
-            # for the state the sentence before opened with ("It belongs to the FPDA").
-            if any(m.kind == "region" for m in view.mentions) or self._pronoun_subject(view):
+            # for the state the sentence before opened with ("It belongs to the FPDA"), or
+            # the members of an organisation ("Every JEF country also belongs to NATO").
+            if (
+                any(m.kind == "region" for m in view.mentions)
+                or self._pronoun_subject(view)
+                or (
+                    EVERY_WORDS.intersection(view.norms)
+                    and sum(m.kind == "organization" for m in view.mentions) >= 2
+                )
+            ):
                 self._memberships(view)
                 if self._pronoun_subject(view) and view.weapons:
                     self._supplies(view)  # "Before that it had bought TB2 drones"
@@ -3855,7 +3869,7 @@ class DocumentReader:
             p.mention.first < first_organization and p.role == "bare" for p in states
         ):
             states.insert(0, self._state_participant(self.last_subject or ""))
-        if not states and not regions:
+        if not states and not regions and not EVERY_WORDS.intersection(view.norms):
             return
         # "NATO eFP battlegroup": NATO names whose battlegroup it is; but "Põhjamaade
         # kaitsekoostöös NORDEFCO" names one organisation twice.
@@ -3919,6 +3933,33 @@ class DocumentReader:
                 # "a member of the AUKUS partnership with the United States and the UK"
                 for partner in self._organization_partners(view, organization, states):
                     self._claim_member(view, partner, organization)
+            for state in self._members_of_every(view, organization, heads):
+                self._claim_member(view, state, organization)
+
+    def _members_of_every(
+        self, view: SentenceView, organization: Mention, heads: list[Mention]
+    ) -> list[str]:
+        """ "every JEF country also belongs to NATO", "kõik NORDEFCO riigid on NATO liikmed":
+        the members this text gave an organisation named after a word for all, before the one
+        they belong to."""
+        norms = view.norms
+        quantified = [
+            o
+            for o in heads
+            if o.last <= organization.first
+            and o.target != organization.target
+            and any(norm in EVERY_WORDS for norm in norms[max(0, o.first - 2) : o.first])
+        ]
+        if not quantified:
+            return []
+        targets = {o.target for o in quantified}
+        return list(
+            dict.fromkeys(
+                claim.start.key
+                for claim in self.claims
+                if claim.type == "MEMBER_OF" and claim.end.key in targets
+            )
+        )
 
     def _pronoun_subject(self, view: SentenceView) -> bool:
         """Whether the sentence opens with a pronoun for the state the one before opened
@@ -4199,6 +4240,8 @@ class DocumentReader:
             None,
         )
         if cue is None:
+            cue = self._members_of_are(view, organization)
+        if cue is None:
             cue = self._pact_between(view, organization)
         if cue is None:
             cue = self._relative_of_taking_part(view, organization)
@@ -4224,6 +4267,20 @@ class DocumentReader:
             members.extend(state for state in named if state not in members)
             previous = mention.last - 1
         return members
+
+    def _members_of_are(self, view: SentenceView, organization: Mention) -> int | None:
+        """ "The (other) members of the JEF are Denmark, ...", "NATO's members include": the
+        verb after an organisation that a member noun governs."""
+        norms = view.norms
+        after = organization.last
+        if after < len(norms) and norms[after] == "(":
+            after = next((i + 1 for i in range(after, len(norms)) if norms[i] == ")"), after)
+        if after >= len(norms) or norms[after] not in ("be", "include"):
+            return None
+        before = norms[max(0, organization.first - 4) : organization.first]
+        if "of" in before and any(norm in MEMBER_NOUNS for norm in before):
+            return after
+        return None
 
     def _relative_of_taking_part(self, view: SentenceView, organization: Mention) -> int | None:
         """ "projekt iUGS, milles osalevad Eesti, Soome ja Läti", "the project, in which
@@ -5082,6 +5139,10 @@ ACCREDITATION_FILLERS = word_list("accreditation_fillers")
 MISSION_NOUNS = word_list("mission_nouns")
 #: Pronouns that make a member noun an organisation's: "its members", "selle liikmed".
 ORGANIZATION_POSSESSIVES = word_list("organization_possessives")
+#: Words for all the members of a group: "every JEF country", "kõik NORDEFCO riigid".
+EVERY_WORDS = word_list("every_words")
+#: Nouns for an organisation's members: "the members of the JEF are".
+MEMBER_NOUNS = frozenset({"member", "members", "participant", "participants"})
 #: Marks that open the items of a list.
 LIST_BULLETS = word_list("list_bullets")
 #: Words that open examples of the places named before them ("in 14 countries, including").
