@@ -18,6 +18,26 @@ def facts_of(text: str) -> set[Fact]:
 
 CASES: list[tuple[str, str, set[Fact], set[Fact]]] = [
     (
+        "'a member of the EU but not of NATO': the contrast ends the first organisation's phrase",
+        "Austria is a member of the EU but not of NATO, while Turkey belongs to NATO but not "
+        "to the EU.",
+        {("MEMBER_OF", "AT", "eu"), ("MEMBER_OF", "TR", "nato")},
+        {("MEMBER_OF", "AT", "nato"), ("MEMBER_OF", "TR", "eu")},
+    ),
+    (
+        "joining without an object joins the organisation the sentence before named first, "
+        "whatever a relative clause after the verb says",
+        "The Eurocorps was created in 1992, building on the Franco-German Brigade. Belgium, "
+        "Spain and Luxembourg soon joined as framework nations, which decide on its future. "
+        "Serbia, which has declared neutrality, does not seek to join.",
+        {
+            ("MEMBER_OF", "BE", "eurocorps"),
+            ("MEMBER_OF", "ES", "eurocorps"),
+            ("MEMBER_OF", "LU", "eurocorps"),
+        },
+        {("MEMBER_OF", "BE", "franco-german-brigade"), ("MEMBER_OF", "RS", "eurocorps")},
+    ),
+    (
         "'The members of the JEF are ...' lists members; the 'framework nation' is one",
         "The members of the Joint Expeditionary Force (JEF) include Denmark and Estonia. "
         "Britain acts as the framework nation of the JEF.",

@@ -374,6 +374,8 @@ class DocumentReader:
         self.recent_organizations: list[tuple[str, str]] = []
         #: Every organisation named so far, in text order, for "the battlegroup".
         self.named_organizations: list[str] = []
+        #: The sentence that named an organisation last, and the one it named first.
+        self.last_named_organization: tuple[int, str] | None = None
         #: (sentence index, organisation) of the last membership read, for "Sweden joined too".
         self.last_membership: tuple[int, str] | None = None
         #: The state a document lists attachés accredited to, for the list's items.
@@ -535,6 +537,12 @@ class DocumentReader:
         self.named_organizations.extend(
             m.target for m in view.mentions if m.kind == "organization" and id(m) not in named
         )
+        organizations = [m for m in view.mentions if m.kind == "organization"]
+        if organizations:
+            # the first, the sentence's subject more often than not: "The Eurocorps was
+            # created ..., building on the Franco-German Brigade"
+            topic = min(organizations, key=lambda m: m.first)
+            self.last_named_organization = (view.sentence.index, topic.target)
         if "demonym" in kinds:
             self._open_companies(view)
         if "-based " in view.sentence.text:
@@ -4171,15 +4179,30 @@ class DocumentReader:
         """ "Hiljem liitusid Austria ja Šveits", "Sweden joined in 2024": right after a sentence
         about an organisation's members, joining without an object joins that one."""
         last = self.last_membership
+        if last is None or last[0] != view.sentence.index - 1:
+            # "The Eurocorps was created in 1992. Belgium, Spain and Luxembourg soon joined":
+            # or else the organisation the sentence before named first
+            last = self.last_named_organization
+        # what a relative clause after the verb adds is not about the joining: "joined as
+        # framework nations, which ... decide on its future"
+        joins = view.cue_positions("elliptic_join")
+        relative = next(
+            (
+                i
+                for i, norm in enumerate(view.norms)
+                if joins and i > joins[0] and norm in RELATIVE_WORDS
+            ),
+            len(view.norms),
+        )
         if (
             last is None
             or last[0] != view.sentence.index - 1
             or any(m.kind == "organization" for m in view.mentions)
-            or view.has("negation")
-            or view.has("status.planned")  # "võiks tulevikus sellega liituda": not yet
+            or any(p < relative for p in view.cue_positions("negation"))
+            # "võiks tulevikus sellega liituda": not yet
+            or any(p < relative for p in view.cue_positions("status.planned"))
         ):
             return
-        joins = view.cue_positions("elliptic_join")
         if not joins or not all(self._ends_clause(view, position + 1) for position in joins):
             return
         for participant in view.participants:
