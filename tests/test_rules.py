@@ -18,6 +18,29 @@ def facts_of(text: str) -> set[Fact]:
 
 CASES: list[tuple[str, str, set[Fact], set[Fact]]] = [
     (
+        "Estonian: 'Mõlemad riigid' a sentence after the pair, and 'Nad' after that, are the pair",
+        "Leedu on Eesti üks lähemaid liitlasi. Riikide kaitsekoostöö hõlmab väljaõpet ning "
+        "kolme Balti riigi ühiseid projekte. Mõlemad riigid ühinesid NATO-ga 2004. aastal. Nad "
+        "kuuluvad ka Ühendkuningriigi juhitud Ühendekspeditsiooniväkke (JEF).",
+        {
+            ("MEMBER_OF", "EE", "nato"),
+            ("MEMBER_OF", "LT", "nato"),
+            ("MEMBER_OF", "EE", "joint-expeditionary-force"),
+            ("MEMBER_OF", "LT", "joint-expeditionary-force"),
+        },
+        {("MEMBER_OF", "GB", "joint-expeditionary-force")},
+    ),
+    (
+        "'They' opening the sentence after 'Both countries' is the pair",
+        "Estonia and Lithuania cooperate closely. Both countries joined NATO in 2004. They also "
+        "belong to the JEF.",
+        {
+            ("MEMBER_OF", "EE", "joint-expeditionary-force"),
+            ("MEMBER_OF", "LT", "joint-expeditionary-force"),
+        },
+        set(),
+    ),
+    (
         "'a member of the EU but not of NATO': the contrast ends the first organisation's phrase",
         "Austria is a member of the EU but not of NATO, while Turkey belongs to NATO but not "
         "to the EU.",

@@ -359,6 +359,8 @@ class DocumentReader:
         self.last_orders_at = -1
         self.last_portfolio: str | None = None
         self.recent_pair: tuple[str, str] | None = None
+        #: The last pair a sentence named, and that sentence's index.
+        self.earlier_pair: tuple[str, str, int] | None = None
         #: (sentence index, states) of lists of three or more states, for "all four countries".
         self.recent_groups: list[tuple[int, list[str]]] = []
         #: The states of the last list that signed something, for "all signatories".
@@ -467,7 +469,11 @@ class DocumentReader:
             return False  # "The navy also operates ...": the forces of the last buyer
         if self.recent_groups and _GROUP_WORD_PATTERN.search(sentence.joined):
             return False
-        if self.recent_pair is None and self.recent_coordinated is None:
+        if (
+            self.recent_pair is None
+            and self.recent_coordinated is None
+            and self.earlier_pair is None
+        ):
             return True
         return not _PAIR_WORD_PATTERN.search(sentence.joined)
 
@@ -1283,7 +1289,17 @@ class DocumentReader:
 
     def _pair_anaphora(self, view: SentenceView, result: list[Participant]) -> None:
         """ "Both countries belong to NATO": the two states the previous sentence named."""
-        if self.recent_pair is None and self.recent_coordinated is None:
+        if (
+            self.recent_pair is None
+            and self.recent_coordinated is None
+            and self.earlier_pair is None
+        ):
+            return
+        if self._pair_pronoun(view, result):
+            # "Mõlemad riigid ühinesid NATO-ga 2004. Nad kuuluvad ka JEF-i": the pair goes on
+            pair = self._antecedent_pair(view.sentence.index)
+            if pair is not None:
+                self._stand_ins(view, result, pair, 0, 1)
             return
         if not PAIR_WORDS.intersection(view.norms):
             return  # no "both", "two", "mõlemad", "kahe": spare the sentence a cue scan
@@ -1294,6 +1310,19 @@ class DocumentReader:
         if len({p.state for p in result if not p.is_company and p.role != "adversary"}) >= 2:
             return
         self._stand_ins(view, result, pair, positions[0], positions[0] + 1)
+
+    def _pair_pronoun(self, view: SentenceView, result: list[Participant]) -> bool:
+        """Whether the sentence opens with "They"/"Nad" for the pair the sentence before named
+        or pointed back at, naming no state (but a leader) or system itself."""
+        return (
+            view.tokens[0].lower in PLURAL_SUBJECT_PRONOUNS
+            # but a state that leads what they join: "Ühendkuningriigi juhitud JEF"
+            and all(self._leads(view, p.mention) for p in result)
+            and not view.weapons
+            and self.recent_pair is not None
+            and self.earlier_pair is not None
+            and self.earlier_pair[2] == view.sentence.index - 1
+        )
 
     def _stand_ins(
         self,
@@ -1376,12 +1405,20 @@ class DocumentReader:
             dict.fromkeys(p.state for p in eligible if p.role not in LOCATION_ROLES and p.state)
         )
         self.recent_pair = (states[0], states[1]) if len(states) == 2 else None
+        if self.recent_pair is not None:
+            self.earlier_pair = (*self.recent_pair, view.sentence.index)
 
     def _antecedent_pair(self, sentence_index: int) -> tuple[str, str] | None:
         """ "X and Y" named together within the last three sentences, else the two states of
         the sentence before."""
         if self.recent_coordinated is not None:
             first, second, index = self.recent_coordinated
+            if sentence_index - index <= 3:
+                return (first, second)
+        if self.recent_pair is None and self.earlier_pair is not None:
+            # "Leedu on Eesti üks lähemaid liitlasi. Riikide koostöö hõlmab ... Mõlemad riigid
+            # ühinesid NATO-ga": a pair named a sentence or two before
+            first, second, index = self.earlier_pair
             if sentence_index - index <= 3:
                 return (first, second)
         return self.recent_pair
@@ -5241,6 +5278,8 @@ SYSTEM_CLASS_NOUNS: dict[str, str] = {
 }
 #: Pronouns that open a sentence about the state the sentence before opened with.
 SUBJECT_PRONOUNS = word_list("subject_pronouns")
+#: Pronouns that open a sentence about the pair of states the sentence before named.
+PLURAL_SUBJECT_PRONOUNS = word_list("plural_subject_pronouns")
 #: Words of a time that may end a clause whose verb is left out: "and Sweden in March 2024".
 GAP_WORDS = word_list("gap_words")
 #: Nouns that stand for a state named before when they open a sentence: "The country".
