@@ -18,6 +18,17 @@ def facts_of(text: str) -> set[Fact]:
 
 CASES: list[tuple[str, str, set[Fact], set[Fact]]] = [
     (
+        "Estonian: a comitative state in a relative clause after the cue is no partner",
+        "Eesti, Läti ja Leedu leppisid kokku, et hakkavad ühiselt rajama droonimüüri, mis "
+        "peaks valvama riikide piiri Venemaa ja Valgevenega.",
+        {
+            ("COOPERATES_WITH", "EE", "LV"),
+            ("COOPERATES_WITH", "EE", "LT"),
+            ("COOPERATES_WITH", "LT", "LV"),
+        },
+        {("COOPERATES_WITH", "EE", "RU"), ("COOPERATES_WITH", "BY", "LV")},
+    ),
+    (
         "Estonian: 'Mõlemad riigid' a sentence after the pair, and 'Nad' after that, are the pair",
         "Leedu on Eesti üks lähemaid liitlasi. Riikide kaitsekoostöö hõlmab väljaõpet ning "
         "kolme Balti riigi ühiseid projekte. Mõlemad riigid ühinesid NATO-ga 2004. aastal. Nad "

@@ -1311,6 +1311,18 @@ class DocumentReader:
             return
         self._stand_ins(view, result, pair, positions[0], positions[0] + 1)
 
+    def _in_relative_after_cue(
+        self, view: SentenceView, participant: Participant, cue_positions: list[int]
+    ) -> bool:
+        """Whether a relative clause opens between the cue and the state: "leppisid kokku
+        droonimüüri rajamises, mis peaks valvama piiri Venemaa ja Valgevenega" (Russia and
+        Belarus are the border, not partners)."""
+        first = participant.mention.first
+        cue = max((c for c in cue_positions if c < first), default=None)
+        return cue is not None and any(
+            view.norms[i] in RELATIVE_WORDS for i in range(cue + 1, first)
+        )
+
     def _pair_pronoun(self, view: SentenceView, result: list[Participant]) -> bool:
         """Whether the sentence opens with "They"/"Nad" for the pair the sentence before named
         or pointed back at, naming no state (but a leader) or system itself."""
@@ -3647,7 +3659,9 @@ class DocumentReader:
             ):
                 continue  # "in cooperation with US company Raytheon": the company's
             if role == "with":
-                if self.language == "et" or self._governed_by_cue(view, participant, cue_positions):
+                if (
+                    self.language == "et" or self._governed_by_cue(view, participant, cue_positions)
+                ) and not self._in_relative_after_cue(view, participant, cue_positions):
                     partners.append(participant)
             elif role == "between" or (
                 role == "by" and SIGNING_WORDS.intersection(view.norms[: participant.mention.first])
