@@ -18,6 +18,20 @@ def facts_of(text: str) -> set[Fact]:
 
 CASES: list[tuple[str, str, set[Fact], set[Fact]]] = [
     (
+        "Estonian: 'Peale X ja Y kuuluvad organisatsiooni A, B ja C': all five belong",
+        "Kollektiivse Julgeolekulepingu Organisatsioon (KJLO) saatis Kasahstani rahuvalvajad. "
+        "Peale Kasahstani ja Venemaa kuuluvad organisatsiooni Valgevene, Kõrgõzstan ja "
+        "Tadžikistan.",
+        {
+            ("MEMBER_OF", "BY", "csto"),
+            ("MEMBER_OF", "KG", "csto"),
+            ("MEMBER_OF", "TJ", "csto"),
+            ("MEMBER_OF", "KZ", "csto"),
+            ("MEMBER_OF", "RU", "csto"),
+        },
+        set(),
+    ),
+    (
         "Estonian: a comitative state in a relative clause after the cue is no partner",
         "Eesti, Läti ja Leedu leppisid kokku, et hakkavad ühiselt rajama droonimüüri, mis "
         "peaks valvama riikide piiri Venemaa ja Valgevenega.",

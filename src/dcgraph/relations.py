@@ -3987,6 +3987,8 @@ class DocumentReader:
             ]
             if any(member.mention.last <= organization.first for member in members):
                 members.extend(_gapped_coordinates(view, organization.last, states))
+            if members:
+                members.extend(self._besides(view, states, members))
             for member in members:
                 self._claim_member(view, member.state, organization)
                 # "a member of the AUKUS partnership with the United States and the UK"
@@ -3994,6 +3996,23 @@ class DocumentReader:
                     self._claim_member(view, partner, organization)
             for state in self._members_of_every(view, organization, heads):
                 self._claim_member(view, state, organization)
+
+    def _besides(
+        self, view: SentenceView, states: list[Participant], members: list[Participant]
+    ) -> list[Participant]:
+        """ "Peale Kasahstani ja Venemaa kuuluvad organisatsiooni Valgevene, ...", "Besides
+        Kazakhstan and Russia, ...": the states named after a word for "besides" belong too;
+        not after a word for all ("Peale Soome on kõik ...": all but Finland)."""
+        norms = view.norms
+        if EVERY_WORDS.intersection(norms):
+            return []
+        chosen = {id(m) for m in members}
+        groups = {
+            p.group
+            for p in states
+            if p.mention.first > 0 and norms[p.mention.first - 1] in BESIDES_WORDS
+        }
+        return [p for p in states if p.group in groups and id(p) not in chosen and p.state]
 
     def _members_of_every(
         self, view: SentenceView, organization: Mention, heads: list[Mention]
@@ -4630,6 +4649,10 @@ class DocumentReader:
         token = tokens[index]
         if token.norm in ORG_KIND_NOUNS:
             return True  # "take part in NB8 cooperation", "a member of the AUKUS partnership"
+        if self.language == "et" and any(
+            m.first == index and m.kind == "state" for m in view.mentions
+        ):
+            return True  # "kuuluvad organisatsiooni Valgevene, ...": the subject follows
         return (
             token.kind in ("punct", "poss")
             or token.norm in PREPOSITIONS
@@ -5214,6 +5237,8 @@ MISSION_NOUNS = word_list("mission_nouns")
 #: Pronouns that make a member noun an organisation's: "its members", "selle liikmed".
 ORGANIZATION_POSSESSIVES = word_list("organization_possessives")
 #: Words for all the members of a group: "every JEF country", "kõik NORDEFCO riigid".
+#: Words before states that belong besides those named after: "Peale Kasahstani ja Venemaa".
+BESIDES_WORDS = word_list("besides_words")
 EVERY_WORDS = word_list("every_words")
 #: Nouns for an organisation's members: "the members of the JEF are".
 MEMBER_NOUNS = frozenset({"member", "members", "participant", "participants"})
