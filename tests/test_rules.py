@@ -18,6 +18,17 @@ def facts_of(text: str) -> set[Fact]:
 
 CASES: list[tuple[str, str, set[Fact], set[Fact]]] = [
     (
+        "'they all'/'nad kõik' is the last list of states, whatever a relative clause adds",
+        "Koostöös osalevad Taani, Soome, Island, Norra ja Rootsi. Lisaks kuuluvad nad kõik "
+        "Ühendkuningriigi juhitud Ühendekspeditsiooniväkke (JEF), kuhu kuulub ka Holland.",
+        {
+            ("MEMBER_OF", "DK", "joint-expeditionary-force"),
+            ("MEMBER_OF", "IS", "joint-expeditionary-force"),
+            ("MEMBER_OF", "SE", "joint-expeditionary-force"),
+        },
+        set(),
+    ),
+    (
         "Estonian: 'Peale X ja Y kuuluvad organisatsiooni A, B ja C': all five belong",
         "Kollektiivse Julgeolekulepingu Organisatsioon (KJLO) saatis Kasahstani rahuvalvajad. "
         "Peale Kasahstani ja Venemaa kuuluvad organisatsiooni Valgevene, Kõrgõzstan ja "

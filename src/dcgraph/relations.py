@@ -1381,14 +1381,37 @@ class DocumentReader:
             if group is not None:
                 self._stand_ins(view, result, group, index, index + 2)
             return
+        # "Lisaks kuuluvad nad kõik JEF-i", "they all belong", "all of them": the last list
+        lowered = [token.lower for token in view.tokens]
+        for index in range(len(lowered) - 1):
+            if (lowered[index], lowered[index + 1]) in ALL_OF_THEM or (
+                lowered[index : index + 3] == ["all", "of", "them"]
+            ):
+                group = self._recent_group(None, view.sentence.index)
+                # naming no state before it, nor after but one that leads ("Ühendkuningriigi
+                # juhitud JEF-i") or one in a relative clause ("kuhu kuuluvad ka Holland")
+                relative = next(
+                    (
+                        i
+                        for i in range(index, len(lowered))
+                        if view.norms[i] in PLACE_RELATIVES or view.norms[i] in RELATIVE_WORDS
+                    ),
+                    len(lowered),
+                )
+                if group is not None and all(
+                    self._leads(view, p.mention) or p.mention.first > relative for p in result
+                ):
+                    self._stand_ins(view, result, group, index, index + 2)
+                return
 
-    def _recent_group(self, size: int, sentence_index: int) -> list[str] | None:
-        """The last list of that many states named together within ten sentences."""
+    def _recent_group(self, size: int | None, sentence_index: int) -> list[str] | None:
+        """The last list of that many states (of any size for None) named together within
+        ten sentences."""
         return next(
             (
                 states
                 for sentence, states in reversed(self.recent_groups)
-                if len(states) == size and sentence_index - sentence <= 10
+                if size in (None, len(states)) and sentence_index - sentence <= 10
             ),
             None,
         )
@@ -5338,7 +5361,11 @@ RELATIVE_CLAUSE_WORDS = word_list("relative_clause_words")
 #: Nouns of selling arms whose possessor is the seller: "South Korea's largest arms export".
 EXPORT_NOUNS = word_list("export_nouns")
 _PAIR_WORD_PATTERN = _any_word(PAIR_WORDS)
-_GROUP_WORD_PATTERN = _any_word(word for word, number in NUMBER_WORDS.items() if number >= 3)
+#: Pronoun phrases for the last list of states: "nad kõik", "they all".
+ALL_OF_THEM = {("nad", "kõik"), ("kõik", "nad"), ("they", "all")}
+_GROUP_WORD_PATTERN = _any_word(
+    [*(word for word, number in NUMBER_WORDS.items() if number >= 3), "all", "kõik"]
+)
 #: A sentence that opens with forces it does not name: " the navy ", " air force ".
 _FORCE_OPENING = re.compile(
     r" (?:the )?(?:air |naval )?(?:" + "|".join(sorted(map(re.escape, FORCE_NOUNS))) + ") "
