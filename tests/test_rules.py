@@ -18,6 +18,19 @@ def facts_of(text: str) -> set[Fact]:
 
 CASES: list[tuple[str, str, set[Fact], set[Fact]]] = [
     (
+        "the signers of an organisation's own agreement ('signed its cooperation agreement') "
+        "join it and do not each cooperate with each other",
+        "The IT coalition is the most formalised. Ten countries have so far signed its "
+        "cooperation agreement: Belgium, Denmark, Estonia, Iceland and Ukraine itself. Estonia "
+        "and Finland signed a defence cooperation agreement in 2023.",
+        {
+            ("MEMBER_OF", "BE", "it-coalition"),
+            ("MEMBER_OF", "UA", "it-coalition"),
+            ("COOPERATES_WITH", "EE", "FI"),
+        },
+        {("COOPERATES_WITH", "BE", "DK"), ("COOPERATES_WITH", "EE", "UA")},
+    ),
+    (
         "'they all'/'nad kõik' is the last list of states, whatever a relative clause adds",
         "Koostöös osalevad Taani, Soome, Island, Norra ja Rootsi. Lisaks kuuluvad nad kõik "
         "Ühendkuningriigi juhitud Ühendekspeditsiooniväkke (JEF), kuhu kuulub ka Holland.",

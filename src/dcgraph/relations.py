@@ -669,6 +669,12 @@ class DocumentReader:
         ):
             return
         membership = cues("membership", self.language)
+        # "Ten countries have signed its cooperation agreement": its own agreement
+        agreements = (
+            [cues("cooperation.strong", self.language), cues("deal_nouns", self.language)]
+            if _signs(norms)
+            else []
+        )
         occupied = view.occupied()
         view.add_mentions(
             [
@@ -676,7 +682,10 @@ class DocumentReader:
                 for i in range(len(norms) - 1)
                 if norms[i] in ORGANIZATION_POSSESSIVES
                 and i not in occupied
-                and membership.matches_at(norms, i + 1)
+                and (
+                    membership.matches_at(norms, i + 1)
+                    or any(cue.matches_at(norms, i + 1) for cue in agreements)
+                )
             ]
         )
 
@@ -1310,6 +1319,37 @@ class DocumentReader:
         if len({p.state for p in result if not p.is_company and p.role != "adversary"}) >= 2:
             return
         self._stand_ins(view, result, pair, positions[0], positions[0] + 1)
+
+    def _signed_organization_agreement(self, view: SentenceView, cue_positions: list[int]) -> bool:
+        """ "Ten countries have signed its cooperation agreement: Belgium, Denmark, ...",
+        "signed the coalition's agreement": the signers of an organisation's own agreement
+        join it; they do not each cooperate with each other."""
+        if not cue_positions or not _signs(view.norms):
+            return False
+        first_cue = min(cue_positions)
+        owner = next(
+            (
+                m
+                for m in view.mentions
+                if m.kind == "organization"
+                and first_cue - 2 <= m.last <= first_cue
+                and (m.possessive or view.norms[m.first] in ORGANIZATION_POSSESSIVES)
+            ),
+            None,
+        )
+        if owner is None:
+            return False
+        signers = [
+            p
+            for p in view.participants
+            if p.state
+            and not p.is_company
+            and p.mention.kind == "state"
+            and p.role not in LOCATION_ROLES
+        ]
+        for signer in signers:
+            self._claim_member(view, signer.state, owner)
+        return bool(signers)
 
     def _in_relative_after_cue(
         self, view: SentenceView, participant: Participant, cue_positions: list[int]
@@ -3653,6 +3693,12 @@ class DocumentReader:
             for p in view.cue_positions("cooperation.weak")
             if p not in named and not self._region_modified(view, p)
         ]
+        agreement_cues = [
+            *view.cue_positions("cooperation.strong"),
+            *view.cue_positions("cooperation.weak"),
+        ]
+        if self._signed_organization_agreement(view, agreement_cues):
+            return
         if not strong and not (weak and (view.has("cooperation.context") or view.weapons)):
             return  # a named weapon system is a defence context too
         if (
