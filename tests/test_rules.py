@@ -18,6 +18,17 @@ def facts_of(text: str) -> set[Fact]:
 
 CASES: list[tuple[str, str, set[Fact], set[Fact]]] = [
     (
+        "a state the text says left an organisation is no member of it",
+        "The G5 Sahel was created in 2014 by Chad, Mali and Niger. Mali walked out of the "
+        "group in 2022, and Niger announced it was leaving it. Mauritania left ECOWAS in 2000.",
+        {("MEMBER_OF", "TD", "g5-sahel")},
+        {
+            ("MEMBER_OF", "ML", "g5-sahel"),
+            ("MEMBER_OF", "NE", "g5-sahel"),
+            ("MEMBER_OF", "MR", "ecowas"),
+        },
+    ),
+    (
         "the signers of an organisation's own agreement ('signed its cooperation agreement') "
         "join it and do not each cooperate with each other",
         "The IT coalition is the most formalised. Ten countries have so far signed its "

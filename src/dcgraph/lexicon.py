@@ -169,6 +169,7 @@ CUE_PATHS = (
     "rejected_after",
     "rejected_before",
     "elliptic_join",
+    "withdrawal",
     "licence",
 )
 

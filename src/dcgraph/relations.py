@@ -376,6 +376,8 @@ class DocumentReader:
         self.recent_organizations: list[tuple[str, str]] = []
         #: Every organisation named so far, in text order, for "the battlegroup".
         self.named_organizations: list[str] = []
+        #: (state, organisation) pairs the text says the state left.
+        self.withdrawn: set[tuple[str, str]] = set()
         #: The sentence that named an organisation last, and the one it named first.
         self.last_named_organization: tuple[int, str] | None = None
         #: (sentence index, organisation) of the last membership read, for "Sweden joined too".
@@ -3957,6 +3959,8 @@ class DocumentReader:
     # --- MEMBER_OF ---------------------------------------------------------------------------
 
     def _memberships(self, view: SentenceView) -> None:
+        if view.has("withdrawal"):
+            self._withdrawals(view)
         organizations = [m for m in view.mentions if m.kind == "organization"]
         if organizations:
             self._counted_members(view, organizations)
@@ -4082,6 +4086,34 @@ class DocumentReader:
             if p.mention.first > 0 and norms[p.mention.first - 1] in BESIDES_WORDS
         }
         return [p for p in states if p.group in groups and id(p) not in chosen and p.state]
+
+    def _withdrawals(self, view: SentenceView) -> None:
+        """ "Mauritania left ECOWAS in 2000", "Mali walked out of the group", "Ungari lahkus
+        organisatsioonist", "announced they were leaving it": the states before a verb of
+        leaving and the organisation right after it (or "it", the one named last)."""
+        norms = view.norms
+        for verb in view.cue_positions("withdrawal"):
+            after = range(verb + 1, min(verb + 6, len(norms)))
+            organization = next(
+                (m.target for m in view.mentions if m.kind == "organization" and m.first in after),
+                None,
+            )
+            if (
+                organization is None
+                and self.named_organizations
+                and any(norms[i] in OBJECT_PRONOUNS or norms[i] == "sellest" for i in after[:2])
+            ):
+                organization = self.named_organizations[-1]
+            if organization is None:
+                continue
+            leavers = [
+                p.state
+                for p in view.participants
+                if p.state and p.role == "bare" and verb - 12 <= p.mention.first < verb
+            ]
+            if not leavers and self._pronoun_subject(view):
+                leavers = [self.last_subject or ""]
+            self.withdrawn.update((state, organization) for state in leavers if state)
 
     def _members_of_every(
         self, view: SentenceView, organization: Mention, heads: list[Mention]
@@ -4883,6 +4915,13 @@ class DocumentReader:
     # --- document-level facts --------------------------------------------------------------------
 
     def _document_facts(self) -> None:
+        if self.withdrawn:
+            # "Mauritania left ECOWAS in 2000": a member no more, whatever came before
+            self.claims = [
+                c
+                for c in self.claims
+                if c.type != "MEMBER_OF" or (c.start.key, c.end.key) not in self.withdrawn
+            ]
         self._based_in_named_states()
         self._makers_supply_buyers()
         self._origin_supplies_users()
