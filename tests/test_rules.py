@@ -18,6 +18,15 @@ def facts_of(text: str) -> set[Fact]:
 
 CASES: list[tuple[str, str, set[Fact], set[Fact]]] = [
     (
+        "'entered the alliance' joins it, and 'its 29th member' is the organisation named just "
+        "before in the sentence",
+        "North Macedonia joined NATO's Partnership for Peace in 1995 and NATO in 2020. Albania "
+        "and Croatia entered the alliance in 2009, and Montenegro became its 29th member in "
+        "2017.",
+        {("MEMBER_OF", "AL", "nato"), ("MEMBER_OF", "HR", "nato"), ("MEMBER_OF", "ME", "nato")},
+        {("MEMBER_OF", "ME", "partnership-for-peace")},
+    ),
+    (
         "a state the text says left an organisation is no member of it",
         "The G5 Sahel was created in 2014 by Chad, Mali and Niger. Mali walked out of the "
         "group in 2022, and Niger announced it was leaving it. Mauritania left ECOWAS in 2000.",

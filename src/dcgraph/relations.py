@@ -540,6 +540,8 @@ class DocumentReader:
         named = {id(m) for m in view.mentions if m.kind == "organization"}
         self._organization_short_forms(view)
         self._organization_anaphors(view)
+        if self.named_organizations:
+            self._organization_possessive(view)
         # "Britain runs the force. The other members are ...": an organisation pointed back
         # at is the one named last, as if named again.
         self.named_organizations.extend(
@@ -662,13 +664,11 @@ class DocumentReader:
         )
 
     def _organization_possessive(self, view: SentenceView) -> None:
-        """ "Its members are Norway, Denmark and Iceland", "Selle liikmed on ...": a pronoun
-        before a member noun, in a sentence that names no organisation, stands for the
-        organisation the text named last."""
+        """ "Its members are Norway, Denmark and Iceland", "Selle liikmed on ...", "entered the
+        alliance, and Montenegro became its 29th member": a pronoun before a member noun
+        stands for the organisation named last before it, in this sentence or an earlier one."""
         norms = view.norms
-        if not ORGANIZATION_POSSESSIVES.intersection(norms) or any(
-            m.kind == "organization" for m in view.mentions
-        ):
+        if not ORGANIZATION_POSSESSIVES.intersection(norms):
             return
         membership = cues("membership", self.language)
         # "Ten countries have signed its cooperation agreement": its own agreement
@@ -678,14 +678,27 @@ class DocumentReader:
             else []
         )
         occupied = view.occupied()
+        named = [m for m in view.mentions if m.kind == "organization"]
+
+        def owner(index: int) -> str:
+            """The organisation named last before "its", in this sentence or before it."""
+            earlier = [m.target for m in named if m.last <= index]
+            return earlier[-1] if earlier else self.named_organizations[-1]
+
         view.add_mentions(
             [
-                _token_mention("organization", self.named_organizations[-1], i, view.tokens[i])
+                _token_mention("organization", owner(i), i, view.tokens[i])
                 for i in range(len(norms) - 1)
                 if norms[i] in ORGANIZATION_POSSESSIVES
                 and i not in occupied
                 and (
                     membership.matches_at(norms, i + 1)
+                    # "its 29th member", "its newest member", "selle uusim liige"
+                    or (
+                        i + 2 < len(norms)
+                        and (_ORDINAL.fullmatch(norms[i + 1]) or norms[i + 1] in MEMBER_RANKS)
+                        and membership.matches_at(norms, i + 2)
+                    )
                     or any(cue.matches_at(norms, i + 1) for cue in agreements)
                 )
             ]
@@ -698,7 +711,6 @@ class DocumentReader:
         are not one organisation."""
         if not self.named_organizations:
             return
-        self._organization_possessive(view)
         nouns = cues("organization_anaphors", self.language).single
         joined = view.sentence.joined
         if not _anaphor_nouns(self.language).search(joined):
@@ -5348,6 +5360,9 @@ ORGANIZATION_POSSESSIVES = word_list("organization_possessives")
 #: Words before states that belong besides those named after: "Peale Kasahstani ja Venemaa".
 BESIDES_WORDS = word_list("besides_words")
 EVERY_WORDS = word_list("every_words")
+#: Words between a possessive and a member noun: "its newest member".
+MEMBER_RANKS = word_list("member_ranks")
+_ORDINAL = re.compile(r"\d+(?:st|nd|rd|th|\.)?")
 #: Nouns for an organisation's members: "the members of the JEF are".
 MEMBER_NOUNS = frozenset({"member", "members", "participant", "participants"})
 #: Marks that open the items of a list.
