@@ -18,6 +18,13 @@ def facts_of(text: str) -> set[Fact]:
 
 CASES: list[tuple[str, str, set[Fact], set[Fact]]] = [
     (
+        "'instead' after an organisation ends its phrase",
+        "Mauritania left ECOWAS in 2000, and Chad belongs to the Economic Community of Central "
+        "African States instead.",
+        {("MEMBER_OF", "TD", "eccas")},
+        {("MEMBER_OF", "MR", "ecowas")},
+    ),
+    (
         "'entered the alliance' joins it, and 'its 29th member' is the organisation named just "
         "before in the sentence",
         "North Macedonia joined NATO's Partnership for Peace in 1995 and NATO in 2020. Albania "
