@@ -18,6 +18,12 @@ def facts_of(text: str) -> set[Fact]:
 
 CASES: list[tuple[str, str, set[Fact], set[Fact]]] = [
     (
+        "a gapped joiner with a spelled-out time: 'and Spain two years later'",
+        "OCCAR was founded in 1996. Belgium joined OCCAR in 2003 and Spain two years later.",
+        {("MEMBER_OF", "BE", "occar"), ("MEMBER_OF", "ES", "occar")},
+        set(),
+    ),
+    (
         "'instead' after an organisation ends its phrase",
         "Mauritania left ECOWAS in 2000, and Chad belongs to the Economic Community of Central "
         "African States instead.",

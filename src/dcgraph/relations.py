@@ -5232,7 +5232,10 @@ def _gapped_coordinates(
             and state.state
             and state.role == "bare"
             and norms[first - 1] in CLAUSE_JOINERS
-            and all(norm in GAP_WORDS or norm.isdigit() for norm in norms[last:end])
+            and all(
+                norm in GAP_WORDS or norm.isdigit() or norm in NUMBER_WORDS
+                for norm in norms[last:end]
+            )
         ):
             gapped.append(state)
     return gapped
