@@ -1438,8 +1438,9 @@ class DocumentReader:
         # "Lisaks kuuluvad nad kõik JEF-i", "they all belong", "all of them": the last list
         lowered = [token.lower for token in view.tokens]
         for index in range(len(lowered) - 1):
-            if (lowered[index], lowered[index + 1]) in ALL_OF_THEM or (
-                lowered[index : index + 3] == ["all", "of", "them"]
+            if (
+                " ".join(lowered[index : index + 2]) in ALL_OF_THEM
+                or " ".join(lowered[index : index + 3]) in ALL_OF_THEM
             ):
                 group = self._recent_group(None, view.sentence.index)
                 # naming no state before it, nor after but one that leads ("Ühendkuningriigi
@@ -4113,7 +4114,7 @@ class DocumentReader:
             if (
                 organization is None
                 and self.named_organizations
-                and any(norms[i] in OBJECT_PRONOUNS or norms[i] == "sellest" for i in after[:2])
+                and any(norms[i] in LEFT_OBJECT_PRONOUNS for i in after[:2])
             ):
                 organization = self.named_organizations[-1]
             if organization is None:
@@ -5359,15 +5360,17 @@ ACCREDITATION_FILLERS = word_list("accreditation_fillers")
 MISSION_NOUNS = word_list("mission_nouns")
 #: Pronouns that make a member noun an organisation's: "its members", "selle liikmed".
 ORGANIZATION_POSSESSIVES = word_list("organization_possessives")
-#: Words for all the members of a group: "every JEF country", "kõik NORDEFCO riigid".
 #: Words before states that belong besides those named after: "Peale Kasahstani ja Venemaa".
 BESIDES_WORDS = word_list("besides_words")
+#: Words for all the members of a group: "every JEF country", "kõik NORDEFCO riigid".
 EVERY_WORDS = word_list("every_words")
 #: Words between a possessive and a member noun: "its newest member".
 MEMBER_RANKS = word_list("member_ranks")
 _ORDINAL = re.compile(r"\d+(?:st|nd|rd|th|\.)?")
 #: Nouns for an organisation's members: "the members of the JEF are".
-MEMBER_NOUNS = frozenset({"member", "members", "participant", "participants"})
+MEMBER_NOUNS = word_list("member_nouns")
+#: Pronouns after a verb of leaving that stand for the organisation named last.
+LEFT_OBJECT_PRONOUNS = word_list("left_object_pronouns")
 #: Marks that open the items of a list.
 LIST_BULLETS = word_list("list_bullets")
 #: Words that open examples of the places named before them ("in 14 countries, including").
@@ -5464,8 +5467,8 @@ RELATIVE_CLAUSE_WORDS = word_list("relative_clause_words")
 #: Nouns of selling arms whose possessor is the seller: "South Korea's largest arms export".
 EXPORT_NOUNS = word_list("export_nouns")
 _PAIR_WORD_PATTERN = _any_word(PAIR_WORDS)
-#: Pronoun phrases for the last list of states: "nad kõik", "they all".
-ALL_OF_THEM = {("nad", "kõik"), ("kõik", "nad"), ("they", "all")}
+#: Pronoun phrases for the last list of states: "nad kõik", "they all", "all of them".
+ALL_OF_THEM = word_list("all_of_them")
 _GROUP_WORD_PATTERN = _any_word(
     [*(word for word, number in NUMBER_WORDS.items() if number >= 3), "all", "kõik"]
 )
