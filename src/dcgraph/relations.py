@@ -670,6 +670,8 @@ class DocumentReader:
         norms = view.norms
         if not ORGANIZATION_POSSESSIVES.intersection(norms):
             return
+        if not (view.has("membership") or _signs(norms)):
+            return  # most "its" and "other" are about something else: spare the scan
         membership = cues("membership", self.language)
         # "Ten countries have signed its cooperation agreement": its own agreement
         agreements = (
@@ -1417,7 +1419,7 @@ class DocumentReader:
     def _group_anaphora(self, view: SentenceView, result: list[Participant]) -> None:
         """ "All four countries take part in NORDEFCO", "Kõik neli riiki": the group of that
         many states named together within the last ten sentences."""
-        if not self.recent_groups or not _GROUP_WORD_PATTERN.search(view.sentence.joined):
+        if not self.recent_groups or not _GROUP_OR_ALL_PATTERN.search(view.sentence.joined):
             return
         norms = view.norms
         for index in range(1, len(norms) - 1):
@@ -5469,7 +5471,9 @@ EXPORT_NOUNS = word_list("export_nouns")
 _PAIR_WORD_PATTERN = _any_word(PAIR_WORDS)
 #: Pronoun phrases for the last list of states: "nad kõik", "they all", "all of them".
 ALL_OF_THEM = word_list("all_of_them")
-_GROUP_WORD_PATTERN = _any_word(
+_GROUP_WORD_PATTERN = _any_word(word for word, number in NUMBER_WORDS.items() if number >= 3)
+#: "all" and "kõik" too, for "they all", "nad kõik" (in sentences that name something).
+_GROUP_OR_ALL_PATTERN = _any_word(
     [*(word for word, number in NUMBER_WORDS.items() if number >= 3), "all", "kõik"]
 )
 #: A sentence that opens with forces it does not name: " the navy ", " air force ".
