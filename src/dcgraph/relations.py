@@ -358,9 +358,8 @@ class DocumentReader:
         self.last_orders: list[tuple[NodeRef, NodeRef, dict[str, object]]] = []
         self.last_orders_at = -1
         self.last_portfolio: str | None = None
-        self.recent_pair: tuple[str, str] | None = None
-        #: The last pair a sentence named, and that sentence's index.
-        self.earlier_pair: tuple[str, str, int] | None = None
+        #: The last two states a sentence named (and no more), and that sentence's index.
+        self.last_pair: tuple[str, str, int] | None = None
         #: (sentence index, states) of lists of three or more states, for "all four countries".
         self.recent_groups: list[tuple[int, list[str]]] = []
         #: The states of the last list that signed something, for "all signatories".
@@ -404,9 +403,8 @@ class DocumentReader:
         self.home = self.home or self.focal
         for sentence, mentions in found:
             if not mentions and self._names_nothing(sentence):
-                # No participant, so no fact and nothing to remember but that this sentence
-                # named no pair (what _remember_pair makes of a sentence without one).
-                self.recent_pair = None
+                # No participant, so no fact and nothing to remember (that it named no pair
+                # shows in last_pair's index).
                 self.last_subject = None
                 continue
             view = SentenceView(sentence, self.language, mentions)
@@ -471,11 +469,7 @@ class DocumentReader:
             return False  # "The navy also operates ...": the forces of the last buyer
         if self.recent_groups and _GROUP_WORD_PATTERN.search(sentence.joined):
             return False
-        if (
-            self.recent_pair is None
-            and self.recent_coordinated is None
-            and self.earlier_pair is None
-        ):
+        if self.last_pair is None and self.recent_coordinated is None:
             return True
         return not _PAIR_WORD_PATTERN.search(sentence.joined)
 
@@ -1314,11 +1308,7 @@ class DocumentReader:
 
     def _pair_anaphora(self, view: SentenceView, result: list[Participant]) -> None:
         """ "Both countries belong to NATO": the two states the previous sentence named."""
-        if (
-            self.recent_pair is None
-            and self.recent_coordinated is None
-            and self.earlier_pair is None
-        ):
+        if self.last_pair is None and self.recent_coordinated is None:
             return
         if self._pair_pronoun(view, result):
             # "Mõlemad riigid ühinesid NATO-ga 2004. Nad kuuluvad ka JEF-i": the pair goes on
@@ -1336,11 +1326,15 @@ class DocumentReader:
             return
         self._stand_ins(view, result, pair, positions[0], positions[0] + 1)
 
-    def _signed_organization_agreement(self, view: SentenceView, cue_positions: list[int]) -> bool:
+    def _signed_organization_agreement(self, view: SentenceView) -> bool:
         """ "Ten countries have signed its cooperation agreement: Belgium, Denmark, ...",
         "signed the coalition's agreement": the signers of an organisation's own agreement
         join it; they do not each cooperate with each other."""
-        if not cue_positions or not _signs(view.norms):
+        cue_positions = [
+            *view.cue_positions("cooperation.strong"),
+            *view.cue_positions("cooperation.weak"),
+        ]
+        if not cue_positions:
             return False
         first_cue = min(cue_positions)
         owner = next(
@@ -1375,9 +1369,7 @@ class DocumentReader:
         Belarus are the border, not partners)."""
         first = participant.mention.first
         cue = max((c for c in cue_positions if c < first), default=None)
-        return cue is not None and any(
-            view.norms[i] in RELATIVE_WORDS for i in range(cue + 1, first)
-        )
+        return cue is not None and _next_relative(view.norms, cue + 1) < first
 
     def _pair_pronoun(self, view: SentenceView, result: list[Participant]) -> bool:
         """Whether the sentence opens with "They"/"Nad" for the pair the sentence before named
@@ -1387,9 +1379,8 @@ class DocumentReader:
             # but a state that leads what they join: "Ühendkuningriigi juhitud JEF"
             and all(self._leads(view, p.mention) for p in result)
             and not view.weapons
-            and self.recent_pair is not None
-            and self.earlier_pair is not None
-            and self.earlier_pair[2] == view.sentence.index - 1
+            and self.last_pair is not None
+            and self.last_pair[2] == view.sentence.index - 1
         )
 
     def _stand_ins(
@@ -1447,14 +1438,7 @@ class DocumentReader:
                 group = self._recent_group(None, view.sentence.index)
                 # naming no state before it, nor after but one that leads ("Ühendkuningriigi
                 # juhitud JEF-i") or one in a relative clause ("kuhu kuuluvad ka Holland")
-                relative = next(
-                    (
-                        i
-                        for i in range(index, len(lowered))
-                        if view.norms[i] in PLACE_RELATIVES or view.norms[i] in RELATIVE_WORDS
-                    ),
-                    len(lowered),
-                )
+                relative = _next_relative(view.norms, index, RELATIVE_WORDS | PLACE_RELATIVES)
                 if group is not None and all(
                     self._leads(view, p.mention) or p.mention.first > relative for p in result
                 ):
@@ -1496,24 +1480,17 @@ class DocumentReader:
         states = list(
             dict.fromkeys(p.state for p in eligible if p.role not in LOCATION_ROLES and p.state)
         )
-        self.recent_pair = (states[0], states[1]) if len(states) == 2 else None
-        if self.recent_pair is not None:
-            self.earlier_pair = (*self.recent_pair, view.sentence.index)
+        if len(states) == 2:
+            self.last_pair = (states[0], states[1], view.sentence.index)
 
     def _antecedent_pair(self, sentence_index: int) -> tuple[str, str] | None:
         """ "X and Y" named together within the last three sentences, else the two states of
-        the sentence before."""
-        if self.recent_coordinated is not None:
-            first, second, index = self.recent_coordinated
-            if sentence_index - index <= 3:
-                return (first, second)
-        if self.recent_pair is None and self.earlier_pair is not None:
-            # "Leedu on Eesti üks lähemaid liitlasi. Riikide koostöö hõlmab ... Mõlemad riigid
-            # ühinesid NATO-ga": a pair named a sentence or two before
-            first, second, index = self.earlier_pair
-            if sentence_index - index <= 3:
-                return (first, second)
-        return self.recent_pair
+        the last sentence that named two, within three sentences too ("Leedu on Eesti üks
+        lähemaid liitlasi. Riikide koostöö hõlmab ... Mõlemad riigid ühinesid NATO-ga")."""
+        for pair in (self.recent_coordinated, self.last_pair):
+            if pair is not None and sentence_index - pair[2] <= 3:
+                return (pair[0], pair[1])
+        return None
 
     def _participants(self, view: SentenceView) -> list[Participant]:
         tokens = view.tokens
@@ -2993,10 +2970,9 @@ class DocumentReader:
             weapon_class = SYSTEM_CLASS_NOUNS.get(norms[index]) if index < end else None
             if weapon_class is None:
                 continue
-            earlier = [m.target for m in view.weapons if m.kind == "weapon" and m.last <= verb]
-            for key in reversed(earlier or self.last_weapons):
-                if in_class(self.weapon(key).category, weapon_class):
-                    return [_token_mention("weapon", key, index, view.tokens[index])]
+            key = self._last_system_of_class(view, verb, weapon_class)
+            if key is not None:
+                return [_token_mention("weapon", key, index, view.tokens[index])]
         return []
 
     def _counted_states(self, view: SentenceView, start: int, end: int) -> bool:
@@ -3034,11 +3010,23 @@ class DocumentReader:
         )
         if not (definite or counted):
             return item
-        earlier = [m.target for m in view.weapons if m.kind == "weapon" and m.last <= item.first]
-        for key in reversed(earlier or self.last_weapons):
-            if in_class(self.weapon(key).category, item.target):
-                return replace(item, kind="weapon", target=key)
-        return item
+        key = self._last_system_of_class(view, item.first, item.target)
+        return item if key is None else replace(item, kind="weapon", target=key)
+
+    def _last_system_of_class(
+        self, view: SentenceView, before: int, weapon_class: str
+    ) -> str | None:
+        """The system of a class named last before `before` in the sentence, else among those
+        the last sentence naming systems named."""
+        earlier = [m.target for m in view.weapons if m.kind == "weapon" and m.last <= before]
+        return next(
+            (
+                key
+                for key in reversed(earlier or self.last_weapons)
+                if in_class(self.weapon(key).category, weapon_class)
+            ),
+            None,
+        )
 
     def _own_suppliers(self, view: SentenceView, position: int) -> bool:
         """ "Egypt has diversified its arms suppliers": a supplier noun after a possessive
@@ -3710,11 +3698,7 @@ class DocumentReader:
             for p in view.cue_positions("cooperation.weak")
             if p not in named and not self._region_modified(view, p)
         ]
-        agreement_cues = [
-            *view.cue_positions("cooperation.strong"),
-            *view.cue_positions("cooperation.weak"),
-        ]
-        if self._signed_organization_agreement(view, agreement_cues):
+        if _signs(view.norms) and self._signed_organization_agreement(view):
             return
         if not strong and not (weak and (view.has("cooperation.context") or view.weapons)):
             return  # a named weapon system is a defence context too
@@ -4372,14 +4356,7 @@ class DocumentReader:
         # what a relative clause after the verb adds is not about the joining: "joined as
         # framework nations, which ... decide on its future"
         joins = view.cue_positions("elliptic_join")
-        relative = next(
-            (
-                i
-                for i, norm in enumerate(view.norms)
-                if joins and i > joins[0] and norm in RELATIVE_WORDS
-            ),
-            len(view.norms),
-        )
+        relative = _next_relative(view.norms, joins[0] + 1) if joins else len(view.norms)
         if (
             last is None
             or last[0] != view.sentence.index - 1
@@ -5216,6 +5193,13 @@ def _token_mention(kind: str, target: str, index: int, token: Token) -> Mention:
 
 def _span_text(tokens: list[Token], first: int, last: int) -> str:
     return " ".join(token.text for token in tokens[first:last])
+
+
+def _next_relative(norms: list[str], start: int, words: frozenset[str] | None = None) -> int:
+    """Where the first relative word (of RELATIVE_WORDS unless `words` are given) at or after
+    `start` stands (the sentence's length if none does)."""
+    words = RELATIVE_WORDS if words is None else words
+    return next((i for i in range(start, len(norms)) if norms[i] in words), len(norms))
 
 
 def _gapped_coordinates(
