@@ -18,6 +18,19 @@ def facts_of(text: str) -> set[Fact]:
 
 CASES: list[tuple[str, str, set[Fact], set[Fact]]] = [
     (
+        "of two buyers a sentence gives one system, a state the system comes from is its "
+        "seller; a maker's state that is a sentence's only buyer keeps its own order",
+        "Georgia receives first US Javelin anti-tank systems. Israel and Germany signed a "
+        "3.5 billion dollar deal for the Arrow 3 missile defence system. Sweden will send "
+        "Archer howitzers to Ukraine. The Swedish Army also ordered 48 more Archers in 2023.",
+        {
+            ("PROCURES", "GE", "javelin"),
+            ("PROCURES", "DE", "arrow-3"),
+            ("PROCURES", "SE", "archer"),
+        },
+        {("PROCURES", "US", "javelin"), ("PROCURES", "IL", "arrow-3")},
+    ),
+    (
         "a state and a system named together with no stage of a procurement (talks, a "
         "coalition that funds purchases) give no procurement",
         "Estonia and Latvia began talks on a joint purchase of medium-range air defence after "

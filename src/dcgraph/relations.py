@@ -4921,7 +4921,45 @@ class DocumentReader:
         self._makers_supply_buyers()
         self._origin_supplies_users()
         self._drop_stageless_procurements()
+        self._drop_sellers_as_buyers()
         self._drop_unnamed_suppliers()
+
+    def _drop_sellers_as_buyers(self) -> None:
+        """Where a sentence gives a system two buyers and one is a state the system comes
+        from, that one sells it: "Georgia receives first US Javelin anti-tank systems",
+        "Israel, Germany sign deal for Arrow 3". A maker's state that is the sentence's only
+        buyer keeps its order ("The Swedish Army ordered 48 more Archers")."""
+        buyers: dict[tuple[int, str], set[str]] = {}
+        for claim in self.claims:
+            if claim.type == "PROCURES":
+                buyers.setdefault((claim.sentence.index, claim.end.key), set()).add(claim.start.key)
+        sellers: set[tuple[int, str, str]] = set()
+        for (index, system), states in buyers.items():
+            if len(states) < 2:
+                continue
+            homes = self._home_states_of(system)
+            if homes and not states <= homes:
+                sellers.update((index, system, state) for state in states & homes)
+        if not sellers:
+            return
+        self.claims = [
+            claim
+            for claim in self.claims
+            if claim.type != "PROCURES"
+            or (claim.sentence.index, claim.end.key, claim.start.key) not in sellers
+        ]
+
+    def _home_states_of(self, system: str) -> set[str]:
+        """The states a system comes from: where it was developed, where its makers are."""
+        entry = self.reference.weapons.get(system)
+        if entry is None:
+            return set()
+        states = {entry.origin} if entry.origin else set()
+        for maker in entry.manufacturers:
+            company = self.reference.companies.get(maker)
+            if company is not None and company.state:
+                states.add(company.state)
+        return states
 
     def _drop_stageless_procurements(self) -> None:
         """A state and a system that no sentence gives a stage of a procurement for (ordered,
