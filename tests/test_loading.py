@@ -92,7 +92,9 @@ def _node(name: str) -> Node:
     return Node(label="Organization", key=ORGANIZATIONS[name], name=name)
 
 
-def sentences_extract(source: SourceDocument, reference: object = None) -> Extraction:
+def sentences_extract(
+    source: SourceDocument, reference: object = None, *, min_confidence: float | None = None
+) -> Extraction:
     """Facts from sentences of a fixed shape, with their exact offsets as evidence."""
     if "EXPLODE" in source.text:
         raise RuntimeError("the extractor blew up")
@@ -542,7 +544,9 @@ def test_reference_facts_are_marked_and_merge_with_documents(
     company = next(n for n in load_reference().nodes() if n.ref == based_in.start)
     state = next(n for n in load_reference().nodes() if n.ref == based_in.end)
 
-    def states_home(source: SourceDocument, reference: object = None) -> Extraction:
+    def states_home(
+        source: SourceDocument, reference: object = None, *, min_confidence: float | None = None
+    ) -> Extraction:
         sentence = source.text.strip()
         evidence = Evidence(
             doc=source.info.key, path=source.path, sentence=sentence, start=0, end=len(sentence)

@@ -12,7 +12,9 @@ Fact = tuple[str, str, str]
 
 
 def facts_of(text: str) -> set[Fact]:
-    extraction = extract(parse_document(text.encode(), "rules.txt"))
+    """The facts the rules find (the confidence model, tested on its own, is off: a rule's
+    case is a sentence or two, not the documents the model was fitted on)."""
+    extraction = extract(parse_document(text.encode(), "rules.txt"), min_confidence=0)
     return {(e.type, e.start.key, e.end.key) for e in extraction.edges if not e.is_reference}
 
 
@@ -50,12 +52,18 @@ CASES: list[tuple[str, str, set[Fact], set[Fact]]] = [
         {("SUPPLIES", "FR", "ES")},
     ),
     (
-        "a bare ministry in a text about another state is not of the home state the text "
-        "never names",
-        "Taani ostab veel 16 Ameerika hävitajat F-35, teatas kaitseminister reedel. "
-        "Kaitseministeerium kinnitas tellimust.",
-        {("PROCURES", "DK", "f-35")},
+        "a bare ministry in a text about another state is that state's, not of the home state "
+        "the text never names; where the text names no state twice it stays the home state's",
+        "Taani ostab veel 16 Ameerika hävitajat F-35, teatas kaitseminister reedel. Taani "
+        "õhuvägi saab uued lennukid 2026. aastal. Kaitseministeerium kinnitas tellimust.",
+        {("PROCURES", "DK", "f-35"), ("PART_OF", "DK-defence", "DK")},
         {("PART_OF", "EE-defence", "EE")},
+    ),
+    (
+        "a bare ministry in a text that names no state twice is the home state's",
+        "Kaitseministeerium sõlmis lepingu 12 K9 haubitsa ostuks Lõuna-Koreast.",
+        {("PROCURES", "EE", "k9-thunder"), ("PART_OF", "EE-defence", "EE")},
+        set(),
     ),
     (
         "a gapped joiner with a spelled-out time: 'and Spain two years later'",
@@ -2022,7 +2030,7 @@ ATTACHE_STATUS_TEXT = (
 
 def statuses_of(text: str) -> dict[tuple[str, str], object]:
     """The status of each (buyer, system) PROCURES fact the text gives."""
-    extraction = extract(parse_document(text.encode(), "rules.txt"))
+    extraction = extract(parse_document(text.encode(), "rules.txt"), min_confidence=0)
     return {
         (e.start.key, e.end.key): e.properties.get("status")
         for e in extraction.edges
@@ -2048,7 +2056,7 @@ def test_an_order_and_its_delivery_in_one_sentence_date_each() -> None:
         "Hungary ordered 44 Leopard 2A7HU tanks from KNDS in 2018 and received its first tanks "
         "in 2023."
     )
-    extraction = extract(parse_document(text.encode(), "rules.txt"))
+    extraction = extract(parse_document(text.encode(), "rules.txt"), min_confidence=0)
     (procurement,) = [e for e in extraction.edges if e.type == "PROCURES"]
     assert procurement.properties.get("order_year") == 2018, procurement.properties
     assert procurement.properties.get("delivery_years") == [2023], procurement.properties
@@ -2068,7 +2076,9 @@ def test_a_comma_and_a_new_subject_open_a_clause_with_its_own_stage() -> None:
 
 
 def test_a_requested_accreditation_is_a_planned_post() -> None:
-    extraction = extract(parse_document(ATTACHE_STATUS_TEXT.encode(), "rules.txt"))
+    extraction = extract(
+        parse_document(ATTACHE_STATUS_TEXT.encode(), "rules.txt"), min_confidence=0
+    )
     statuses = {
         (e.start.key, e.end.key): e.properties.get("status")
         for e in extraction.edges
@@ -2081,7 +2091,7 @@ def test_a_requested_accreditation_is_a_planned_post() -> None:
 def test_an_attache_office_opened_is_an_active_post() -> None:
     """ "avas ... ametikoha": the office is open, though "ametikoha" often names one planned."""
     text = "Soome avas Tallinnas kaitseatašee ametikoha tänavu kevadel."
-    extraction = extract(parse_document(text.encode(), "rules.txt"))
+    extraction = extract(parse_document(text.encode(), "rules.txt"), min_confidence=0)
     statuses = {
         (e.start.key, e.end.key): e.properties.get("status")
         for e in extraction.edges
@@ -2097,7 +2107,7 @@ def test_a_plan_in_another_clause_leaves_an_attache_post_active() -> None:
         "Rootsi atašee katab Riiast lisaks Lätile Eestit, kuid tema büroo kolib järgmisel "
         "aastal Tallinnasse."
     )
-    extraction = extract(parse_document(text.encode(), "rules.txt"))
+    extraction = extract(parse_document(text.encode(), "rules.txt"), min_confidence=0)
     statuses = {
         (e.start.key, e.end.key): e.properties.get("status")
         for e in extraction.edges

@@ -10,6 +10,7 @@ from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 from typing import Any
 
+from dcgraph.confidence import DocumentContext, fact_model, mentioned_indexes
 from dcgraph.documents import DEFAULT_MAX_BYTES, SourceDocument, discover, read_document
 from dcgraph.errors import DocumentError
 from dcgraph.model import (
@@ -31,13 +32,18 @@ log = logging.getLogger(__name__)
 Outcome = Extraction | DocumentError
 
 
-def extract(source: SourceDocument, reference: ReferenceData | None = None) -> Extraction:
-    """The entities and facts one document states, each fact with its evidence."""
+def extract(
+    source: SourceDocument,
+    reference: ReferenceData | None = None,
+    *,
+    min_confidence: float | None = None,
+) -> Extraction:
+    """The entities and facts one document states, each fact with its evidence. Facts the
+    confidence model scores below `min_confidence` (None: the model's own threshold; 0:
+    keep all) are left out."""
     reference = reference or load_reference()
-    language = source.info.language if source.info.language in ("en", "et") else "en"
-    reader = DocumentReader(reference, gazetteer(language), language)
-    reader.read(sentences(source.text, language))
-    edges = merge_claims(reader.claims, source)
+    reader, context = read_facts(source, reference)
+    edges = fact_model().keep(context, min_confidence)
     refs: dict[NodeRef, None] = {}
     for edge in edges:
         refs[edge.start] = None
@@ -65,6 +71,17 @@ def extract(source: SourceDocument, reference: ReferenceData | None = None) -> E
     )
     extraction.check_edges_join_known_nodes()
     return extraction
+
+
+def read_facts(
+    source: SourceDocument, reference: ReferenceData
+) -> tuple[DocumentReader, DocumentContext]:
+    """Every fact the rules find in a document, with what the confidence model reads."""
+    language = source.info.language if source.info.language in ("en", "et") else "en"
+    reader = DocumentReader(reference, gazetteer(language), language)
+    reader.read(sentences(source.text, language))
+    edges = merge_claims(reader.claims, source)
+    return reader, DocumentContext(language, mentioned_indexes(reader.mentioned), edges)
 
 
 def merge_claims(claims: list[Claim], source: SourceDocument) -> list[Edge]:
@@ -213,10 +230,12 @@ def _ministry_node(ref: NodeRef, reference: ReferenceData) -> Node:
     return node
 
 
-def extract_file(path: str | Path, max_bytes: int = DEFAULT_MAX_BYTES) -> Outcome:
+def extract_file(
+    path: str | Path, max_bytes: int = DEFAULT_MAX_BYTES, min_confidence: float | None = None
+) -> Outcome:
     """Read and extract one file; a problem with it comes back as a DocumentError."""
     try:
-        return extract(read_document(path, max_bytes=max_bytes))
+        return extract(read_document(path, max_bytes=max_bytes), min_confidence=min_confidence)
     except DocumentError as exc:
         return exc
     except Exception as exc:  # one bad document must not stop a batch
@@ -225,7 +244,11 @@ def extract_file(path: str | Path, max_bytes: int = DEFAULT_MAX_BYTES) -> Outcom
 
 
 def extract_paths(
-    paths: Iterable[str | Path], *, workers: int = 1, max_bytes: int = DEFAULT_MAX_BYTES
+    paths: Iterable[str | Path],
+    *,
+    workers: int = 1,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+    min_confidence: float | None = None,
 ) -> Iterator[Outcome]:
     """Extract every document under the paths, in order; errors are items, not exceptions."""
     found: list[Path] = []
@@ -234,18 +257,27 @@ def extract_paths(
             yield item
         else:
             found.append(item)
-    yield from extract_files(found, workers=workers, max_bytes=max_bytes)
+    yield from extract_files(
+        found, workers=workers, max_bytes=max_bytes, min_confidence=min_confidence
+    )
 
 
 def extract_files(
-    files: list[Path], *, workers: int = 1, max_bytes: int = DEFAULT_MAX_BYTES
+    files: list[Path],
+    *,
+    workers: int = 1,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+    min_confidence: float | None = None,
 ) -> Iterator[Outcome]:
     if workers <= 1 or len(files) <= 1:
         for path in files:
-            yield extract_file(path, max_bytes)
+            yield extract_file(path, max_bytes, min_confidence)
         return
     with extraction_pool(workers) as pool:
-        yield from pool.map(extract_file, files, [max_bytes] * len(files), chunksize=8)
+        count = len(files)
+        yield from pool.map(
+            extract_file, files, [max_bytes] * count, [min_confidence] * count, chunksize=8
+        )
 
 
 #: New objects between two collections of the youngest generation, in a warmed-up process.
@@ -266,6 +298,7 @@ def warm_up() -> None:
     reference = load_reference()
     reference_nodes(reference)
     known_variant(reference, "")
+    fact_model()
     # What is built so far lives as long as the process: keep the garbage collector from
     # walking it again on every full collection.
     gc.freeze()

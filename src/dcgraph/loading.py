@@ -1975,6 +1975,7 @@ def load_paths(
     wait: float = 0.0,
     lock_timeout: float = 600.0,
     max_bytes: int = DEFAULT_MAX_BYTES,
+    min_confidence: float | None = None,
     reference: bool = True,
     progress: ProgressCallback | None = None,
 ) -> LoadSummary:
@@ -2019,7 +2020,10 @@ def load_paths(
                 _report(progress, LoadProgress("scanning", number, len(files)))
 
         outcomes = extract_paths(
-            [files[absolute] for absolute, _ in todo.values()], workers=workers, max_bytes=max_bytes
+            [files[absolute] for absolute, _ in todo.values()],
+            workers=workers,
+            max_bytes=max_bytes,
+            min_confidence=min_confidence,
         )
         write_extractions(
             writer, outcomes, summary, sources=todo, progress=progress, total=len(todo)

@@ -929,8 +929,10 @@ class DocumentReader:
     def _unnamed_ministry_state(self) -> str | None:
         """Whose a bare "kaitseministeerium" is: the home state's, unless the document has
         not named it and has named another state's ministry ("Leedu kaitseministeerium ...
-        teatas kaitseminister"). A home state the document never names owns no bare
-        ministry in it: an Estonian text about Denmark's order means Denmark's ministry."""
+        teatas kaitseminister"). In a text that never names the home state and names
+        another most often (twice at least), that one's: an Estonian text about Denmark's
+        order means Denmark's ministry; "Kaitseministeerium sõlmis lepingu ... Lõuna-Koreast"
+        is still Estonia's."""
         if (
             self.home
             and self.last_ministry_state
@@ -938,8 +940,8 @@ class DocumentReader:
             and node_ref("State", self.home) not in self.mentioned
         ):
             return self.last_ministry_state
-        if self.home and self.home not in self.named_states:
-            return None
+        if self.home and self.home not in self.named_states and self.focal:
+            return self.focal
         return self.home
 
     def _ministries_of_pair(self, view: SentenceView, mention: Mention) -> list[str]:

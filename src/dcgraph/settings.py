@@ -91,6 +91,14 @@ class Settings(BaseSettings):
         description="Larger files are reported as errors rather than read.",
     )
     workers: int = Field(default=1, ge=1, validation_alias=_env("DCGRAPH_WORKERS"))
+    min_confidence: float | None = Field(
+        default=None,
+        ge=0,
+        le=1,
+        validation_alias=_env("DCGRAPH_MIN_CONFIDENCE"),
+        description="Facts the confidence model scores lower are left out (unset: the "
+        "model's threshold; 0: every fact the rules find).",
+    )
     lock_timeout: float = Field(
         default=600.0,
         ge=0,

@@ -16,6 +16,7 @@ from dcgraph.errors import DocumentError
 from dcgraph.evaluation import evaluate, load_gold
 from dcgraph.extraction import extract_paths, json_lines
 from dcgraph.model import Extraction
+from dcgraph.settings import Settings
 
 
 class ExtractFormat(StrEnum):
@@ -29,11 +30,18 @@ Workers = Annotated[
 ]
 
 
-def _extract_all(paths: list[Path], workers: int, max_bytes: int) -> tuple[list[Extraction], int]:
+def _extract_all(
+    paths: list[Path], workers: int | None, settings: Settings
+) -> tuple[list[Extraction], int]:
     """Extractions of every readable document; each failure reported as one line."""
     extractions: list[Extraction] = []
     failed = 0
-    for outcome in extract_paths(paths, workers=workers, max_bytes=max_bytes):
+    for outcome in extract_paths(
+        paths,
+        workers=workers or settings.workers,
+        max_bytes=settings.max_document_bytes,
+        min_confidence=settings.min_confidence,
+    ):
         if isinstance(outcome, DocumentError):
             err.print(f"[bold red]error:[/] {outcome}", highlight=False)
             failed += 1
@@ -56,9 +64,7 @@ def extract(
 ) -> None:
     """Extract nodes and facts from documents and print them, without touching Neo4j."""
     settings = settings_of(ctx)
-    extractions, failed = _extract_all(
-        paths, workers or settings.workers, settings.max_document_bytes
-    )
+    extractions, failed = _extract_all(paths, workers, settings)
     if output_format is ExtractFormat.jsonl:
         for line in json_lines(extractions, with_reference=with_reference):
             typer.echo(line)
@@ -91,9 +97,7 @@ def eval_command(
     """Score extraction against gold facts: precision, recall and F1 per relationship type."""
     settings = settings_of(ctx)
     facts = load_gold(gold)
-    extractions, failed = _extract_all(
-        paths or [Path("seeds")], workers or settings.workers, settings.max_document_bytes
-    )
+    extractions, failed = _extract_all(paths or [Path("seeds")], workers, settings)
     result = evaluate(facts, extractions)
     if as_json:
         typer.echo(json.dumps(result.as_dict(), indent=2))

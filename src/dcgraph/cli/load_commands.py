@@ -147,6 +147,7 @@ def load(
             wait=wait,
             lock_timeout=settings.lock_timeout,
             max_bytes=settings.max_document_bytes,
+            min_confidence=settings.min_confidence,
             progress=progress,
         )
     report(summary, as_json)

@@ -1,0 +1,266 @@
+"""How likely a fact the rules found is one a careful reader would list: a logistic model
+over what the document says around the fact, trained on the annotated sets.
+
+The rules each read one way of saying a thing; what they get wrong shows in features no
+single rule sees: a procurement whose only evidence is one list sentence, a supplier the
+text mentions once, a fact among many of the same kind from one sentence. The model weighs
+those (`scripts/train_confidence.py` fits it; `data/confidence.json` holds its weights),
+and extraction keeps the facts it scores at least the threshold. The threshold is half the
+F1 the rules reach (about 0.8): for calibrated probabilities, the cut that maximises F1.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import re
+from collections import Counter
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from functools import cache
+from importlib.resources import files
+
+from dcgraph.model import Edge, Evidence, NodeRef
+from dcgraph.text import Sentence
+
+_WORD = re.compile(r"\w+")
+#: Evidence sentences whose words are features: the first few say what the fact is.
+EVIDENCE_SENTENCES = 3
+
+
+@dataclass(frozen=True)
+class DocumentContext:
+    """What the model reads of the document beside the fact itself."""
+
+    language: str
+    #: The indexes of the sentences that name each entity.
+    mentioned: Mapping[NodeRef, Sequence[int]]
+    edges: Sequence[Edge]
+
+
+def features(edge: Edge, context: DocumentContext, counts: _EdgeCounts) -> dict[str, float]:
+    """The model's inputs for one fact, each prefixed with the fact's type: the fact's
+    shape and place in the document (value 1), and the words of its evidence."""
+    found = dict.fromkeys(shape_features(edge, context, counts), 1.0)
+    found.update(word_features(edge.type, edge.evidence))
+    return found
+
+
+def shape_features(edge: Edge, context: DocumentContext, counts: _EdgeCounts) -> list[str]:
+    """What the fact is and where it sits: its endpoints, status and evidence, how many
+    facts share its endpoints, how often the document names them."""
+    return [
+        *fact_features(_fact_shape(edge, context.language)),
+        *node_features(edge.type, "s", edge.start, context, counts),
+        *node_features(edge.type, "e", edge.end, context, counts),
+    ]
+
+
+#: A fact's own features reduced to a few values (many facts share them).
+FactShape = tuple[str, str, str, int, str, str, object, bool, bool, bool]
+
+
+def _fact_shape(edge: Edge, language: str) -> FactShape:
+    first = min((evidence.start for evidence in edge.evidence), default=0)
+    return (
+        edge.type,
+        edge.start.label,
+        edge.end.label,
+        min(len(edge.evidence), 4),
+        language,
+        "0" if first < 200 else "early" if first < 1000 else "late",
+        edge.properties.get("status"),
+        "supplier" in edge.properties,
+        bool(edge.properties.get("items")),
+        edge.end.key.startswith("generic-"),
+    )
+
+
+def fact_features(shape: FactShape) -> list[str]:
+    kind, start_label, end_label, evidence, language, position, status = shape[:7]
+    supplier, items, generic = shape[7:]
+    prefix = f"T={kind}|"
+    names = [
+        f"T={kind}",
+        f"{prefix}L={start_label}>{end_label}",
+        f"{prefix}nev={evidence}",
+        f"{prefix}lang={language}",
+        f"{prefix}firstpos={position}",
+    ]
+    if status:
+        names.append(f"{prefix}st={status}")
+    if supplier:
+        names.append(f"{prefix}hassupplier")
+    if items:
+        names.append(f"{prefix}hasitems")
+    if generic:
+        names.append(f"{prefix}generic")
+    return names
+
+
+def node_features(
+    kind: str, side: str, node: NodeRef, context: DocumentContext, counts: _EdgeCounts
+) -> list[str]:
+    """How the document treats one end of a fact: how many facts of the type it starts or
+    ends, how many facts touch it, how often and where the document names it."""
+    prefix = f"T={kind}|"
+    sharing = counts.from_start[(kind, node)] if side == "s" else counts.to_end[(kind, node)]
+    sentences = context.mentioned.get(node, ())
+    names = [
+        f"{prefix}f{side}={min(sharing, 6)}",
+        f"{prefix}sal{side}={min(counts.touching[node], 8)}",
+        f"{prefix}msal{side}={min(len(sentences), 6)}",
+    ]
+    if 0 in sentences:
+        names.append(f"{prefix}title{side}")
+    if node.label == "State" and sentences and len(sentences) == counts.most_named:
+        names.append(f"{prefix}{'start' if side == 's' else 'end'}focal")
+    return names
+
+
+def word_features(kind: str, evidence: Sequence[Evidence]) -> dict[str, float]:
+    """The words of the first evidence sentences, together weighing as much as one feature
+    of length 1 (a long sentence's words each say less)."""
+    words = {
+        word
+        for item in evidence[:EVIDENCE_SENTENCES]
+        for word in _WORD.findall(item.sentence.lower())
+    }
+    if not words:
+        return {}
+    weight = 1.0 / math.sqrt(len(words))
+    return {f"T={kind}|w={word}": weight for word in words}
+
+
+@dataclass(frozen=True)
+class _EdgeCounts:
+    """Counts over a document's facts that every fact's features read."""
+
+    from_start: Counter[tuple[str, NodeRef]]
+    to_end: Counter[tuple[str, NodeRef]]
+    touching: Counter[NodeRef]
+    most_named: int
+
+    @classmethod
+    def of(cls, context: DocumentContext) -> _EdgeCounts:
+        from_start: Counter[tuple[str, NodeRef]] = Counter()
+        to_end: Counter[tuple[str, NodeRef]] = Counter()
+        touching: Counter[NodeRef] = Counter()
+        for edge in context.edges:
+            from_start[(edge.type, edge.start)] += 1
+            to_end[(edge.type, edge.end)] += 1
+            touching[edge.start] += 1
+            touching[edge.end] += 1
+        most_named = max(
+            (len(s) for ref, s in context.mentioned.items() if ref.label == "State"), default=0
+        )
+        return cls(from_start, to_end, touching, most_named)
+
+
+def feature_rows(context: DocumentContext) -> list[dict[str, float]]:
+    """The features of every fact of a document, in the order of `context.edges`."""
+    counts = _EdgeCounts.of(context)
+    return [features(edge, context, counts) for edge in context.edges]
+
+
+@dataclass(frozen=True)
+class FactModel:
+    """Logistic regression weights by feature name."""
+
+    weights: Mapping[str, float]
+    bias: float
+    threshold: float
+    about: Mapping[str, object]
+    #: Bias plus the weights of a fact's own features, by its shape (few shapes recur).
+    _fact_scores: dict[FactShape, float] = field(default_factory=dict, compare=False, repr=False)
+    #: The word features' weights by type and word.
+    _words: dict[str, dict[str, float]] = field(default_factory=dict, compare=False, repr=False)
+
+    def probability(self, row: Mapping[str, float]) -> float:
+        get = self.weights.get
+        return _logistic(self.bias + sum(value * get(name, 0.0) for name, value in row.items()))
+
+    def keep(self, context: DocumentContext, threshold: float | None = None) -> list[Edge]:
+        """The document's facts that score at least the threshold: `probability` of their
+        `features`, summed in parts that facts share (a document's nodes, its sentences'
+        words, the few shapes of a fact), since extraction scores every fact it finds."""
+        cut = self.threshold if threshold is None else threshold
+        if cut <= 0:
+            return list(context.edges)
+        counts = _EdgeCounts.of(context)
+        get = self.weights.get
+        word_weights = self._word_weights()
+        # Facts share their evidence: each sentence is split into words once.
+        words_of: dict[int, set[str]] = {}
+        kept = []
+        node_scores: dict[tuple[str, str, NodeRef], float] = {}
+        for edge in context.edges:
+            shape = _fact_shape(edge, context.language)
+            score = self._fact_scores.get(shape)
+            if score is None:
+                score = self._fact_scores[shape] = self.bias + sum(
+                    get(name, 0.0) for name in fact_features(shape)
+                )
+            for side, node in (("s", edge.start), ("e", edge.end)):
+                key = (edge.type, side, node)
+                part = node_scores.get(key)
+                if part is None:
+                    part = node_scores[key] = sum(
+                        get(name, 0.0)
+                        for name in node_features(edge.type, side, node, context, counts)
+                    )
+                score += part
+            words: set[str] = set()
+            for item in edge.evidence[:EVIDENCE_SENTENCES]:
+                found = words_of.get(item.start)
+                if found is None:
+                    found = words_of[item.start] = set(_WORD.findall(item.sentence.lower()))
+                words |= found
+            if words:
+                weights = word_weights.get(edge.type, {})
+                score += sum(weights.get(word, 0.0) for word in words) / math.sqrt(len(words))
+            if _logistic(score) >= cut:
+                kept.append(edge)
+        return kept
+
+    def _word_weights(self) -> dict[str, dict[str, float]]:
+        """The word features' weights by type and word, built once."""
+        if not self._words:
+            for name, weight in self.weights.items():
+                head, marker, word = name.partition("|w=")
+                if marker:
+                    self._words.setdefault(head.removeprefix("T="), {})[word] = weight
+        return self._words
+
+    def as_json(self) -> str:
+        return json.dumps(
+            {
+                "about": dict(self.about),
+                "threshold": self.threshold,
+                "bias": round(self.bias, 4),
+                "weights": {name: round(w, 4) for name, w in sorted(self.weights.items())},
+            },
+            ensure_ascii=False,
+            indent=0,
+        )
+
+
+def _logistic(score: float) -> float:
+    return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, score))))
+
+
+@cache
+def fact_model() -> FactModel:
+    """The shipped model (`data/confidence.json`)."""
+    data = json.loads(files("dcgraph.data").joinpath("confidence.json").read_text("utf-8"))
+    return FactModel(
+        weights=data["weights"],
+        bias=float(data["bias"]),
+        threshold=float(data["threshold"]),
+        about=data.get("about", {}),
+    )
+
+
+def mentioned_indexes(mentioned: Mapping[NodeRef, Iterable[Sentence]]) -> dict[NodeRef, list[int]]:
+    """The reader's sentences per entity, as sentence indexes."""
+    return {ref: [sentence.index for sentence in sentences] for ref, sentences in mentioned.items()}
