@@ -151,6 +151,23 @@ def test_planned_procurement_and_quantities() -> None:
     assert leopard["value"] == 950_000_000 and leopard["currency"] == "EUR"
 
 
+def test_a_name_that_begins_like_a_currency_is_no_sum() -> None:
+    """ "20 Eurofighters" is a quantity, not 20 euros; "EUR 1.2 billion" after it is the sum."""
+    source = parse_document(
+        b"Spain ordered 20 Eurofighters from Airbus in 2022.\n"
+        b"Austria ordered 15 Eurofighters for EUR 1.2 billion in 2003.",
+        "eurofighters.txt",
+    )
+    procures = {
+        e.start.key: e.properties
+        for e in extract(source, min_confidence=0).edges
+        if e.type == "PROCURES"
+    }
+    assert procures["ES"]["quantity"] == 20
+    assert "value" not in procures["ES"] and "currency" not in procures["ES"]
+    assert procures["AT"]["value"] == 1_200_000_000 and procures["AT"]["currency"] == "EUR"
+
+
 # --- the contract ------------------------------------------------------------------------
 
 

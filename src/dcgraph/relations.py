@@ -187,7 +187,8 @@ _MONEY = re.compile(
     r"(?P<mag>thousand|million|billion|mln|bn|miljonit|miljardit|miljon|miljard|m\b)?"
     r"|(?P<num2>\d[\d,.\s]*\d|\d)\s*(?P<mag2>thousand|million|billion|mln|bn|miljonit|"
     r"miljardit|miljon|miljard)?\s*(?P<post>euros?|eurot|dollars?|dollarit|EUR|USD|GBP|SEK|NOK|"
-    r"€|\$|shekels?)",
+    # a currency word ends there: "20 Eurofighters" and "12 Eurodrones" are no sums
+    r"€|\$|shekels?)(?!\w)",
     re.IGNORECASE,
 )
 #: Every amount _MONEY finds names a currency: sentences without one skip the costly pattern.
