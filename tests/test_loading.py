@@ -405,6 +405,29 @@ def test_a_changed_document_replaces_its_old_facts_and_evidence(
     assert changing.exists()
 
 
+def test_reextract_rewrites_unchanged_documents_with_the_extraction_of_today(
+    graph: Graph, tmp_path: Path
+) -> None:
+    """An unchanged file is skipped, whatever the extraction would give now; `reextract`
+    rewrites it with today's (here: a confidence cut that keeps no fact)."""
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    shutil.copy(SEEDS / "000_ef3b1e2f295c35aa.txt", docs)
+    load_paths(graph, [docs], reference=False, min_confidence=0)
+    before = facts(graph)
+    assert ("PROCURES", "EE", "generic-machine-gun") in before
+
+    skipped = load_paths(graph, [docs], reference=False, min_confidence=1)
+    assert (skipped.documents_unchanged, skipped.documents_changed) == (1, 0)
+    assert facts(graph) == before
+
+    redone = load_paths(graph, [docs], reference=False, min_confidence=1, reextract=True)
+    assert (redone.documents_unchanged, redone.documents_changed) == (0, 1)
+    assert redone.failures == []
+    assert facts(graph) == {}
+    assert graph.read("MATCH (d:Document) RETURN count(d) AS n")[0]["n"] == 1
+
+
 def test_prune_keeps_facts_supported_elsewhere(
     graph: Graph, tmp_path: Path, sentences_extractor: None
 ) -> None:

@@ -1976,16 +1976,24 @@ def load_paths(
     lock_timeout: float = 600.0,
     max_bytes: int = DEFAULT_MAX_BYTES,
     min_confidence: float | None = None,
+    reextract: bool = False,
     reference: bool = True,
     progress: ProgressCallback | None = None,
 ) -> LoadSummary:
     """Load the documents under `paths`: new and changed files are extracted and written,
-    unchanged ones skipped before extraction; with `prune`, documents whose files are gone
-    from the given folders are removed, with every fact that only they supported."""
+    unchanged ones skipped before extraction (with `reextract`, extracted and rewritten too:
+    after an upgrade of the rules or a new `min_confidence`); with `prune`, documents whose
+    files are gone from the given folders are removed, with every fact that only they
+    supported."""
     from dcgraph.extraction import extract_paths
 
     given = [Path(path) for path in paths]
-    details = {"prune": prune, "workers": workers, "batch_size": batch_size}
+    details = {
+        "prune": prune,
+        "reextract": reextract,
+        "workers": workers,
+        "batch_size": batch_size,
+    }
     with Operation(
         graph,
         "load",
@@ -2012,7 +2020,7 @@ def load_paths(
         todo: dict[str, tuple[str, bool]] = {}  # path as found -> (absolute path, is new)
         for number, (absolute, found) in enumerate(files.items(), start=1):
             known = writer.index.sha_at(absolute)
-            if known is not None and known == file_sha256(found):
+            if known is not None and not reextract and known == file_sha256(found):
                 summary.documents_unchanged += 1
             else:
                 todo[str(found)] = (absolute, known is None)

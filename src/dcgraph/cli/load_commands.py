@@ -122,6 +122,13 @@ def load(
             "fact only they supported."
         ),
     ] = False,
+    reextract: Annotated[
+        bool,
+        typer.Option(
+            help="Extract and rewrite unchanged documents too: after upgrading dcgraph or "
+            "changing DCGRAPH_MIN_CONFIDENCE."
+        ),
+    ] = False,
     workers: Annotated[
         int | None,
         typer.Option("--workers", "-w", min=1, help="Extraction processes (env DCGRAPH_WORKERS)."),
@@ -148,6 +155,7 @@ def load(
             lock_timeout=settings.lock_timeout,
             max_bytes=settings.max_document_bytes,
             min_confidence=settings.min_confidence,
+            reextract=reextract,
             progress=progress,
         )
     report(summary, as_json)
