@@ -29,7 +29,13 @@ from sklearn.linear_model import LogisticRegression
 from dcgraph.confidence import FactModel, fact_model, feature_rows
 from dcgraph.documents import discover, read_document
 from dcgraph.errors import DocumentError
-from dcgraph.evaluation import NameResolver, extracted_keys, gold_keys, load_gold
+from dcgraph.evaluation import (
+    NameResolver,
+    extracted_keys,
+    gold_keys,
+    load_gold,
+    status_scored,
+)
 from dcgraph.extraction import read_facts
 from dcgraph.model import Extraction
 from dcgraph.reference import load_reference
@@ -69,7 +75,7 @@ def examples_of(name: str, gold_path: Path, docs: Path) -> tuple[list[Example], 
     gold = load_gold(gold_path)
     candidates = gold_keys(gold, NameResolver(reference))
     wanted = {key for _, keys in candidates for key in keys}
-    with_status = {(keys[0].doc, keys[0].type) for _, keys in candidates if keys[0].status}
+    with_status = status_scored(candidates)
     gold_docs = {fact.doc for fact in gold}
     examples = []
     for path in discover([docs]):

@@ -15,7 +15,7 @@ import json
 import math
 import re
 from collections import Counter
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cache
 from importlib.resources import files
@@ -33,8 +33,8 @@ class DocumentContext:
     """What the model reads of the document beside the fact itself."""
 
     language: str
-    #: The indexes of the sentences that name each entity.
-    mentioned: Mapping[NodeRef, Sequence[int]]
+    #: The sentences that name each entity, in text order (the reader's own lists).
+    mentioned: Mapping[NodeRef, Sequence[Sentence]]
     edges: Sequence[Edge]
 
 
@@ -111,7 +111,7 @@ def node_features(
         f"{prefix}sal{side}={min(counts.touching[node], 8)}",
         f"{prefix}msal{side}={min(len(sentences), 6)}",
     ]
-    if 0 in sentences:
+    if sentences and sentences[0].index == 0:
         names.append(f"{prefix}title{side}")
     if node.label == "State" and sentences and len(sentences) == counts.most_named:
         names.append(f"{prefix}{'start' if side == 's' else 'end'}focal")
@@ -259,8 +259,3 @@ def fact_model() -> FactModel:
         threshold=float(data["threshold"]),
         about=data.get("about", {}),
     )
-
-
-def mentioned_indexes(mentioned: Mapping[NodeRef, Iterable[Sentence]]) -> dict[NodeRef, list[int]]:
-    """The reader's sentences per entity, as sentence indexes."""
-    return {ref: [sentence.index for sentence in sentences] for ref, sentences in mentioned.items()}

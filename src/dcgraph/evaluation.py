@@ -187,6 +187,11 @@ def gold_keys(
     return result
 
 
+def status_scored(candidates: list[tuple[GoldFact, list[FactKey]]]) -> set[tuple[str, str]]:
+    """The (document, type) pairs whose gold gives a status: there it is part of a fact."""
+    return {(keys[0].doc, keys[0].type) for _, keys in candidates if keys[0].status}
+
+
 def extracted_keys(
     extractions: Iterable[Extraction], gold_statuses: set[tuple[str, str]]
 ) -> dict[FactKey, Edge]:
@@ -214,8 +219,7 @@ def evaluate(
     scored = [e for e in extractions if Path(e.document.path).name in gold_docs]
     gold_facts = [fact for fact in gold if fact.doc in {Path(e.document.path).name for e in scored}]
     candidates = gold_keys(gold_facts, resolver)
-    with_status = {(keys[0].doc, keys[0].type) for _, keys in candidates if keys[0].status}
-    found = extracted_keys(scored, with_status)
+    found = extracted_keys(scored, status_scored(candidates))
     scores = {kind: TypeScore(kind) for kind in SCORED_TYPES}
     expected: dict[FactKey, GoldFact] = {}
     misses: list[FactKey] = []

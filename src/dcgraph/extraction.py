@@ -10,7 +10,7 @@ from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 from typing import Any
 
-from dcgraph.confidence import DocumentContext, fact_model, mentioned_indexes
+from dcgraph.confidence import DocumentContext, fact_model
 from dcgraph.documents import DEFAULT_MAX_BYTES, SourceDocument, discover, read_document
 from dcgraph.errors import DocumentError
 from dcgraph.model import (
@@ -81,7 +81,7 @@ def read_facts(
     reader = DocumentReader(reference, gazetteer(language), language)
     reader.read(sentences(source.text, language))
     edges = merge_claims(reader.claims, source)
-    return reader, DocumentContext(language, mentioned_indexes(reader.mentioned), edges)
+    return reader, DocumentContext(language, reader.mentioned, edges)
 
 
 def merge_claims(claims: list[Claim], source: SourceDocument) -> list[Edge]:

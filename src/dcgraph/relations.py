@@ -4971,14 +4971,15 @@ class DocumentReader:
         arsenal). Over the annotated sets 3 in 56 such facts were the gold's. The exception is
         a purchase under way, "Tehran is buying Su-35 fighters from Russia", whose stage the
         text leaves open."""
+        under_way = _under_way_pattern(self.language)
         staged: set[tuple[NodeRef, NodeRef]] = set()
         for claim in self.claims:
             if claim.type != "PROCURES":
                 continue
             status = claim.properties.get("status")
-            if (status is not None and status != "unknown") or _under_way_pattern(
-                self.language
-            ).search(claim.sentence.joined):
+            if (status is not None and status != "unknown") or under_way.search(
+                claim.sentence.joined
+            ):
                 staged.add((claim.start, claim.end))
         self.claims = [
             claim
@@ -5546,11 +5547,11 @@ EXPORT_NOUNS = word_list("export_nouns")
 _PAIR_WORD_PATTERN = _any_word(PAIR_WORDS)
 #: Pronoun phrases for the last list of states: "nad kõik", "they all", "all of them".
 ALL_OF_THEM = word_list("all_of_them")
-_GROUP_WORD_PATTERN = _any_word(word for word, number in NUMBER_WORDS.items() if number >= 3)
+#: Numbers of a group of states: "all four countries", "kõik neli riiki".
+_GROUP_NUMBERS = [word for word, number in NUMBER_WORDS.items() if number >= 3]
+_GROUP_WORD_PATTERN = _any_word(_GROUP_NUMBERS)
 #: "all" and "kõik" too, for "they all", "nad kõik" (in sentences that name something).
-_GROUP_OR_ALL_PATTERN = _any_word(
-    [*(word for word, number in NUMBER_WORDS.items() if number >= 3), "all", "kõik"]
-)
+_GROUP_OR_ALL_PATTERN = _any_word([*_GROUP_NUMBERS, "all", "kõik"])
 #: A sentence that opens with forces it does not name: " the navy ", " air force ".
 _FORCE_OPENING = re.compile(
     r" (?:the )?(?:air |naval )?(?:" + "|".join(sorted(map(re.escape, FORCE_NOUNS))) + ") "
