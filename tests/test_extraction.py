@@ -37,6 +37,7 @@ DEVSET12 = Path(__file__).resolve().parent / "devset12"
 DEVSET13 = Path(__file__).resolve().parent / "devset13"
 DEVSET14 = Path(__file__).resolve().parent / "devset14"
 DEVSET15 = Path(__file__).resolve().parent / "devset15"
+DEVSET16 = Path(__file__).resolve().parent / "devset16"
 
 
 @pytest.fixture(scope="module")
@@ -60,7 +61,8 @@ def test_seeds_meet_the_gold(seed_extractions: list) -> None:
 #: Development sets (folder, documents, micro F1 floor): rules were tuned on their misses and
 #: the confidence model fitted on them, so the floors guard against regressions, a few points
 #: below the measured figures (issue 3's notes). Quality on unseen text is measured on
-#: tests/blind, devset12 and devset14, which no rule was tuned on and no model fitted on.
+#: tests/blind, devset12, devset14 and devset16, which no rule was tuned on and no model
+#: fitted on.
 DEVELOPMENT_SETS = [
     (DEVSET, 24, 0.845),  # measured 0.914 (0.907 by the rules alone)
     (HELDOUT, 16, 0.82),  # measured 0.901 (0.653 when it was still unseen)
@@ -84,6 +86,7 @@ DEVELOPMENT_SETS = [
     # devset12 is held out like tests/blind (its misses are not read): a floor only
     (DEVSET12, 20, 0.69),  # measured 0.748 (0.701 first run at 7fc56d6; 0.702 at 0852f2a)
     (DEVSET14, 20, 0.70),  # held out too: 0.754 (0.734 on its first run at 1d8602f)
+    (DEVSET16, 16, 0.64),  # held out too: 0.690 on its first run at 5a4ac5a
 ]
 
 
