@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from dcgraph.confidence import fact_model, feature_rows
-from dcgraph.documents import read_document
+from dcgraph.documents import parse_document, read_document
 from dcgraph.extraction import extract, read_facts
 from dcgraph.reference import load_reference
 
@@ -72,3 +72,21 @@ def test_extraction_keeps_the_facts_the_model_scores_at_the_threshold(path: Path
         if model.probability(row) >= model.threshold
     ]
     assert model.keep(context) == expected
+
+
+def test_the_model_reads_which_rule_found_a_fact_and_whether_one_sentence_states_it() -> None:
+    text = (
+        "Poland ordered 96 AH-64E Apache helicopters from Boeing in 2023. Lithuania received "
+        "JLTV vehicles in 2022. The order was Oshkosh Defense's first in the Baltics."
+    )
+    _, context = read_facts(parse_document(text.encode(), "read.txt"), load_reference())
+    rows = {
+        (edge.type, edge.start.key, edge.end.key): row
+        for edge, row in zip(context.edges, feature_rows(context), strict=True)
+    }
+    together = rows[("MANUFACTURES", "boeing", "ah-64-apache")]
+    apart = rows[("MANUFACTURES", "oshkosh-defense", "jltv")]
+    assert "T=MANUFACTURES|cosent=1" in together
+    assert "T=MANUFACTURES|rule=manufacturers" in together
+    assert "T=MANUFACTURES|cosent=0" in apart
+    assert "T=MANUFACTURES|rule=makers_named_apart" in apart

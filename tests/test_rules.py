@@ -20,6 +20,20 @@ def facts_of(text: str) -> set[Fact]:
 
 CASES: list[tuple[str, str, set[Fact], set[Fact]]] = [
     (
+        "a system's maker by the reference data, named in another sentence, makes it and "
+        "sold it to a state that ordered it, unless the state bought it from another seller",
+        "Poland ordered 96 AH-64E Apache helicopters in 2023. The deal is the largest in "
+        "Boeing's history. Chile bought second-hand F-16 fighters from the Netherlands in "
+        "2005. Lockheed Martin had also offered new aircraft.",
+        {
+            ("MANUFACTURES", "boeing", "ah-64-apache"),
+            ("SUPPLIES", "boeing", "PL"),
+            ("MANUFACTURES", "lockheed-martin", "f-16"),
+            ("SUPPLIES", "NL", "CL"),
+        },
+        {("SUPPLIES", "lockheed-martin", "CL")},
+    ),
+    (
         "of two buyers a sentence gives one system, a state the system comes from is its "
         "seller; a maker's state that is a sentence's only buyer keeps its own order",
         "Georgia receives first US Javelin anti-tank systems. Israel and Germany signed a "

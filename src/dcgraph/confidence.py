@@ -36,6 +36,8 @@ class DocumentContext:
     #: The sentences that name each entity, in text order (the reader's own lists).
     mentioned: Mapping[NodeRef, Sequence[Sentence]]
     edges: Sequence[Edge]
+    #: Which rules read each fact, by `Edge.identity`.
+    rules: Mapping[tuple[str, NodeRef, NodeRef], frozenset[str]] = field(default_factory=dict)
 
 
 def features(edge: Edge, context: DocumentContext, counts: _EdgeCounts) -> dict[str, float]:
@@ -51,9 +53,26 @@ def shape_features(edge: Edge, context: DocumentContext, counts: _EdgeCounts) ->
     facts share its endpoints, how often the document names them."""
     return [
         *fact_features(_fact_shape(edge, context.language)),
+        *reading_features(edge, context),
         *node_features(edge.type, "s", edge.start, context, counts),
         *node_features(edge.type, "e", edge.end, context, counts),
     ]
+
+
+def reading_features(edge: Edge, context: DocumentContext) -> list[str]:
+    """How the fact was read: by which rules, and whether a sentence of its evidence names
+    both ends (rules that join sentences, or take the maker from the reference data, give
+    facts no single sentence states)."""
+    prefix = f"T={edge.type}|"
+    names = [f"{prefix}rule={rule}" for rule in sorted(context.rules.get(edge.identity, ()))]
+    names.append(f"{prefix}cosent={int(_one_sentence_names_both(edge, context))}")
+    return names
+
+
+def _one_sentence_names_both(edge: Edge, context: DocumentContext) -> bool:
+    evidence = {item.start for item in edge.evidence}
+    with_start = {s.start for s in context.mentioned.get(edge.start, ()) if s.start in evidence}
+    return any(s.start in with_start for s in context.mentioned.get(edge.end, ()))
 
 
 #: A fact's own features reduced to a few values (many facts share them).
@@ -210,6 +229,7 @@ class FactModel:
                         for name in node_features(edge.type, side, node, context, counts)
                     )
                 score += part
+            score += sum(get(name, 0.0) for name in reading_features(edge, context))
             words: set[str] = set()
             for item in edge.evidence[:EVIDENCE_SENTENCES]:
                 found = words_of.get(item.start)

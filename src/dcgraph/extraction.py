@@ -20,6 +20,7 @@ from dcgraph.model import (
     Extraction,
     Node,
     NodeRef,
+    canonical_order,
     node_ref,
 )
 from dcgraph.recognition import gazetteer
@@ -81,7 +82,18 @@ def read_facts(
     reader = DocumentReader(reference, gazetteer(language), language)
     reader.read(sentences(source.text, language))
     edges = merge_claims(reader.claims, source)
-    return reader, DocumentContext(language, reader.mentioned, edges)
+    return reader, DocumentContext(language, reader.mentioned, edges, rules_of(reader.claims))
+
+
+def rules_of(claims: list[Claim]) -> dict[tuple[str, NodeRef, NodeRef], frozenset[str]]:
+    """Which rules read each fact (keyed like `Edge.identity`)."""
+    found: dict[tuple[str, NodeRef, NodeRef], set[str]] = {}
+    for claim in claims:
+        start, end = claim.start, claim.end
+        if RELATIONSHIPS[claim.type].symmetric:
+            start, end = canonical_order(start, end)
+        found.setdefault((claim.type, start, end), set()).add(claim.rule)
+    return {identity: frozenset(rules) for identity, rules in found.items()}
 
 
 def merge_claims(claims: list[Claim], source: SourceDocument) -> list[Edge]:

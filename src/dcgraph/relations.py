@@ -235,6 +235,8 @@ class Claim:
     end: NodeRef
     properties: dict[str, object]
     sentence: Sentence
+    #: The rule that read it (the reader's method), which the confidence model weighs.
+    rule: str
 
 
 @dataclass(slots=True)
@@ -1364,7 +1366,7 @@ class DocumentReader:
             and p.role not in LOCATION_ROLES
         ]
         for signer in signers:
-            self._claim_member(view, signer.state, owner)
+            self._claim_member(view, signer.state, owner, rule="signed_organization_agreement")
         return bool(signers)
 
     def _in_relative_after_cue(
@@ -1857,7 +1859,7 @@ class DocumentReader:
         years = sorted(set(_years(view.sentence.text)))
         if 0 < len(years) <= 6:
             found["delivery_years"] = years
-        self._claim("PROCURES", recipient, system, view, **found)
+        self._claim("PROCURES", recipient, system, view, **found, rule="delivery_of_last_order")
 
     def _names_other_parties(
         self, view: SentenceView, recipient: NodeRef, properties: dict[str, object]
@@ -1891,7 +1893,9 @@ class DocumentReader:
         money = _money(view.sentence.text)
         if money:
             found["value"], found["currency"] = money
-        self._claim("PROCURES", recipient, system, view, **found)
+        self._claim(
+            "PROCURES", recipient, system, view, **found, rule="contract_of_last_procurement"
+        )
 
     def _delivery_of_named_system(self, view: SentenceView) -> None:
         """ "The first Leopard 2A7HU tanks arrived at the Tata base in 2023": units of a
@@ -1933,7 +1937,14 @@ class DocumentReader:
             years = sorted(set(_years(view.sentence.text)))
             if 0 < len(years) <= 6:
                 found["delivery_years"] = years
-            self._claim("PROCURES", orders[0].start, orders[0].end, view, **found)
+            self._claim(
+                "PROCURES",
+                orders[0].start,
+                orders[0].end,
+                view,
+                **found,
+                rule="delivery_of_named_system",
+            )
 
     def _delivery_denied(self, view: SentenceView, start: int, end: int, cue: int) -> bool:
         """Whether the delivery word at `cue` speaks of units still to come or not come: "the
@@ -2002,11 +2013,18 @@ class DocumentReader:
         }
 
     def _claim(
-        self, kind: str, start: NodeRef, end: NodeRef, view: SentenceView, **properties: object
+        self,
+        kind: str,
+        start: NodeRef,
+        end: NodeRef,
+        view: SentenceView,
+        *,
+        rule: str,
+        **properties: object,
     ) -> None:
         if start == end:
             return
-        self.claims.append(Claim(kind, start, end, dict(properties), view.sentence))
+        self.claims.append(Claim(kind, start, end, dict(properties), view.sentence, rule))
         if kind == "MEMBER_OF":
             self.last_membership = (view.sentence.index, end.key)
         elif kind == "PROCURES":
@@ -2162,6 +2180,7 @@ class DocumentReader:
                     node_ref("State", sender),
                     view,
                     status=status,
+                    rule="attaches",
                 )
         return used
 
@@ -2211,6 +2230,7 @@ class DocumentReader:
                 node_ref("State", sender),
                 view,
                 status="active",
+                rule="attache_list_item",
             )
 
     def _host_regions(
@@ -2732,6 +2752,7 @@ class DocumentReader:
                         recipient_ref,
                         view,
                         items=list(dict.fromkeys(keys)),
+                        rule="supplies_in",
                     )
             for item, key in zip(items, item_keys, strict=True):
                 properties: dict[str, object] = {"status": statuses[id(item)]}
@@ -2740,13 +2761,22 @@ class DocumentReader:
                     properties["supplier"] = source.actor.key
                 properties.update(details.get(id(item), {}))
                 self._claim(
-                    "PROCURES", recipient_ref, node_ref("WeaponSystem", key), view, **properties
+                    "PROCURES",
+                    recipient_ref,
+                    node_ref("WeaponSystem", key),
+                    view,
+                    **properties,
+                    rule="supplies_in",
                 )
         for maker in makers:
             for item in items:
                 if item.kind == "weapon":
                     self._claim(
-                        "MANUFACTURES", maker.ref, node_ref("WeaponSystem", item.target), view
+                        "MANUFACTURES",
+                        maker.ref,
+                        node_ref("WeaponSystem", item.target),
+                        view,
+                        rule="supplies_in",
                     )
 
     def _verb_before_by(
@@ -2796,9 +2826,15 @@ class DocumentReader:
                             recipient,
                             view,
                             items=[item.target],
+                            rule="licence_production",
                         )
                 self._claim(
-                    "PROCURES", recipient, node_ref("WeaponSystem", item.target), view, **properties
+                    "PROCURES",
+                    recipient,
+                    node_ref("WeaponSystem", item.target),
+                    view,
+                    **properties,
+                    rule="licence_production",
                 )
 
     def _unnamed_force_subject(self, view: SentenceView, start: int, verb: int) -> bool:
@@ -3180,6 +3216,7 @@ class DocumentReader:
                         node_ref("Company", maker),
                         node_ref("WeaponSystem", system.target),
                         view,
+                        rule="manufacturers",
                     )
         produce_at = view.cue_positions("produce")
         made: dict[str, str] = {}  # company -> the system the words make it the maker of
@@ -3194,6 +3231,7 @@ class DocumentReader:
                     node_ref("Company", company.target),
                     node_ref("WeaponSystem", key),
                     view,
+                    rule="manufacturers",
                 )
         self._makers_of_last_order(view, made)
         for company in companies:
@@ -3205,6 +3243,7 @@ class DocumentReader:
                     node_ref("Company", company.target),
                     node_ref("WeaponSystem", made[partner]),
                     view,
+                    rule="manufacturers",
                 )
         for company in companies:
             for system in systems:
@@ -3223,6 +3262,7 @@ class DocumentReader:
                         node_ref("Company", company.target),
                         node_ref("WeaponSystem", system.target),
                         view,
+                        rule="manufacturers",
                     )
 
     def _makers_of_last_order(self, view: SentenceView, made: dict[str, str]) -> None:
@@ -3239,7 +3279,12 @@ class DocumentReader:
             for company, key in made.items():
                 if key == system.key:
                     self._claim(
-                        "SUPPLIES", node_ref("Company", company), recipient, view, items=[key]
+                        "SUPPLIES",
+                        node_ref("Company", company),
+                        recipient,
+                        view,
+                        items=[key],
+                        rule="makers_of_last_order",
                     )
 
     def _owns_maker(self, company: str, makers: tuple[str, ...]) -> bool:
@@ -3831,10 +3876,17 @@ class DocumentReader:
                 # Ministries that sign with each other cooperate as institutions, and so
                 # do their states; ministers who meet speak for their states, but ministers
                 # who sign commit their ministries.
-                self._claim("COOPERATES_WITH", left.ref, right.ref, view, domains=domains)
+                self._claim(
+                    "COOPERATES_WITH",
+                    left.ref,
+                    right.ref,
+                    view,
+                    domains=domains,
+                    rule="cooperation",
+                )
             start = node_ref("State", left.state or left.ref.key)
             end = node_ref("State", right.state or right.ref.key)
-            self._claim("COOPERATES_WITH", start, end, view, domains=domains)
+            self._claim("COOPERATES_WITH", start, end, view, domains=domains, rule="cooperation")
 
     def _joint_signatories(self, view: SentenceView, cue_positions: list[int]) -> bool:
         """ "Türgi ja Ühendkuningriik allkirjastasid lepingu": two states that sign together,
@@ -3891,6 +3943,7 @@ class DocumentReader:
                         node_ref("State", trainer.state),
                         view,
                         domains=domains,
+                        rule="training_abroad",
                     )
 
     def _is_trainee(self, norm: str) -> bool:
@@ -4027,12 +4080,12 @@ class DocumentReader:
                 cued[index] = True
         negations = view.cue_positions("negation")
         for organization, member_state in self._founders_and_joiners(view, heads, states):
-            self._claim_member(view, member_state, organization)
+            self._claim_member(view, member_state, organization, rule="memberships")
         for organization in heads:
             for member in self._composition(view, organization, states):
-                self._claim_member(view, member, organization)
+                self._claim_member(view, member, organization, rule="memberships")
             for member in self._appositive_partners(view, organization):
-                self._claim_member(view, member, organization)
+                self._claim_member(view, member, organization, rule="memberships")
         for organization, is_cued in zip(heads, cued, strict=True):
             if not is_cued or self._aspired(view, organization):
                 continue
@@ -4045,7 +4098,7 @@ class DocumentReader:
                     and not self._negated_from(view, region.last, organization, heads, negations)
                 ):
                     for member_state in self.reference.regions[region.target].members:
-                        self._claim_member(view, member_state, organization)
+                        self._claim_member(view, member_state, organization, rule="memberships")
             # "NATO ja Gruusia ühispakett", "NATO and Georgia": a state listed with the
             # organisation is its counterpart, not a member.
             candidates = [
@@ -4068,12 +4121,12 @@ class DocumentReader:
             if members:
                 members.extend(self._besides(view, states, members))
             for member in members:
-                self._claim_member(view, member.state, organization)
+                self._claim_member(view, member.state, organization, rule="memberships")
                 # "a member of the AUKUS partnership with the United States and the UK"
                 for partner in self._organization_partners(view, organization, states):
-                    self._claim_member(view, partner, organization)
+                    self._claim_member(view, partner, organization, rule="memberships")
             for state in self._members_of_every(view, organization, heads):
-                self._claim_member(view, state, organization)
+                self._claim_member(view, state, organization, rule="memberships")
 
     def _besides(
         self, view: SentenceView, states: list[Participant], members: list[Participant]
@@ -4167,14 +4220,17 @@ class DocumentReader:
             if len(states) < 2:
                 continue  # "NATO Multinational Brigade Latvia" is where it stands
             for state in sorted(states):
-                self._claim_member(view, state, mention)
+                self._claim_member(view, state, mention, rule="members_in_unit_name")
 
-    def _claim_member(self, view: SentenceView, state: str, organization: Mention) -> None:
+    def _claim_member(
+        self, view: SentenceView, state: str, organization: Mention, *, rule: str
+    ) -> None:
         self._claim(
             "MEMBER_OF",
             node_ref("State", state),
             node_ref("Organization", organization.target),
             view,
+            rule=rule,
         )
 
     def _negated_from(
@@ -4302,7 +4358,9 @@ class DocumentReader:
                 and not participant.is_company
                 and participant.role in ("bare", "by")
             ):
-                self._claim_member(view, participant.state, organization)
+                self._claim_member(
+                    view, participant.state, organization, rule="signers_of_founding_document"
+                )
 
     def _counted_members(self, view: SentenceView, organizations: list[Mention]) -> None:
         """ "The leaders of the three AUKUS nations", "kolme NATO liikmesriigi": that many
@@ -4329,6 +4387,7 @@ class DocumentReader:
                     node_ref("State", state),
                     node_ref("Organization", organization.target),
                     view,
+                    rule="counted_members",
                 )
 
     def _counted_size(self, view: SentenceView, organization: Mention) -> int | None:
@@ -4386,6 +4445,7 @@ class DocumentReader:
                     node_ref("State", participant.state),
                     node_ref("Organization", last[1]),
                     view,
+                    rule="elliptic_joins",
                 )
 
     def _ends_clause(self, view: SentenceView, index: int) -> bool:
@@ -4851,6 +4911,7 @@ class DocumentReader:
                     node_ref("Ministry", key),
                     node_ref("State", state),
                     view,
+                    rule="ministry_facts",
                 )
 
     def _company_facts(self, view: SentenceView) -> None:
@@ -4885,6 +4946,7 @@ class DocumentReader:
                     node_ref("Company", mention.target),
                     node_ref("State", state),
                     view,
+                    rule="company_facts",
                 )
         # "X, Y and other Israeli defense companies"
         for position, mention in enumerate(mentions):
@@ -4907,6 +4969,7 @@ class DocumentReader:
                     node_ref("Company", company.target),
                     node_ref("State", mention.state),
                     view,
+                    rule="company_facts",
                 )
             mention.consumed = True
 
@@ -4926,6 +4989,56 @@ class DocumentReader:
         self._drop_stageless_procurements()
         self._drop_sellers_as_buyers()
         self._drop_unnamed_suppliers()
+        self._makers_named_apart()
+        self._maker_companies_supply()
+
+    def _makers_named_apart(self) -> None:
+        """A system and its maker (by the reference data) named in different sentences of one
+        text: "Poland ordered 96 AH-64E Apaches. ... Boeing said ...". Most texts name the
+        maker as the maker, some as a rival bidder or a supplier of parts: the confidence
+        model weighs these claims (rule "makers_named_apart"). The evidence is the first
+        sentence naming the company."""
+        made = {(claim.start, claim.end) for claim in self.claims if claim.type == "MANUFACTURES"}
+        for ref in list(self.mentioned):
+            weapon = self.reference.weapons.get(ref.key) if ref.label == "WeaponSystem" else None
+            for maker in weapon.manufacturers if weapon else ():
+                company = node_ref("Company", maker)
+                named = self.mentioned.get(company)
+                if named and (company, ref) not in made:
+                    self.claims.append(
+                        Claim("MANUFACTURES", company, ref, {}, named[0], "makers_named_apart")
+                    )
+
+    def _maker_companies_supply(self) -> None:
+        """A state ordered or received a system whose maker the text names anywhere: the maker
+        sold it, unless the order names another seller or the maker is the buyer's own
+        ("Lithuania received its JLTVs. ... Oshkosh Defense"; `_makers_supply_buyers` reads
+        the same sentence only). Weighed by the confidence model (rule
+        "maker_companies_supply"); the evidence is the first sentence naming the company."""
+        supplied = {(claim.start, claim.end) for claim in self.claims if claim.type == "SUPPLIES"}
+        added: list[Claim] = []
+        for claim in self.claims:
+            if claim.type != "PROCURES" or claim.properties.get("status") not in (
+                "ordered",
+                "delivered",
+            ):
+                continue
+            weapon = self.reference.weapons.get(claim.end.key)
+            seller = claim.properties.get("supplier")
+            for maker in weapon.manufacturers if weapon else ():
+                company = node_ref("Company", maker)
+                named = self.mentioned.get(company)
+                entry = self.reference.companies.get(maker)
+                home = entry.state if entry else None
+                if not named or home == claim.start.key or (company, claim.start) in supplied:
+                    continue
+                if seller is not None and seller not in (maker, home):
+                    continue  # bought from a third state: second-hand, or licence-built
+                supplied.add((company, claim.start))
+                added.append(
+                    Claim("SUPPLIES", company, claim.start, {}, named[0], "maker_companies_supply")
+                )
+        self.claims.extend(added)
 
     def _drop_sellers_as_buyers(self) -> None:
         """Where a sentence gives a system two buyers and one is a state the system comes
@@ -5041,7 +5154,11 @@ class DocumentReader:
             if (supplier, claim.start) in supplied:
                 continue
             supplied.add((supplier, claim.start))
-            added.append(Claim("SUPPLIES", supplier, claim.start, {}, claim.sentence))
+            added.append(
+                Claim(
+                    "SUPPLIES", supplier, claim.start, {}, claim.sentence, "origin_supplies_users"
+                )
+            )
         self.claims.extend(added)
 
     def _makers_supply_buyers(self) -> None:
@@ -5074,7 +5191,16 @@ class DocumentReader:
                 if (made.start, claim.start) in supplied:
                     continue
                 supplied.add((made.start, claim.start))
-                added.append(Claim("SUPPLIES", made.start, claim.start, {}, claim.sentence))
+                added.append(
+                    Claim(
+                        "SUPPLIES",
+                        made.start,
+                        claim.start,
+                        {},
+                        claim.sentence,
+                        "makers_supply_buyers",
+                    )
+                )
         self.claims.extend(added)
 
     def _based_in_named_states(self) -> None:
@@ -5090,7 +5216,9 @@ class DocumentReader:
             state_ref = node_ref("State", company.state)
             together = [s for s in sentences if s in self.mentioned.get(state_ref, [])]
             sentence = (together or sentences)[0]
-            self.claims.append(Claim("BASED_IN", ref, state_ref, {}, sentence))
+            self.claims.append(
+                Claim("BASED_IN", ref, state_ref, {}, sentence, "based_in_named_states")
+            )
 
 
 # --- small helpers --------------------------------------------------------------------------------
