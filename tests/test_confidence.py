@@ -66,12 +66,22 @@ def test_extraction_keeps_the_facts_the_model_scores_at_the_threshold(path: Path
     does on the features it was fitted on."""
     model = fact_model()
     _, context = read_facts(read_document(path), load_reference())
-    expected = [
-        edge
-        for edge, row in zip(context.edges, feature_rows(context), strict=True)
-        if model.probability(row) >= model.threshold
+    rows = feature_rows(context)
+    probabilities = {
+        edge.identity: model.probability(row) for edge, row in zip(context.edges, rows, strict=True)
+    }
+    expected = [edge for edge in context.edges if probabilities[edge.identity] >= model.threshold]
+    kept = model.keep(context)
+    assert [edge.identity for edge in kept] == [edge.identity for edge in expected]
+    # Each kept fact carries the model's probability, also when the threshold keeps all.
+    assert [edge.confidence for edge in kept] == [
+        round(probabilities[edge.identity], 3) for edge in expected
     ]
-    assert model.keep(context) == expected
+    everything = model.keep(context, 0)
+    assert [edge.identity for edge in everything] == [edge.identity for edge in context.edges]
+    assert [edge.confidence for edge in everything] == [
+        round(probabilities[edge.identity], 3) for edge in context.edges
+    ]
 
 
 def test_the_model_reads_which_rule_found_a_fact_and_whether_one_sentence_states_it() -> None:

@@ -15,6 +15,7 @@ from typer.testing import CliRunner
 
 from conftest import GOLD, SEEDS
 from dcgraph.cli import app
+from dcgraph.confidence import fact_model
 from dcgraph.documents import parse_document, read_document
 from dcgraph.errors import DocumentError
 from dcgraph.evaluation import evaluate, load_gold
@@ -200,12 +201,53 @@ def test_invalid_facts_cannot_be_built() -> None:
         NodeRef(label="State", key="Estonia")
 
 
+def test_a_fact_carries_a_confidence_between_0_and_1_and_a_reference_fact_none() -> None:
+    evidence = Evidence(doc="abcdef12", path="x.txt", sentence="s", start=0, end=1)
+    ends = {"start": NodeRef(label="State", key="FI"), "end": NodeRef(label="State", key="EE")}
+    fact = Edge(type="HOSTS_ATTACHE", **ends, evidence=[evidence], confidence=0.734)
+    assert fact.confidence == 0.734
+    assert Edge(type="HOSTS_ATTACHE", **ends, evidence=[evidence]).confidence is None
+    for wrong in (-0.01, 1.01, "sure"):
+        with pytest.raises(ValidationError):
+            Edge(type="HOSTS_ATTACHE", **ends, evidence=[evidence], confidence=wrong)
+    company = {
+        "start": NodeRef(label="Company", key="elbit-systems"),
+        "end": NodeRef(label="State", key="IL"),
+    }
+    assert Edge(type="BASED_IN", **company, sources=["reference"]).confidence is None
+    with pytest.raises(ValidationError, match="no model confidence"):
+        Edge(type="BASED_IN", **company, sources=["reference"], confidence=0.9)
+
+
+def test_every_extracted_fact_has_its_confidence_also_when_all_are_kept() -> None:
+    source = read_document(sorted(SEEDS.glob("*.txt"))[0])
+    kept = extract(source).edges
+    everything = extract(source, min_confidence=0).edges
+    assert kept and len(everything) >= len(kept)
+    for edge in everything:
+        assert edge.confidence is not None and 0.0 <= edge.confidence <= 1.0
+        assert edge.confidence == round(edge.confidence, 3)
+    scores = {e.identity: e.confidence for e in everything}
+    assert all(scores[e.identity] == e.confidence for e in kept)
+    # The threshold is the model's: what it keeps scores at least that, what it drops less.
+    threshold = fact_model().threshold
+    dropped = [e for e in everything if e.identity not in {k.identity for k in kept}]
+    assert all(e.confidence >= round(threshold, 3) for e in kept)
+    assert all(e.confidence <= round(threshold, 3) for e in dropped)
+
+
 def test_jsonl_prints_nodes_then_edges(seed_extractions: list) -> None:
     lines = [json.loads(line) for line in json_lines(seed_extractions)]
     kinds = [line["kind"] for line in lines]
     assert kinds == sorted(kinds, key=lambda kind: kind != "node")
     edge = next(line for line in lines if line["kind"] == "edge")
-    assert set(edge) == {"kind", "type", "start", "end", "properties", "evidence"}
+    assert set(edge) == {"kind", "type", "start", "end", "properties", "confidence", "evidence"}
+    document_edges = [line for line in lines if line["kind"] == "edge"]
+    confidences = [line["confidence"] for line in document_edges]
+    assert all(isinstance(c, float) and 0.0 <= c <= 1.0 for c in confidences)
+    assert len(set(confidences)) > 1, "every fact scored alike: the model's output is lost"
+    # Edge lines follow the documents' facts in order, each with its document's score.
+    assert confidences == [e.confidence for x in seed_extractions for e in x.edges]
     assert set(edge["evidence"][0]) == {"doc", "path", "sentence", "start", "end"}
     with_reference = [
         json.loads(line) for line in json_lines(seed_extractions, with_reference=True)
@@ -216,6 +258,7 @@ def test_jsonl_prints_nodes_then_edges(seed_extractions: list) -> None:
         if line["kind"] == "edge" and line.get("sources") == ["reference"]
     ]
     assert reference and all(line["evidence"] == [] for line in reference)
+    assert all(line["confidence"] is None for line in reference)
 
 
 # --- bad input ---------------------------------------------------------------------------

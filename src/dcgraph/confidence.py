@@ -200,12 +200,11 @@ class FactModel:
         return _logistic(self.bias + sum(value * get(name, 0.0) for name, value in row.items()))
 
     def keep(self, context: DocumentContext, threshold: float | None = None) -> list[Edge]:
-        """The document's facts that score at least the threshold: `probability` of their
-        `features`, summed in parts that facts share (a document's nodes, its sentences'
+        """The document's facts that score at least the threshold (all of them at 0), each
+        with its `confidence` set: `probability` of their `features` (rounded to 3
+        decimals), summed in parts that facts share (a document's nodes, its sentences'
         words, the few shapes of a fact), since extraction scores every fact it finds."""
         cut = self.threshold if threshold is None else threshold
-        if cut <= 0:
-            return list(context.edges)
         counts = _EdgeCounts.of(context)
         get = self.weights.get
         word_weights = self._word_weights()
@@ -239,7 +238,11 @@ class FactModel:
             if words:
                 weights = word_weights.get(edge.type, {})
                 score += sum(weights.get(word, 0.0) for word in words) / math.sqrt(len(words))
-            if _logistic(score) >= cut:
+            probability = _logistic(score)
+            if probability >= cut or cut <= 0:
+                # The edge is this document's own, made for this scoring: set in place
+                # (a copy per fact would cost extraction time).
+                object.__setattr__(edge, "confidence", round(probability, 3))
                 kept.append(edge)
         return kept
 

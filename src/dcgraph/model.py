@@ -285,6 +285,9 @@ class Edge(Strict):
     start: NodeRef
     end: NodeRef
     properties: dict[str, Any] = Field(default_factory=dict)
+    #: The confidence model's probability that a careful reader lists the fact (3 decimals);
+    #: None for reference facts and for facts no model scored.
+    confidence: float | None = Field(default=None, ge=0.0, le=1.0)
     evidence: tuple[Evidence, ...] = ()
     #: `["reference"]` for facts from dcgraph's reference data, else the evidence documents.
     sources: tuple[str, ...] = ()
@@ -309,6 +312,8 @@ class Edge(Strict):
         is_reference = self.sources == (REFERENCE_SOURCE,)
         if is_reference and self.evidence:
             raise ValueError("reference facts carry no document evidence")
+        if is_reference and self.confidence is not None:
+            raise ValueError("reference facts carry no model confidence")
         if not is_reference and not self.evidence and self.type != "MENTIONS":
             raise ValueError(f"a {self.type} fact needs evidence or the source 'reference'")
         object.__setattr__(self, "properties", _normalised_properties(self.type, self.properties))

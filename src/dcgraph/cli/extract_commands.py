@@ -74,6 +74,8 @@ def extract(
             for edge in extraction.edges:
                 properties = ", ".join(f"{k}={v}" for k, v in edge.properties.items())
                 fact = f"{edge.start} -[{edge.type}]-> {edge.end}"
+                if edge.confidence is not None:
+                    fact += f"\nconfidence={edge.confidence:.3f}"
                 if properties:
                     fact += f"\n{properties}"
                 sentence = edge.evidence[0].sentence if edge.evidence else ""
