@@ -597,6 +597,182 @@ def test_reference_facts_are_marked_and_merge_with_documents(
     assert graph.read("MATCH (c:Company {key: $k}) RETURN c", {"k": company.key}) != []
 
 
+# --- confidence ------------------------------------------------------------------------------
+
+
+def test_a_loaded_seed_carries_the_confidence_its_extraction_gives(
+    graph: Graph, tmp_path: Path
+) -> None:
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    seed = shutil.copy(SEEDS / "000_ef3b1e2f295c35aa.txt", docs)
+    load_paths(graph, [docs], reference=False, min_confidence=0)
+    key = document_key(graph, "000_ef3b1e2f295c35aa.txt")
+    from dcgraph.documents import read_document
+
+    extracted = {
+        (e.type, e.start.key, e.end.key): e.confidence
+        for e in extraction.extract(read_document(seed), min_confidence=0).edges
+    }
+    found = facts(graph)
+    assert found.keys() == extracted.keys()
+    assert len(set(extracted.values())) > 1, "facts scored alike test little"
+    for identity, properties in found.items():
+        assert properties["confidence"] == extracted[identity], identity
+        assert properties["sources"] == [key]
+        assert properties["source_confidences"] == [extracted[identity]]
+
+
+#: Confidence the `scored_extractor` gives every fact of a file, by file name.
+SCORES: dict[str, float | None] = {}
+
+
+@pytest.fixture
+def scored_extractor(monkeypatch: pytest.MonkeyPatch) -> dict[str, float | None]:
+    """`sentences_extract`, with every fact of a file scored as `SCORES` says."""
+
+    def scored(
+        source: SourceDocument, reference: object = None, *, min_confidence: float | None = None
+    ) -> Extraction:
+        found = sentences_extract(source, reference, min_confidence=min_confidence)
+        score = SCORES[Path(source.path).name]
+        edges = tuple(edge.model_copy(update={"confidence": score}) for edge in found.edges)
+        return found.model_copy(update={"edges": edges})
+
+    SCORES.clear()
+    monkeypatch.setattr(extraction, "extract", scored)
+    return SCORES
+
+
+def confidence_of(graph: Graph, identity: FactId) -> tuple[float | None, list[float] | None]:
+    properties = facts(graph)[identity]
+    return properties.get("confidence"), properties.get("source_confidences")
+
+
+def test_a_fact_carries_the_highest_confidence_of_its_current_sources(
+    graph: Graph, tmp_path: Path, scored_extractor: dict[str, float | None]
+) -> None:
+    docs = tmp_path / "docs"
+    fact = ("COOPERATES_WITH", "EE", "IL")
+    scored_extractor.update({"a.txt": 0.6, "b.txt": 0.9, "c.txt": 0.4})
+    write(docs, "a.txt", "Estonia cooperates with Israel.")
+    load_paths(graph, [docs], reference=False)
+    assert confidence_of(graph, fact) == (0.6, [0.6])
+    # A second document, loaded later: appended to the fact.
+    write(docs, "b.txt", "Israel cooperates with Estonia on training.")
+    load_paths(graph, [docs], reference=False)
+    assert confidence_of(graph, fact) == (0.9, [0.6, 0.9])
+    # A third, less sure: the highest stays.
+    write(docs, "c.txt", "Estonia cooperates with Israel on cyber.")
+    load_paths(graph, [docs], reference=False)
+    assert confidence_of(graph, fact) == (0.9, [0.6, 0.9, 0.4])
+
+    # Replacing the surest document by a less sure version lowers the fact to the others'.
+    scored_extractor["b.txt"] = 0.5
+    write(docs, "b.txt", "Israel cooperates with Estonia on exercises.")
+    summary = load_paths(graph, [docs], reference=False)
+    assert summary.documents_changed == 1
+    assert confidence_of(graph, fact) == (0.6, [0.6, 0.4, 0.5])
+    # Removing the surest left: the next.
+    (docs / "a.txt").unlink()
+    load_paths(graph, [docs], reference=False, prune=True)
+    assert confidence_of(graph, fact) == (0.5, [0.4, 0.5])
+    forget(graph, document_key(graph, "b.txt"))
+    assert confidence_of(graph, fact) == (0.4, [0.4])
+
+
+def test_documents_loaded_together_give_the_highest_too(
+    graph: Graph, tmp_path: Path, scored_extractor: dict[str, float | None]
+) -> None:
+    docs = tmp_path / "docs"
+    scored_extractor.update({"a.txt": 0.35, "b.txt": 0.72, "c.txt": None})
+    write(docs, "a.txt", "Latvia buys Harop from Israel (ordered).")
+    write(docs, "b.txt", "Latvia buys Harop (delivered).")
+    write(docs, "c.txt", "Latvia buys Harop.", "Finland is a member of EU.")
+    load_paths(graph, [docs], reference=False)
+    # A source without a known confidence (-1 in the list) does not count.
+    assert confidence_of(graph, ("PROCURES", "LV", "harop")) == (0.72, [0.35, 0.72, -1.0])
+    assert confidence_of(graph, ("MEMBER_OF", "FI", "eu")) == (None, [-1.0])
+    # Re-extracting rewrites each fact with today's scores.
+    scored_extractor.update({"a.txt": 0.95, "b.txt": 0.5, "c.txt": 0.8})
+    load_paths(graph, [docs], reference=False, reextract=True)
+    assert confidence_of(graph, ("PROCURES", "LV", "harop")) == (0.95, [0.95, 0.5, 0.8])
+    assert confidence_of(graph, ("MEMBER_OF", "FI", "eu")) == (0.8, [0.8])
+
+
+def test_a_fact_stored_without_confidences_by_an_older_dcgraph_still_loads(
+    graph: Graph, tmp_path: Path, scored_extractor: dict[str, float | None]
+) -> None:
+    docs = tmp_path / "docs"
+    scored_extractor.update({"a.txt": 0.6, "b.txt": 0.7, "c.txt": 0.3})
+    write(docs, "a.txt", "Estonia cooperates with Israel.", "Finland is a member of EU.")
+    load_paths(graph, [docs], reference=False)
+    graph.write("MATCH ()-[r]->() REMOVE r.confidence, r.source_confidences")
+    write(docs, "b.txt", "Israel cooperates with Estonia.", "Finland is a member of EU.")
+    load_paths(graph, [docs], reference=False)
+    for fact in (("COOPERATES_WITH", "EE", "IL"), ("MEMBER_OF", "FI", "eu")):
+        assert confidence_of(graph, fact) == (0.7, [-1.0, 0.7])
+    (docs / "b.txt").unlink()
+    load_paths(graph, [docs], reference=False, prune=True)
+    for fact in (("COOPERATES_WITH", "EE", "IL"), ("MEMBER_OF", "FI", "eu")):
+        assert confidence_of(graph, fact) == (None, [-1.0])
+    # Rewritten whole (the older dcgraph's document replaced): everything known again.
+    write(docs, "a.txt", "Estonia cooperates with Israel.", "Finland is a member of EU.", "")
+    scored_extractor["a.txt"] = 0.3
+    load_paths(graph, [docs], reference=False)
+    for fact in (("COOPERATES_WITH", "EE", "IL"), ("MEMBER_OF", "FI", "eu")):
+        assert confidence_of(graph, fact) == (0.3, [0.3])
+
+
+def test_reference_facts_have_confidence_1(
+    graph: Graph, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from dcgraph.reference import load_reference
+
+    reference = load_reference()
+    based_in = next(e for e in reference.edges() if e.type == "BASED_IN")
+    company = next(n for n in reference.nodes() if n.ref == based_in.start)
+    state = next(n for n in reference.nodes() if n.ref == based_in.end)
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    load_paths(graph, [docs])
+    found = facts(graph)
+    assert found and all(
+        p["confidence"] == 1.0 and p["source_confidences"] == [1.0] for p in found.values()
+    )
+
+    def states_home(
+        source: SourceDocument, reference: object = None, *, min_confidence: float | None = None
+    ) -> Extraction:
+        sentence = source.text.strip()
+        evidence = Evidence(
+            doc=source.info.key, path=source.path, sentence=sentence, start=0, end=len(sentence)
+        )
+        edge = Edge(
+            type="BASED_IN",
+            start=company.ref,
+            end=state.ref,
+            evidence=(evidence,),
+            confidence=0.45,
+        )
+        return Extraction(
+            document=source.info, nodes=(source.info.as_node(), company, state), edges=(edge,)
+        )
+
+    # A document stating a reference fact less surely leaves it at 1.
+    monkeypatch.setattr(extraction, "extract", states_home)
+    write(docs, "a.txt", f"{company.name} is based in {state.name}.")
+    load_paths(graph, [docs])
+    key = document_key(graph, "a.txt")
+    identity = ("BASED_IN", company.key, state.key)
+    properties = facts(graph)[identity]
+    assert properties["sources"] == ["reference", key]
+    assert (properties["confidence"], properties["source_confidences"]) == (1.0, [1.0, 0.45])
+    forget(graph, key)
+    properties = facts(graph)[identity]
+    assert (properties["confidence"], properties["source_confidences"]) == (1.0, [1.0])
+
+
 # --- the run log and the fingerprint -----------------------------------------------------------
 
 
@@ -673,29 +849,48 @@ _PROCURES = st.fixed_dictionaries(
 )
 
 
+_CONFIDENCES = st.one_of(st.none(), st.integers(0, 1000).map(lambda n: n / 1000))
+_CLAIMS = st.tuples(_DATES, _PROCURES, _CONFIDENCES)
+
+
 @settings(max_examples=200, deadline=None)
 @given(
-    stored=st.lists(st.tuples(_DATES, _PROCURES), min_size=1, max_size=6),
-    added=st.lists(st.tuples(_DATES, _PROCURES), min_size=1, max_size=4),
+    stored=st.lists(_CLAIMS, min_size=1, max_size=6),
+    added=st.lists(_CLAIMS, min_size=1, max_size=4),
 )
 def test_appending_claims_gives_what_recomputing_gives(
-    stored: list[tuple[str | None, dict[str, Any]]],
-    added: list[tuple[str | None, dict[str, Any]]],
+    stored: list[tuple[str | None, dict[str, Any], float | None]],
+    added: list[tuple[str | None, dict[str, Any], float | None]],
 ) -> None:
-    def claims(items: list[tuple[str | None, dict[str, Any]]], prefix: str) -> list[Claim]:
-        return [Claim(f"{prefix}{i:015x}", d, p) for i, (d, p) in enumerate(items)]
+    def claims(
+        items: list[tuple[str | None, dict[str, Any], float | None]], prefix: str
+    ) -> list[Claim]:
+        return [Claim(f"{prefix}{i:015x}", d, p, confidence=c) for i, (d, p, c) in enumerate(items)]
 
     old, new = claims(stored, "a"), claims(added, "b")
     evidence = [(c.doc, "s", "0-1") for c in old]
     fact = StoredFact(["id"], fact_properties("PROCURES", old, evidence))
     change = appended_fact("PROCURES", fact, [(c, [(c.doc, "t", "1-2")]) for c in new])
     appended = {**fact.properties, **change["properties"]}
-    for name in ("claims", "sources", "evidence", "evidence_docs", "evidence_spans"):
+    for name in (
+        "claims",
+        "sources",
+        "source_confidences",
+        "evidence",
+        "evidence_docs",
+        "evidence_spans",
+    ):
         appended[name] = fact.properties[name] + change[name]
     everything = fact_properties(
         "PROCURES", old + new, evidence + [(c.doc, "t", "1-2") for c in new]
     )
     assert appended == everything
+    known = [c for _, _, c in stored + added if c is not None]
+    assert everything.get("confidence") == (max(known) if known else None)
+    # What the graph would read back gives each source its own confidence again.
+    assert [c.confidence for c in StoredFact(["id"], everything).claims()] == [
+        c for _, _, c in stored + added
+    ]
 
 
 # --- one load at a time -----------------------------------------------------------------------

@@ -302,6 +302,9 @@ class Claim:
     properties: dict[str, Any]
     #: The JSON it is stored as, once known (popular facts are read back batch after batch).
     text: str | None = field(default=None, compare=False, repr=False)
+    #: The confidence model's probability for the fact as this source states it; None when
+    #: unknown (not in the JSON: stored in the fact's `source_confidences`).
+    confidence: float | None = None
 
     def dumps(self) -> str:
         if self.text is not None:
@@ -319,6 +322,29 @@ class Claim:
     def loads(text: str) -> Claim:
         payload = json.loads(text)
         return Claim(payload["doc"], payload.get("date"), payload.get("properties", {}), text)
+
+
+#: A source's entry in `source_confidences` where its confidence is unknown (Neo4j lists
+#: cannot hold nulls): a document loaded by an older dcgraph, or a fact no model scored.
+UNKNOWN_CONFIDENCE = -1.0
+
+
+def claim_confidence(claim: Claim) -> float | None:
+    """How confident a source is of the fact: the reference data fully, a document as its
+    extraction scored the fact."""
+    return 1.0 if claim.doc == REFERENCE_SOURCE else claim.confidence
+
+
+def source_confidences(claims: Sequence[Claim]) -> list[float]:
+    """The `source_confidences` entries of these claims (sources in the same order)."""
+    values = (claim_confidence(claim) for claim in claims)
+    return [UNKNOWN_CONFIDENCE if value is None else value for value in values]
+
+
+def highest_confidence(claims: Sequence[Claim]) -> float | None:
+    """A fact's `confidence`: the highest any of its sources gives it (None: none known)."""
+    known = [value for value in map(claim_confidence, claims) if value is not None]
+    return max(known) if known else None
 
 
 _to_json = json.JSONEncoder(sort_keys=True, separators=(",", ":"), ensure_ascii=False).encode
@@ -380,7 +406,8 @@ def keeps_claims(type_: str) -> bool:
 
 
 def derived_properties(type_: str, claims: Sequence[Claim]) -> dict[str, Any]:
-    """The type's own properties and `first_seen` of a fact with these claims (in load order):
+    """The type's own properties, `first_seen` and `confidence` (the highest of its sources';
+    reference data counts as 1) of a fact with these claims (in load order):
     lists are the sorted union; a single value comes from the most recent claim that gives
     one (by date, then load order; undated and reference claims count as oldest). Which claim
     that was is kept in `claims_latest` (its date per property) for appending later."""
@@ -410,6 +437,9 @@ def derived_properties(type_: str, claims: Sequence[Claim]) -> dict[str, Any]:
     dates = [claim.date for claim in claims if claim.date and claim.doc != REFERENCE_SOURCE]
     if dates:
         properties["first_seen"] = min(dates)
+    confidence = highest_confidence(claims)
+    if confidence is not None:
+        properties["confidence"] = confidence
     return properties
 
 
@@ -418,7 +448,7 @@ def derived_names(type_: str) -> tuple[str, ...]:
     """Every property `derived_properties` can give a fact of this type."""
     scalars = tuple(name for name, _ in _scalar_fields(type_))
     latest = ("claims_latest",) if scalars else ()
-    return (*_list_fields(type_), *scalars, *latest, "first_seen")
+    return (*_list_fields(type_), *scalars, *latest, "first_seen", "confidence")
 
 
 @functools.cache
@@ -428,6 +458,7 @@ def fact_names(type_: str) -> tuple[str, ...]:
     return (
         *derived_names(type_),
         "sources",
+        "source_confidences",
         "evidence",
         "evidence_docs",
         "evidence_spans",
@@ -440,9 +471,10 @@ def fact_properties(
 ) -> dict[str, Any]:
     """The complete property map of a fact, derived from its claims (see the module doc)."""
     properties = derived_properties(type_, claims)
-    documents = [claim.doc for claim in claims if claim.doc != REFERENCE_SOURCE]
-    is_reference = any(claim.doc == REFERENCE_SOURCE for claim in claims)
-    properties["sources"] = [REFERENCE_SOURCE] * is_reference + documents
+    documents = [claim for claim in claims if claim.doc != REFERENCE_SOURCE]
+    reference = [claim for claim in claims if claim.doc == REFERENCE_SOURCE][:1]
+    properties["sources"] = [claim.doc for claim in (*reference, *documents)]
+    properties["source_confidences"] = source_confidences([*reference, *documents])
     properties["evidence"] = [sentence for _, sentence, _ in evidence]
     properties["evidence_docs"] = [doc for doc, _, _ in evidence]
     properties["evidence_spans"] = [span for _, _, span in evidence]
@@ -454,6 +486,7 @@ def fact_properties(
 #: What appending claims to a fact needs of it (`statements.APPEND_READ`): derived values only.
 APPEND_STATE: tuple[str, ...] = (
     "first_seen",
+    "confidence",
     "claims_latest",
     "items",
     "domains",
@@ -479,13 +512,27 @@ class StoredFact:
         """Its claims in load order. A type without properties stores none (`keeps_claims`):
         each source claims the bare fact as of its document's date (`date_of`)."""
         texts = self.properties.get("claims")
+        sources = self.properties.get("sources") or ()
         if texts is None:
             own = [
-                Claim(doc, None if doc == REFERENCE_SOURCE else date_of(doc), {})
-                for doc in self.properties.get("sources") or ()
+                Claim(doc, None if doc == REFERENCE_SOURCE else date_of(doc), {}) for doc in sources
             ]
         else:
             own = [Claim.loads(text) for text in texts]
+        # Each source's confidence, from the list parallel to `sources` (absent on facts an
+        # older dcgraph stored: unknown).
+        scores = self.properties.get("source_confidences") or ()
+        confidence_of = {
+            doc: score
+            for doc, score in zip(sources, scores, strict=False)
+            if score is not None and score >= 0
+        }
+        own = [
+            claim
+            if confidence_of.get(claim.doc) == claim.confidence
+            else dataclasses.replace(claim, confidence=confidence_of.get(claim.doc))
+            for claim in own
+        ]
         return own + self.extra_claims
 
     def evidence(self) -> list[EvidenceRow]:
@@ -817,13 +864,17 @@ class Plan:
             known = claims.get(identity)
             if known is None:
                 claimed = claim_properties(edge.type, edge.properties)
-                claims[identity] = (Claim(info.key, info.date, claimed), evidence)
+                claims[identity] = (
+                    Claim(info.key, info.date, claimed, confidence=edge.confidence),
+                    evidence,
+                )
             else:
                 merged = combine_properties(
                     edge.type, known[0].properties, claim_properties(edge.type, edge.properties)
                 )
+                scores = [c for c in (known[0].confidence, edge.confidence) if c is not None]
                 claims[identity] = (
-                    Claim(info.key, info.date, merged),
+                    Claim(info.key, info.date, merged, confidence=max(scores, default=None)),
                     list(dict.fromkeys([*known[1], *evidence])),
                 )
         return claims
@@ -997,7 +1048,8 @@ def appended_fact(
     """The change to a stored fact that only gains claims (from documents that come later in
     load order than all its claims): the claims and evidence to append, and the derived
     properties to set. It gives what `fact_properties` over all the claims would, from the
-    stored derived values alone: lists unite, `first_seen` is the earlier date, and a new
+    stored derived values alone: lists unite, `first_seen` is the earlier date, `confidence`
+    the higher, and a new
     claim's value replaces a stored one when its date is not older than `claims_latest` says
     the stored one's is."""
     new = [claim for claim, _ in additions]
@@ -1018,9 +1070,13 @@ def appended_fact(
             elif name not in fresh and name not in stored and default is not None:
                 derived.pop(name, None)  # the default is stored already
         derived["claims_latest"] = _to_json(fresh)
+    stored_confidence = fact.properties.get("confidence")
+    if stored_confidence is not None and stored_confidence >= derived.get("confidence", -1.0):
+        derived.pop("confidence", None)  # the stored one stands
     evidence = [row for _, rows in additions for row in rows]
     change = {
         "sources": [claim.doc for claim in new],
+        "source_confidences": source_confidences(new),
         "evidence": [sentence for _, sentence, _ in evidence],
         "evidence_docs": [doc for doc, _, _ in evidence],
         "evidence_spans": [span for _, _, span in evidence],

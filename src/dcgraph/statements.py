@@ -236,7 +236,7 @@ CALL (a, b) {{
 RETURN collect({{start: row.start, end: row.end, id: elementId(r), properties: {returned}}}) AS rows
 """
 #: What an append needs of a fact: its derived values, never its (long) claims and evidence.
-APPEND_READ = "r {.first_seen, .claims_latest, .items, .domains, .delivery_years}"
+APPEND_READ = "r {.first_seen, .confidence, .claims_latest, .items, .domains, .delivery_years}"
 
 READ_FACTS_BY_ID = """
 CYPHER replan=skip
@@ -269,7 +269,8 @@ SET r = $properties[elementId(r)]
 #: derived properties set. The loader may know the fact's element id from an earlier
 #: transaction of its run, so the relationship found must still be that fact (type and
 #: endpoints); `appended` tells how many were, and the loader starts over when one was not.
-#: Types without properties keep no `claims` (one stored by an older dcgraph goes).
+#: Types without properties keep no `claims` (one stored by an older dcgraph goes). A fact
+#: stored by an older dcgraph has no `source_confidences`: its sources count as unknown (-1).
 #:
 #: The relationship is found by its element id, then its endpoints checked: matching the
 #: endpoints by key first would walk all relationships of a popular entity. `{derived}`
@@ -284,6 +285,8 @@ WHERE elementId(r) = row.id
 WITH row, r, startNode(r) AS a, endNode(r) AS b
 WHERE a:{start} AND a.key = row.start AND b:{end} AND b.key = row.end
 SET {claims},
+    r.source_confidences = coalesce(r.source_confidences, [s IN coalesce(r.sources, []) | -1.0])
+        + row.source_confidences,
     r.sources = coalesce(r.sources, []) + row.sources,
     r.evidence = coalesce(r.evidence, []) + row.evidence,
     r.evidence_docs = coalesce(r.evidence_docs, []) + row.evidence_docs,
