@@ -2,12 +2,16 @@
 // description: Every fact between two entities, either direction, with its sentences and documents.
 // param: a entity required "One entity: a state, ministry, company, weapon system, organisation or region"
 // param: b entity required "The other entity"
-// columns: fact, sentence, document
+// param: min_confidence float optional "Only facts whose confidence is at least this (0 to 1; reference facts have 1)"
+// columns: fact, confidence, sentence, document
 // example: dcgraph query evidence -p a=Estonia -p b=Israel
 //
 // Direct facts join the two; a PROCURES fact also counts when one of them is its supplier
 // ("Estonia PROCURES machine guns [delivered, from Israel]"). What dcgraph's reference data
 // states has no sentence and the document "reference". Documents and MENTIONS are not facts.
+// `confidence` is the highest the fact's sources give it (the confidence model's probability;
+// 1 for reference data); a fact loaded by an older dcgraph may have none (empty), and then
+// `min_confidence` leaves it out.
 MATCH (a:State|Ministry|Company|WeaponSystem|Organization|Region {key: $a})
 MATCH (b:State|Ministry|Company|WeaponSystem|Organization|Region {key: $b})
 UNWIND COLLECT {
@@ -17,6 +21,7 @@ UNWIND COLLECT {
   WHERE (r.supplier = a.key AND (x = b OR w = b)) OR (r.supplier = b.key AND (x = a OR w = a))
   RETURN r
 } AS r
+WITH r WHERE $min_confidence IS NULL OR r.confidence >= $min_confidence
 WITH r, startNode(r) AS s, endNode(r) AS e
 OPTIONAL MATCH (supplier:State|Company {key: r.supplier})
 WITH r, supplier,
@@ -37,6 +42,7 @@ WITH r, ends[0] + ' ' + type(r) + ' ' + ends[1] +
        WHEN 'COOPERATES_WITH' THEN CASE WHEN domains = '' THEN '' ELSE ' [' + domains + ']' END
        ELSE ''
      END AS fact,
+     r.confidence AS confidence,
      coalesce(r.evidence, []) AS sentences,
      coalesce(r.evidence_docs, []) AS docs
 // One row per sentence, and one without a sentence for what reference data states (or for
@@ -47,6 +53,7 @@ UNWIND range(0, size(sentences) - 1) +
 OPTIONAL MATCH (d:Document {key: CASE WHEN i >= 0 THEN docs[i] END})
 RETURN DISTINCT
        fact,
+       confidence,
        CASE WHEN i >= 0 THEN sentences[i] END AS sentence,
        CASE WHEN i >= 0 THEN coalesce(d.path, docs[i])
             WHEN 'reference' IN coalesce(r.sources, []) THEN 'reference'

@@ -586,11 +586,32 @@ def test_evidence_between_estonia_and_israel(world: World) -> None:
         for system in GENERIC_EE
     }
     rows = world.rows("evidence", a="Estonia", b="Israel")
-    assert {(fact, document) for fact, _sentence, document in rows} == expected
-    assert rows == sorted(rows, key=lambda row: (row[0], row[2], row[1]))
-    for _fact, sentence, document in rows:
+    assert {(fact, document) for fact, _confidence, _sentence, document in rows} == expected
+    assert rows == sorted(rows, key=lambda row: (row[0], row[3], row[2]))
+    for _fact, confidence, sentence, document in rows:
         assert sentence and sentence in _document_text(document)
+        assert isinstance(confidence, float) and 0.0 <= confidence <= 1.0
     assert world.rows("evidence", a="IL", b="EE") == rows
+
+
+def test_evidence_shows_each_facts_confidence_and_filters_by_it(world: World) -> None:
+    rows = world.rows("evidence", a="Estonia", b="Israel")
+    stored = {
+        row["confidence"]
+        for row in world.graph.read(
+            "MATCH (:State {key: 'EE'})-[r]-(:State {key: 'IL'}) RETURN r.confidence AS confidence"
+        )
+    }
+    assert {confidence for _, confidence, _, _ in rows} >= stored
+    scores = sorted({confidence for _, confidence, _, _ in rows})
+    assert len(scores) > 1, "facts scored alike test little"
+    cut = scores[len(scores) // 2]
+    kept = world.rows("evidence", a="Estonia", b="Israel", min_confidence=cut)
+    assert kept == [row for row in rows if row[1] >= cut]
+    assert world.rows("evidence", a="Estonia", b="Israel", min_confidence=0) == rows
+    assert world.rows("evidence", a="Estonia", b="Israel", min_confidence=1.0) == [
+        row for row in rows if row[1] == 1.0
+    ]
 
 
 def test_evidence_of_a_maker_and_its_system(world: World) -> None:
@@ -602,10 +623,10 @@ def test_evidence_of_a_maker_and_its_system(world: World) -> None:
     }
     if (world.key(IAI), world.key(BARAK)) in world.reference_edges("MANUFACTURES"):
         expected.add((f"{iai} MANUFACTURES {barak}", REFERENCE))  # reference data says so too
-    assert {(fact, document) for fact, _sentence, document in rows} == expected
-    for _fact, sentence, document in rows:
+    assert {(fact, document) for fact, _confidence, _sentence, document in rows} == expected
+    for _fact, confidence, sentence, document in rows:
         if document == REFERENCE:
-            assert sentence is None
+            assert sentence is None and confidence == 1.0
         else:
             assert sentence and sentence in _document_text(document)
 
@@ -615,6 +636,7 @@ def test_evidence_of_a_reference_fact_names_reference(world: World) -> None:
     assert world.rows("evidence", a="EE", b=region) == [
         [
             f"{world.name('State:EE')} IN_REGION {world.name('Region:baltic-states')}",
+            1.0,
             None,
             REFERENCE,
         ]
