@@ -48,6 +48,12 @@ HELD_OUT = {"devset12", "devset14", "devset16", "blind"}
 REGULARISATION = 1.0
 #: Weights smaller than this move a probability by less than a hundredth: left out.
 MIN_WEIGHT = 0.02
+#: How much a fact of the seeds counts against one of the other sets. The seeds' gold is the
+#: contract's own annotation (../shared/seeds-gold.jsonl); the other sets follow it as their
+#: authors read it, and differ in places (generic classes, company or state suppliers).
+#: 2 keeps the seeds' borderline facts (Israel supplying Lithuania, named once) without
+#: fitting them whole (at 4 the seeds score 1.000); leave-one-set-out figures move < 0.001.
+SEEDS_WEIGHT = 2.0
 #: `--check` calls the model stale when a refit decides more than this share of facts apart.
 STALE_SHARE = 0.005
 
@@ -94,7 +100,8 @@ def fit(examples: list[Example]) -> tuple[DictVectorizer, LogisticRegression]:
     vectorizer = DictVectorizer()
     matrix = vectorizer.fit_transform([e.row for e in examples])
     model = LogisticRegression(C=REGULARISATION, max_iter=5000)
-    model.fit(matrix, np.array([e.label for e in examples]))
+    weights = [SEEDS_WEIGHT if e.set_name == "seeds" else 1.0 for e in examples]
+    model.fit(matrix, np.array([e.label for e in examples]), sample_weight=np.array(weights))
     return vectorizer, model
 
 
@@ -158,6 +165,7 @@ def main() -> int:
             "correct": sum(e.label for e in examples),
             "rules_micro_f1": round(rules_f1, 4),
             "regularisation_C": REGULARISATION,
+            "seeds_weight": SEEDS_WEIGHT,
             "scikit_learn": version("scikit-learn"),
         },
     )
