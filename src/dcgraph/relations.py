@@ -5017,28 +5017,38 @@ class DocumentReader:
         "maker_companies_supply"); the evidence is the first sentence naming the company."""
         supplied = {(claim.start, claim.end) for claim in self.claims if claim.type == "SUPPLIES"}
         added: list[Claim] = []
-        for claim in self.claims:
-            if claim.type != "PROCURES" or claim.properties.get("status") not in (
-                "ordered",
-                "delivered",
-            ):
-                continue
-            weapon = self.reference.weapons.get(claim.end.key)
-            seller = claim.properties.get("supplier")
+        for order in self._orders_taken():
+            weapon = self.reference.weapons.get(order.end.key)
             for maker in weapon.manufacturers if weapon else ():
                 company = node_ref("Company", maker)
                 named = self.mentioned.get(company)
-                entry = self.reference.companies.get(maker)
-                home = entry.state if entry else None
-                if not named or home == claim.start.key or (company, claim.start) in supplied:
+                if not named or not self._maker_sold(order, maker):
                     continue
-                if seller is not None and seller not in (maker, home):
-                    continue  # bought from a third state: second-hand, or licence-built
-                supplied.add((company, claim.start))
+                if (company, order.start) in supplied:
+                    continue
+                supplied.add((company, order.start))
                 added.append(
-                    Claim("SUPPLIES", company, claim.start, {}, named[0], "maker_companies_supply")
+                    Claim("SUPPLIES", company, order.start, {}, named[0], "maker_companies_supply")
                 )
         self.claims.extend(added)
+
+    def _orders_taken(self) -> list[Claim]:
+        """The procurements stated as ordered or received: what a maker can have sold."""
+        return [
+            claim
+            for claim in self.claims
+            if claim.type == "PROCURES"
+            and claim.properties.get("status") in ("ordered", "delivered")
+        ]
+
+    def _maker_sold(self, order: Claim, maker: str) -> bool:
+        """Whether a system's maker can have sold the order to its buyer: it is not the
+        buyer's own company, and the order names no other seller (bought from a third state:
+        second-hand, or licence-built)."""
+        company = self.reference.companies.get(maker)
+        home = company.state if company else None
+        seller = order.properties.get("supplier")
+        return home != order.start.key and (seller is None or seller in (maker, home))
 
     def _drop_sellers_as_buyers(self) -> None:
         """Where a sentence gives a system two buyers and one is a state the system comes
@@ -5164,8 +5174,9 @@ class DocumentReader:
     def _makers_supply_buyers(self) -> None:
         """ "The Polish army has operated Finnish Patria AMV armoured vehicles": the maker a
         sentence names of a system a state ordered or received there sold it to that state,
-        unless the order names another seller. (Makers named in other sentences are left
-        out: there the texts often mean a licence or a second-hand sale.)"""
+        unless the order names another seller. (Makers named in other sentences only propose
+        the sale, for the confidence model to weigh: `_maker_companies_supply`; there the
+        texts often mean a licence or a second-hand sale.)"""
         makers: dict[str, list[Claim]] = {}
         for claim in self.claims:
             if claim.type == "MANUFACTURES":
@@ -5174,30 +5185,22 @@ class DocumentReader:
             return
         supplied = {(c.start, c.end) for c in self.claims if c.type == "SUPPLIES"}
         added: list[Claim] = []
-        for claim in self.claims:
-            if claim.type != "PROCURES" or claim.properties.get("status") not in (
-                "ordered",
-                "delivered",
-            ):
-                continue
-            seller = claim.properties.get("supplier")
-            for made in makers.get(claim.end.key, ()):
-                company = self.reference.companies.get(made.start.key)
-                home = company.state if company else None
-                if seller is not None and seller not in (made.start.key, home):
-                    continue  # bought from a third state: second-hand, or licence-built
-                if made.sentence.index != claim.sentence.index or home == claim.start.key:
+        for order in self._orders_taken():
+            for made in makers.get(order.end.key, ()):
+                if made.sentence.index != order.sentence.index:
                     continue
-                if (made.start, claim.start) in supplied:
+                if not self._maker_sold(order, made.start.key):
                     continue
-                supplied.add((made.start, claim.start))
+                if (made.start, order.start) in supplied:
+                    continue
+                supplied.add((made.start, order.start))
                 added.append(
                     Claim(
                         "SUPPLIES",
                         made.start,
-                        claim.start,
+                        order.start,
                         {},
-                        claim.sentence,
+                        order.sentence,
                         "makers_supply_buyers",
                     )
                 )
