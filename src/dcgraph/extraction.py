@@ -81,33 +81,27 @@ def read_facts(
     language = source.info.language if source.info.language in ("en", "et") else "en"
     reader = DocumentReader(reference, gazetteer(language), language)
     reader.read(sentences(source.text, language))
-    edges = merge_claims(reader.claims, source)
-    return reader, DocumentContext(language, reader.mentioned, edges, rules_of(reader.claims))
+    edges, rules = merge_claims(reader.claims, source)
+    return reader, DocumentContext(language, reader.mentioned, edges, rules)
 
 
-def rules_of(claims: list[Claim]) -> dict[tuple[str, NodeRef, NodeRef], frozenset[str]]:
-    """Which rules read each fact (keyed like `Edge.identity`)."""
-    found: dict[tuple[str, NodeRef, NodeRef], set[str]] = {}
-    for claim in claims:
-        start, end = claim.start, claim.end
-        if RELATIONSHIPS[claim.type].symmetric:
-            start, end = canonical_order(start, end)
-        found.setdefault((claim.type, start, end), set()).add(claim.rule)
-    return {identity: frozenset(rules) for identity, rules in found.items()}
-
-
-def merge_claims(claims: list[Claim], source: SourceDocument) -> list[Edge]:
-    """One edge per fact, with every sentence that states it as evidence."""
+def merge_claims(
+    claims: list[Claim], source: SourceDocument
+) -> tuple[list[Edge], dict[tuple[str, NodeRef, NodeRef], frozenset[str]]]:
+    """One edge per fact, with every sentence that states it as evidence, and which rules
+    read each fact (keyed like `Edge.identity`)."""
     merged: dict[tuple[str, NodeRef, NodeRef], dict[str, Any]] = {}
     # One Evidence per sentence object, shared by the facts it states, built when first needed.
     evidence_of: dict[int, Evidence] = {}
     for claim in claims:
         start, end = claim.start, claim.end
-        if RELATIONSHIPS[claim.type].symmetric and (end.label, end.key) < (start.label, start.key):
-            start, end = end, start
+        if RELATIONSHIPS[claim.type].symmetric:
+            start, end = canonical_order(start, end)
         slot = merged.setdefault(
-            (claim.type, start, end), {"properties": {}, "evidence": {}, "statuses": Counter()}
+            (claim.type, start, end),
+            {"properties": {}, "evidence": {}, "statuses": Counter(), "rules": set()},
         )
+        slot["rules"].add(claim.rule)
         _merge_properties(slot["properties"], claim.properties)
         if claim.properties.get("status") is not None:
             slot["statuses"][str(claim.properties["status"])] += 1
@@ -142,7 +136,8 @@ def merge_claims(claims: list[Claim], source: SourceDocument) -> list[Edge]:
                 sources=sources,
             )
         )
-    return edges
+    rules = {identity: frozenset(slot["rules"]) for identity, slot in merged.items()}
+    return edges, rules
 
 
 def document_status(kind: str, statuses: Counter[str]) -> str:
