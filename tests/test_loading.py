@@ -16,6 +16,7 @@ import shutil
 import socket
 import threading
 import time
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -558,14 +559,21 @@ def test_bad_input_is_reported_per_file_and_the_rest_loads(
 # --- reference data ----------------------------------------------------------------------------
 
 
-def test_reference_facts_are_marked_and_merge_with_documents(
-    graph: Graph, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
+def a_reference_home() -> tuple[Node, Node]:
+    """A company and its home state, as the reference data has them."""
     from dcgraph.reference import load_reference
 
-    based_in = next(e for e in load_reference().edges() if e.type == "BASED_IN")
-    company = next(n for n in load_reference().nodes() if n.ref == based_in.start)
-    state = next(n for n in load_reference().nodes() if n.ref == based_in.end)
+    reference = load_reference()
+    based_in = next(e for e in reference.edges() if e.type == "BASED_IN")
+    nodes = {node.ref: node for node in reference.nodes()}
+    return nodes[based_in.start], nodes[based_in.end]
+
+
+def stating_home(
+    company: Node, state: Node, *, confidence: float | None = None
+) -> Callable[..., Extraction]:
+    """An extractor that finds one fact in every document: the company is based in the state
+    (a reference fact), stated by the whole text, with this confidence."""
 
     def states_home(
         source: SourceDocument, reference: object = None, *, min_confidence: float | None = None
@@ -574,12 +582,25 @@ def test_reference_facts_are_marked_and_merge_with_documents(
         evidence = Evidence(
             doc=source.info.key, path=source.path, sentence=sentence, start=0, end=len(sentence)
         )
-        edge = Edge(type="BASED_IN", start=company.ref, end=state.ref, evidence=(evidence,))
+        edge = Edge(
+            type="BASED_IN",
+            start=company.ref,
+            end=state.ref,
+            evidence=(evidence,),
+            confidence=confidence,
+        )
         return Extraction(
             document=source.info, nodes=(source.info.as_node(), company, state), edges=(edge,)
         )
 
-    monkeypatch.setattr(extraction, "extract", states_home)
+    return states_home
+
+
+def test_reference_facts_are_marked_and_merge_with_documents(
+    graph: Graph, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    company, state = a_reference_home()
+    monkeypatch.setattr(extraction, "extract", stating_home(company, state))
     write(tmp_path, "a.txt", f"{company.name} is based in {state.name}.")
     summary = load_paths(graph, [tmp_path])
     assert summary.reference_loaded
@@ -727,12 +748,7 @@ def test_a_fact_stored_without_confidences_by_an_older_dcgraph_still_loads(
 def test_reference_facts_have_confidence_1(
     graph: Graph, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from dcgraph.reference import load_reference
-
-    reference = load_reference()
-    based_in = next(e for e in reference.edges() if e.type == "BASED_IN")
-    company = next(n for n in reference.nodes() if n.ref == based_in.start)
-    state = next(n for n in reference.nodes() if n.ref == based_in.end)
+    company, state = a_reference_home()
     docs = tmp_path / "docs"
     docs.mkdir()
     load_paths(graph, [docs])
@@ -741,26 +757,8 @@ def test_reference_facts_have_confidence_1(
         p["confidence"] == 1.0 and p["source_confidences"] == [1.0] for p in found.values()
     )
 
-    def states_home(
-        source: SourceDocument, reference: object = None, *, min_confidence: float | None = None
-    ) -> Extraction:
-        sentence = source.text.strip()
-        evidence = Evidence(
-            doc=source.info.key, path=source.path, sentence=sentence, start=0, end=len(sentence)
-        )
-        edge = Edge(
-            type="BASED_IN",
-            start=company.ref,
-            end=state.ref,
-            evidence=(evidence,),
-            confidence=0.45,
-        )
-        return Extraction(
-            document=source.info, nodes=(source.info.as_node(), company, state), edges=(edge,)
-        )
-
     # A document stating a reference fact less surely leaves it at 1.
-    monkeypatch.setattr(extraction, "extract", states_home)
+    monkeypatch.setattr(extraction, "extract", stating_home(company, state, confidence=0.45))
     write(docs, "a.txt", f"{company.name} is based in {state.name}.")
     load_paths(graph, [docs])
     key = document_key(graph, "a.txt")
