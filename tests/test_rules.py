@@ -20,6 +20,33 @@ def facts_of(text: str) -> set[Fact]:
 
 CASES: list[tuple[str, str, set[Fact], set[Fact]]] = [
     (
+        "a coalition the reference does not know, named by capitalised words before "
+        "'Coalition' or 'Initiative', takes members like a known one",
+        "Norway joined the Maritime Security Coalition in 2024. Croatia and Slovenia are "
+        "founding members of the Three Seas Initiative.",
+        {
+            ("MEMBER_OF", "NO", "maritime-security-coalition"),
+            ("MEMBER_OF", "HR", "three-seas-initiative"),
+            ("MEMBER_OF", "SI", "three-seas-initiative"),
+        },
+        set(),
+    ),
+    (
+        "an unknown unit whose name joins two states is theirs; one state's unit or a "
+        "numbered one is no organisation",
+        "Finland and Ireland formed the Finnish-Irish Battalion in Lebanon. Latvia and "
+        "Estonia sent soldiers to the 1st Infantry Brigade and the Estonian Division.",
+        {
+            ("MEMBER_OF", "FI", "finnish-irish-battalion"),
+            ("MEMBER_OF", "IE", "finnish-irish-battalion"),
+        },
+        {
+            ("MEMBER_OF", "LV", "1st-infantry-brigade"),
+            ("MEMBER_OF", "EE", "estonian-division"),
+            ("MEMBER_OF", "LV", "infantry-brigade"),
+        },
+    ),
+    (
         "a system's maker by the reference data, named in another sentence, makes it and "
         "sold it to a state that ordered it, unless the state bought it from another seller",
         "Poland ordered 96 AH-64E Apache helicopters in 2023. The deal is the largest in "
@@ -2130,3 +2157,14 @@ def test_a_plan_in_another_clause_leaves_an_attache_post_active() -> None:
     assert statuses.get(("EE", "SE")) == "active", statuses
     assert statuses.get(("LV", "SE")) == "active", statuses
     assert ("LV", "EE") not in statuses, statuses
+
+
+def test_an_unknown_coalition_is_a_node_of_its_own_kind() -> None:
+    extraction = extract(
+        parse_document(b"Norway joined the Maritime Security Coalition in 2024.", "rules.txt"),
+        min_confidence=0,
+    )
+    nodes = {(node.label, node.key): node for node in extraction.nodes}
+    coalition = nodes[("Organization", "maritime-security-coalition")]
+    assert coalition.name == "Maritime Security Coalition"
+    assert coalition.properties == {"kind": "international-organisation"}

@@ -24,7 +24,7 @@ from dcgraph.model import (
     node_ref,
 )
 from dcgraph.recognition import gazetteer
-from dcgraph.reference import ReferenceData, WeaponEntry, load_reference
+from dcgraph.reference import OrganizationEntry, ReferenceData, WeaponEntry, load_reference
 from dcgraph.relations import STATUS_RANK, Claim, DocumentReader
 from dcgraph.text import sentences
 
@@ -59,7 +59,13 @@ def extract(
     for ref in refs:
         node = known.get(ref) if ref.label != "Ministry" else None
         if node is None:
-            node = node_for(ref, reference, reader.open_companies, reader.open_weapons)
+            node = node_for(
+                ref,
+                reference,
+                reader.open_companies,
+                reader.open_weapons,
+                reader.open_organizations,
+            )
         nodes.append(node)
     # Every part is a validated model already (validating an Extraction would run each
     # edge's and node's validators once more, to the same result): only the check that
@@ -189,9 +195,11 @@ def node_for(
     reference: ReferenceData,
     open_companies: dict[str, str],
     open_weapons: Mapping[str, WeaponEntry] | None = None,
+    open_organizations: Mapping[str, OrganizationEntry] | None = None,
 ) -> Node:
     """The node an edge or mention points at: the reference data's own node where it has one,
-    else one for a company or system the document named that the reference does not know."""
+    else one for a company, system or organisation the document named that the reference
+    does not know."""
     if ref.label == "Ministry":
         return _ministry_node(ref, reference)
     node = reference_nodes(reference).get(ref)
@@ -206,6 +214,14 @@ def node_for(
             key=ref.key,
             name=weapon.name,
             properties={"category": weapon.category},
+        )
+    if ref.label == "Organization" and open_organizations and ref.key in open_organizations:
+        organization = open_organizations[ref.key]
+        return Node(
+            label="Organization",
+            key=ref.key,
+            name=organization.name,
+            properties={"kind": organization.kind},
         )
     raise ValueError(f"no node for {ref}")
 

@@ -33,7 +33,7 @@ from dcgraph.lexicon import (
 )
 from dcgraph.model import NodeRef, generic_weapon_key, node_ref, slugify
 from dcgraph.recognition import Gazetteer, Mention, estonian_case, looks_like_company_name
-from dcgraph.reference import ReferenceData, WeaponEntry
+from dcgraph.reference import OrganizationEntry, ReferenceData, WeaponEntry
 from dcgraph.text import (
     Sentence,
     Token,
@@ -397,6 +397,8 @@ class DocumentReader:
         self.open_companies: dict[str, str] = {}  # key -> name, for companies not in reference
         #: Systems the reference does not know, named by a designation before a class word.
         self.open_weapons: dict[str, WeaponEntry] = {}
+        #: Coalitions and multinational units the reference does not know, named in the text.
+        self.open_organizations: dict[str, OrganizationEntry] = {}
 
     # --- document level ----------------------------------------------------------------------
 
@@ -529,6 +531,8 @@ class DocumentReader:
     # --- resolving mentions inside a sentence ------------------------------------------------
 
     def _resolve(self, view: SentenceView) -> None:
+        if self.language == "en" and _OPEN_ORGANIZATION_HEAD_PATTERN.search(view.sentence.joined):
+            self._open_organizations(view)
         # Each step below but the first two works from mentions of one kind, which only the
         # gazetteer makes: a sentence without that kind skips the step.
         kinds = {mention.kind for mention in view.mentions}
@@ -731,7 +735,7 @@ class DocumentReader:
                 (
                     key
                     for key in reversed(self.named_organizations)
-                    if norm in organization_nouns(self.reference, key, self.language)
+                    if norm in organization_nouns(self.organization(key), self.language)
                 ),
                 None,
             )
@@ -1040,6 +1044,79 @@ class DocumentReader:
                 )
             )
         view.add_mentions(added)
+
+    def _open_organizations(self, view: SentenceView) -> None:
+        """Coalitions and multinational units the reference does not know, named the way
+        news names them: capitalised words before a head noun ("the Drone Coalition", "the
+        Finnish-Irish Battalion"). A unit counts only when its name makes it multinational
+        (two states, or a word such as "Nordic"): "the Estonian Division" is one state's."""
+        tokens, norms = view.tokens, view.norms
+        states_at = {
+            index: m
+            for m in view.mentions
+            if m.kind in ("state", "demonym")
+            for index in range(m.first, m.last)
+        }
+        occupied = view.occupied()
+        modifiers = cues("multilateral_modifiers", self.language)
+        added: list[Mention] = []
+        for head, token in enumerate(tokens):
+            kind = OPEN_ORGANIZATION_HEADS.get(norms[head])
+            if kind is None or not token.is_title or head in occupied:
+                continue
+            first = head
+            while first > 0:
+                before = tokens[first - 1]
+                if before.kind != "word" or norms[first - 1] in NAME_DETERMINERS:
+                    break
+                if norms[first - 1] in NAME_CONNECTORS and first > 1 and tokens[first - 2].is_title:
+                    first -= 1  # "the Belt and Road Initiative"
+                    continue
+                if not (before.is_title or before.text[:1].isdigit()):
+                    break
+                if first - 1 in occupied and first - 1 not in states_at:
+                    break
+                first -= 1
+            if first == head or any(added_mention.last > first for added_mention in added):
+                continue
+            states = {states_at[i].state for i in range(first, head) if i in states_at}
+            if kind == "multinational-unit":
+                if len(states) < 2 and not any(
+                    modifiers.matches_at(norms, i) or norms[i] in MULTINATIONAL_WORDS
+                    for i in range(first, head)
+                ):
+                    continue
+            elif all(i in states_at or tokens[i].text[:1].isdigit() for i in range(first, head)):
+                continue  # "the Ukrainian Coalition": a state's own, or no name at all
+            offset = view.sentence.start
+            name = view.sentence.text[tokens[first].start - offset : token.end - offset]
+            key = slugify(name)
+            if key not in self.reference.organizations:
+                self.open_organizations.setdefault(
+                    key, OrganizationEntry(key=key, name=name, kind=kind)
+                )
+            added.append(
+                Mention(
+                    kind="organization",
+                    target=key,
+                    first=first,
+                    last=head + 1,
+                    start=tokens[first].start,
+                    end=token.end,
+                    text=name,
+                )
+            )
+        if added:
+            # the states of a unit's name are the unit's, not the sentence's participants
+            view.mentions = [
+                m for m in view.mentions if not any(a.first <= m.first < a.last for a in added)
+            ]
+            view.add_mentions(added)
+
+    def organization(self, key: str) -> OrganizationEntry:
+        """The reference entry of an organisation, or the entry made for an unknown one."""
+        entry = self.reference.organizations.get(key)
+        return entry if entry is not None else self.open_organizations[key]
 
     def weapon(self, key: str) -> WeaponEntry:
         """The reference entry of a system, or the entry made for an unknown one."""
@@ -4209,8 +4286,8 @@ class DocumentReader:
         for mention in view.mentions:
             if mention.kind != "organization":
                 continue
-            organization = self.reference.organizations.get(mention.target)
-            if organization is None or organization.kind != "multinational-unit":
+            organization = self.organization(mention.target)
+            if organization.kind != "multinational-unit":
                 continue
             states = {
                 state
@@ -4570,7 +4647,7 @@ class DocumentReader:
     def _pact_between(self, view: SentenceView, organization: Mention) -> int | None:
         """ "AUKUS, the security pact between Australia, the United Kingdom and the United
         States": an alliance's apposition lists its members after "between"."""
-        if self.reference.organizations[organization.target].kind != "alliance":
+        if self.organization(organization.target).kind != "alliance":
             return None
         norms = view.norms
         after = organization.last
@@ -4642,7 +4719,7 @@ class DocumentReader:
     ) -> bool:
         if self._joint_of_states(view, organization):
             return True
-        kind = self.reference.organizations[organization.target].kind
+        kind = self.organization(organization.target).kind
         cue_sets = [membership]
         if kind not in ("operation", "research-institute", "agency"):
             cue_sets.append(participation)
@@ -5291,13 +5368,12 @@ def _any_word(words: Iterable[str]) -> re.Pattern[str]:
     return re.compile("|".join(map(re.escape, keys)) if keys else "(?!)")
 
 
-def organization_nouns(reference: ReferenceData, key: str, language: str) -> frozenset[str]:
+def organization_nouns(entry: OrganizationEntry, language: str) -> frozenset[str]:
     """The anaphor nouns an organisation's own names contain, normalised for a language:
     "Euroopa taevakilbi algatus" has "algatus", "eFP Battlegroup Lithuania" "battlegroup"."""
-    found = _ORGANIZATION_NOUNS.get((key, language))
+    found = _ORGANIZATION_NOUNS.get((entry.key, language))
     if found is None:
         nouns = cues("organization_anaphors", language).single
-        entry = reference.organizations[key]
         names = [entry.name, *entry.aliases, *(entry.names_et if language == "et" else ())]
         words = {word for name in names for word in normalise_phrase(name, language)}
         found = frozenset(
@@ -5306,7 +5382,7 @@ def organization_nouns(reference: ReferenceData, key: str, language: str) -> fro
             for word in words
             if word == noun or (language == "et" and len(noun) >= 5 and word.endswith(noun))
         )
-        _ORGANIZATION_NOUNS[(key, language)] = found
+        _ORGANIZATION_NOUNS[(entry.key, language)] = found
     return found
 
 
@@ -5681,6 +5757,20 @@ ALL_OF_THEM = word_list("all_of_them")
 #: Numbers of a group of states: "all four countries", "kõik neli riiki".
 _GROUP_NUMBERS = [word for word, number in NUMBER_WORDS.items() if number >= 3]
 _GROUP_WORD_PATTERN = _any_word(_GROUP_NUMBERS)
+#: Head nouns of names of coalitions and multinational units, and the kind each makes.
+OPEN_ORGANIZATION_HEADS = {
+    **dict.fromkeys(cues("open_organizations.unit_heads", "en").single, "multinational-unit"),
+    **dict.fromkeys(
+        cues("open_organizations.coalition_heads", "en").single, "international-organisation"
+    ),
+}
+_OPEN_ORGANIZATION_HEAD_PATTERN = _any_word(OPEN_ORGANIZATION_HEADS)
+#: Words that open a noun phrase before a name, capitalised at a sentence's start.
+NAME_DETERMINERS = cues("open_organizations.determiners", "en").single
+#: Lower-case words inside such a name.
+NAME_CONNECTORS = cues("open_organizations.connectors", "en").single
+#: Words that make a unit's name multinational besides the multilateral modifiers.
+MULTINATIONAL_WORDS = cues("open_organizations.multinational_words", "en").single
 #: "all" and "kõik" too, for "they all", "nad kõik" (in sentences that name something).
 _GROUP_OR_ALL_PATTERN = _any_word([*_GROUP_NUMBERS, "all", "kõik"])
 #: A sentence that opens with forces it does not name: " the navy ", " air force ".
