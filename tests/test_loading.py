@@ -1008,3 +1008,19 @@ def test_an_empty_folder_loads_nothing_and_is_fine(graph: Graph, tmp_path: Path)
     (tmp_path / "empty").mkdir()
     summary = load_paths(graph, [tmp_path / "empty"], reference=False)
     assert (summary.documents_seen, summary.status) == (0, "ok")
+
+
+def test_an_organisation_the_reference_lacks_loads_with_its_name_and_kind(
+    graph: Graph, tmp_path: Path
+) -> None:
+    docs = tmp_path / "docs"
+    write(docs, "coalition.txt", "Norway joined the Maritime Security Coalition in 2024.")
+    load_paths(graph, [docs], reference=False, min_confidence=0)
+    rows = graph.read(
+        "MATCH (s:State)-[:MEMBER_OF]->(o:Organization {key: $key}) "
+        "RETURN s.key AS state, o.name AS name, o.kind AS kind",
+        {"key": "maritime-security-coalition"},
+    )
+    assert rows == [
+        {"state": "NO", "name": "Maritime Security Coalition", "kind": "international-organisation"}
+    ]
