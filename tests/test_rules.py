@@ -20,6 +20,36 @@ def facts_of(text: str) -> set[Fact]:
 
 CASES: list[tuple[str, str, set[Fact], set[Fact]]] = [
     (
+        "Estonian: a number of countries opening a sentence ('Kolm riiki ...', no article) "
+        "stands for the last list of that many states",
+        "Eesti, Läti ja Leedu asutasid 1999. aastal kolledži. Kolm riiki moodustavad ka "
+        "BALTRON-i.",
+        {
+            ("MEMBER_OF", "EE", "baltron"),
+            ("MEMBER_OF", "LV", "baltron"),
+            ("MEMBER_OF", "LT", "baltron"),
+        },
+        set(),
+    ),
+    (
+        "the framework nations an organisation's relative clause lists are its members",
+        "Staap allub Szczecinis asuvale korpusele MNC NE, mille raamriigid on Poola, "
+        "Saksamaa ja Taani. The staff reports to Multinational Corps Northeast, whose "
+        "framework nations are Poland, Germany and Denmark.",
+        {
+            ("MEMBER_OF", "PL", "multinational-corps-northeast"),
+            ("MEMBER_OF", "DE", "multinational-corps-northeast"),
+            ("MEMBER_OF", "DK", "multinational-corps-northeast"),
+        },
+        set(),
+    ),
+    (
+        "a known name too common alone is a system before a variant's mark and a class word",
+        "Belgium ordered 60 Jaguar Mk 2 armoured vehicles.",
+        {("PROCURES", "BE", "ebrc-jaguar")},
+        {("PROCURES", "BE", "jaguar-mk-2")},
+    ),
+    (
         "a coalition the reference does not know, named by capitalised words before "
         "'Coalition' or 'Initiative', takes members like a known one",
         "Norway joined the Maritime Security Coalition in 2024. Croatia and Slovenia are "

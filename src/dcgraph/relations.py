@@ -1152,6 +1152,22 @@ class DocumentReader:
         for mention in list(view.mentions):
             if mention.kind != "weapon_class":
                 continue
+            # "Hawk Mk 120 trainers", "Leopard 2A7 tanks": the name before a variant's mark
+            named = _before_variant(tokens, view.norms, mention.first, occupied)
+            if named < mention.first - 1 and system_at(named, mention.target) is not None:
+                key = system_at(named, mention.target) or ""
+                added.append(
+                    Mention(
+                        kind="weapon",
+                        target=key,
+                        first=named,
+                        last=mention.first,
+                        start=tokens[named].start,
+                        end=tokens[mention.first - 1].end,
+                        text=_span_text(tokens, named, mention.first),
+                    )
+                )
+                occupied.update(range(named, mention.first))
             for position in (mention.last, mention.first - 1):
                 key = system_at(position, mention.target)
                 while key is not None:
@@ -1498,11 +1514,15 @@ class DocumentReader:
         if not self.recent_groups or not _GROUP_OR_ALL_PATTERN.search(view.sentence.joined):
             return
         norms = view.norms
-        for index in range(1, len(norms) - 1):
+        for index in range(len(norms) - 1):
             size = NUMBER_WORDS.get(norms[index])
             if size is None or size < 3 or norms[index + 1] not in GROUP_NOUNS:
                 continue
-            if norms[index - 1] not in GROUP_DETERMINERS:
+            # Estonian has no article: "Kolm riiki moodustavad ka BALTRON-i" opens a sentence
+            if not (
+                (index == 0 and self.language == "et")
+                or (index > 0 and norms[index - 1] in GROUP_DETERMINERS)
+            ):
                 continue
             # The group acts: not "from the bases of all four countries", "nelja riigi".
             if view.tokens[index].lower != norms[index] or (
@@ -5490,6 +5510,27 @@ def _token_mention(kind: str, target: str, index: int, token: Token) -> Mention:
     )
 
 
+def _before_variant(
+    tokens: list[Token], norms: list[str], position: int, occupied: set[int]
+) -> int:
+    """Where a name ends up before the variant's mark that ends at `position` ("Hawk Mk
+    120", "Leopard 2A7", "F-16 Block 70"): the index of the token before the mark, or
+    `position - 1` when no mark stands there."""
+    start = position
+    while (
+        start > 0
+        and position - start < 3
+        and start - 1 not in occupied
+        and (
+            any(ch.isdigit() for ch in tokens[start - 1].text) or norms[start - 1] in VARIANT_WORDS
+        )
+    ):
+        start -= 1
+    if start == position or not any(ch.isdigit() for ch in tokens[position - 1].text):
+        return position - 1
+    return start - 1
+
+
 def _span_text(tokens: list[Token], first: int, last: int) -> str:
     return " ".join(token.text for token in tokens[first:last])
 
@@ -5767,6 +5808,8 @@ OPEN_ORGANIZATION_HEADS = {
 _OPEN_ORGANIZATION_HEAD_PATTERN = _any_word(OPEN_ORGANIZATION_HEADS)
 #: Words that open a noun phrase before a name, capitalised at a sentence's start.
 NAME_DETERMINERS = cues("open_organizations.determiners", "en").single
+#: Words that mark a system's variant after its name: "Hawk Mk 120", "F-16 Block 70".
+VARIANT_WORDS = cues("variant_words", "en").single | cues("variant_words", "et").single
 #: Lower-case words inside such a name.
 NAME_CONNECTORS = cues("open_organizations.connectors", "en").single
 #: Words that make a unit's name multinational besides the multilateral modifiers.
