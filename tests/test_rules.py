@@ -22,8 +22,7 @@ CASES: list[tuple[str, str, set[Fact], set[Fact]]] = [
     (
         "Estonian: a number of countries opening a sentence ('Kolm riiki ...', no article) "
         "stands for the last list of that many states",
-        "Eesti, Läti ja Leedu asutasid 1999. aastal kolledži. Kolm riiki moodustavad ka "
-        "BALTRON-i.",
+        "Eesti, Läti ja Leedu asutasid 1999. aastal kolledži. Kolm riiki moodustavad ka BALTRON-i.",
         {
             ("MEMBER_OF", "EE", "baltron"),
             ("MEMBER_OF", "LV", "baltron"),
@@ -1735,6 +1734,41 @@ def test_rule(text: str, wanted: set[Fact], unwanted: set[Fact]) -> None:
 
 
 STATUS_CASES: list[tuple[str, str, tuple[str, str], str]] = [
+    (
+        "a clause after a semicolon saying the first units came makes the order delivered",
+        "Estonia ordered 12 CAESAR howitzers from Nexter in 2021; the first of them arrived "
+        "in 2024.",
+        ("EE", "caesar"),
+        "delivered",
+    ),
+    (
+        "Estonian: the same after a semicolon ('; esimesed neist jõudsid')",
+        "Eesti tellis 2021. aastal Prantsusmaalt 12 haubitsat CAESAR; esimesed neist jõudsid "
+        "Eestisse 2024. aastal.",
+        ("EE", "caesar"),
+        "delivered",
+    ),
+    (
+        "received, the order in a relative clause after the item's class word and units",
+        "The Philippine Marine Corps has received the first of three shore-based BrahMos "
+        "anti-ship missile batteries it ordered from India.",
+        ("PH", "brahmos"),
+        "delivered",
+    ),
+    (
+        "a plan around the item is not the item's: its own relative clause says it flies",
+        "India's new Rafale jets will operate alongside the MiG-29K fighters that the "
+        "Indian navy flies.",
+        ("IN", "mig-29"),
+        "delivered",
+    ),
+    (
+        "a plan around the item is not the item's: its own relative clause says it was ordered",
+        "The new jets will help prepare crews for the 80 Rafale fighters the UAE ordered "
+        "from France's Dassault Aviation in December 2021.",
+        ("AE", "rafale"),
+        "ordered",
+    ),
     (
         "Estonian: a plural subject that gave up a deal ('loobusid tehingust') cancels it",
         "Leedu ja Läti tellisid 2023. aastal Saksamaalt IRIS-T SLM süsteeme, kuid loobusid "

@@ -3535,6 +3535,11 @@ class DocumentReader:
                     and self._ordered_in_relative_after(view, item, end)
                 ):
                     return "ordered"  # "will receive 29 Apaches, which it ordered in 2022"
+                if status == "planned" and item is not None and position < item.first:
+                    # "will operate alongside the MiG-29K fighters that the navy flies"
+                    stage = self._stage_in_relative_after(view, item, end)
+                    if stage is not None:
+                        return stage
                 if relatives is None:
                     relatives = [i for i, norm in enumerate(view.norms) if norm in RELATIVE_WORDS]
                 if verbs and any(max(verbs) < relative < position for relative in relatives):
@@ -3594,6 +3599,7 @@ class DocumentReader:
             and (
                 self._delivered_after(view, item, end)
                 or self._delivered_in_next_clause(view, item, end)
+                or self._delivered_after_semicolon(view, item, end)
             )
         ):
             return "delivered"  # "tellis 34 F-35A, millest esimesed võeti vastu 2023"
@@ -3633,10 +3639,56 @@ class DocumentReader:
             for p in view.cue_positions("status.ordered")
         )
 
+    def _stage_in_relative_after(self, view: SentenceView, item: Mention, end: int) -> str | None:
+        """The stage a relative clause right after the item gives it, its subject a state or
+        its forces: "the MiG-29K fighters that the navy flies" (delivered), "the 80 Rafale
+        fighters the UAE ordered" (ordered), "F-16 fighters bought second-hand" (delivered).
+        A plan in the clause around the item is not the item's."""
+        after = self._after_item_and_units(view, item)
+        norms = view.norms
+        subject_words = {
+            index
+            for m in view.mentions
+            if m.kind in ("state", "demonym", "ministry", "city")
+            for index in range(m.first, m.last)
+        }
+        actors = cues("state_actor_nouns", self.language)
+        index = after
+        while index < min(end, after + 6):
+            if (
+                index in subject_words
+                or norms[index] in RELATIVE_CLAUSE_WORDS
+                or self.determiners.matches_at(norms, index)
+            ):
+                index += 1
+            elif (length := actors.matches_at(norms, index)) > 0:
+                index += length
+            else:
+                break
+        if index >= end:
+            return None
+        for stage, kind in (("delivered", "delivered"), ("ordered", "ordered")):
+            if index in view.cue_positions(f"status.{kind}"):
+                return stage
+        return None
+
+    def _after_item_and_units(self, view: SentenceView, item: Mention) -> int:
+        """The index after an item's name and the class word and words for units that may
+        follow it ("BrahMos anti-ship missile batteries")."""
+        after = item.last
+        for mention in view.mentions:
+            if mention.kind == "weapon_class" and mention.first == after:
+                after = mention.last
+        norms = view.norms
+        while after < len(norms) and after - item.last < 4 and norms[after] in UNIT_NOUNS:
+            after += 1
+        return after
+
     def _ordered_in_relative(self, view: SentenceView, item: Mention, position: int) -> bool:
         """Whether the order word at `position` sits in a relative clause right after the item
-        ("Typhoons it ordered", "jets that Doha had bought")."""
-        between = view.norms[item.last : position]
+        ("Typhoons it ordered", "jets that Doha had bought", "BrahMos anti-ship missile
+        batteries it ordered": a class word and a word for units may follow the name)."""
+        between = view.norms[self._after_item_and_units(view, item) : position]
         return 0 < len(between) <= 3 and all(norm in RELATIVE_CLAUSE_WORDS for norm in between)
 
     def _replaced(self, view: SentenceView, item: Mention, start: int) -> bool:
@@ -3717,6 +3769,17 @@ class DocumentReader:
             and (not comma or norms[i - 1] in (",", ";") or i + 1 in delivered)
             and self._states_delivery(view, i + 1, end, self._item_key(item))
             for i in range(item.last + 1, end)
+        )
+
+    def _delivered_after_semicolon(self, view: SentenceView, item: Mention, end: int) -> bool:
+        """ "tellis 12 haubitsat CAESAR; esimesed neist jõudsid Eestisse 2024. aastal": the
+        clause after a semicolon that ends the order's says its first units came."""
+        norms = view.norms
+        semicolon = next(
+            (i for i in (end - 1, end) if 0 <= i < len(norms) and norms[i] == ";"), None
+        )
+        return semicolon is not None and self._states_delivery(
+            view, semicolon + 1, len(norms), self._item_key(item)
         )
 
     def _future_delivery_of_order(
@@ -5808,6 +5871,8 @@ OPEN_ORGANIZATION_HEADS = {
 _OPEN_ORGANIZATION_HEAD_PATTERN = _any_word(OPEN_ORGANIZATION_HEADS)
 #: Words that open a noun phrase before a name, capitalised at a sentence's start.
 NAME_DETERMINERS = cues("open_organizations.determiners", "en").single
+#: Words for a system's kind or units between its name and a relative clause ("batteries").
+UNIT_NOUNS = cues("unit_nouns", "en").single | cues("unit_nouns", "et").single
 #: Words that mark a system's variant after its name: "Hawk Mk 120", "F-16 Block 70".
 VARIANT_WORDS = cues("variant_words", "en").single | cues("variant_words", "et").single
 #: Lower-case words inside such a name.
