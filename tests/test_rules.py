@@ -20,6 +20,19 @@ def facts_of(text: str) -> set[Fact]:
 
 CASES: list[tuple[str, str, set[Fact], set[Fact]]] = [
     (
+        "systems handed to a state that no sentence names a giver for are the state's",
+        "The CV90s were delivered to Estonia in 2016. Deliveries of the K9 howitzers to "
+        "Finland began in 2017.",
+        {("PROCURES", "EE", "cv90"), ("PROCURES", "FI", "k9-thunder")},
+        set(),
+    ),
+    (
+        "the states 'followed by' names after a state that joined joined too",
+        "Finland joined NATO in April 2023, followed by Sweden in March 2024.",
+        {("MEMBER_OF", "FI", "nato"), ("MEMBER_OF", "SE", "nato")},
+        set(),
+    ),
+    (
         "Estonian: a number of countries opening a sentence ('Kolm riiki ...', no article) "
         "stands for the last list of that many states",
         "Eesti, Läti ja Leedu asutasid 1999. aastal kolledži. Kolm riiki moodustavad ka BALTRON-i.",

@@ -2755,6 +2755,10 @@ class DocumentReader:
             giver = self._focal_participant()
             if all(p.state != giver.state for p in given_to):
                 suppliers.append(giver)
+        if given_to and items and not (suppliers or makers or origin_suppliers):
+            # "The CV90s were delivered to Estonia in 2016", "deliveries of the CV90s to
+            # Estonia": what is handed to a state is the state's, whoever handed it
+            owner_of_arrival = True
         supplier_states = {p.state for p in [*suppliers, *origin_suppliers] if not p.is_company}
         recipients = [p for p in recipients if p.state not in supplier_states]
         recipient_states = list(dict.fromkeys(p.state for p in recipients if p.state))
@@ -4280,6 +4284,7 @@ class DocumentReader:
                 members.extend(_gapped_coordinates(view, organization.last, states))
             if members:
                 members.extend(self._besides(view, states, members))
+                members.extend(self._followed_by(view, states, members))
             for member in members:
                 self._claim_member(view, member.state, organization, rule="memberships")
                 # "a member of the AUKUS partnership with the United States and the UK"
@@ -4302,6 +4307,23 @@ class DocumentReader:
             p.group
             for p in states
             if p.mention.first > 0 and norms[p.mention.first - 1] in BESIDES_WORDS
+        }
+        return [p for p in states if p.group in groups and id(p) not in chosen and p.state]
+
+    def _followed_by(
+        self, view: SentenceView, states: list[Participant], members: list[Participant]
+    ) -> list[Participant]:
+        """ "Finland joined NATO in April 2023, followed by Sweden in March 2024": the states
+        right after "followed by" did as the members before it did."""
+        norms = view.norms
+        last_member = max(m.mention.last for m in members)
+        chosen = {id(m) for m in members}
+        groups = {
+            p.group
+            for p in states
+            if p.mention.first >= 2
+            and p.mention.first > last_member
+            and norms[p.mention.first - 2 : p.mention.first] == ["follow", "by"]
         }
         return [p for p in states if p.group in groups and id(p) not in chosen and p.state]
 
