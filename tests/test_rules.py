@@ -20,6 +20,13 @@ def facts_of(text: str) -> set[Fact]:
 
 CASES: list[tuple[str, str, set[Fact], set[Fact]]] = [
     (
+        "Estonian: who arms reach the hands of ('jõudsid Eesti kaitseväe kätte') receives them",
+        "Esimesed CV90 lahingumasinad jõudsid Eesti kaitseväe kätte. Leedu kätte jõudsid "
+        "esimesed Boxerid.",
+        {("PROCURES", "EE", "cv90"), ("PROCURES", "LT", "boxer")},
+        set(),
+    ),
+    (
         "systems handed to a state that no sentence names a giver for are the state's",
         "The CV90s were delivered to Estonia in 2016. Deliveries of the K9 howitzers to "
         "Finland began in 2017.",
@@ -1747,6 +1754,12 @@ def test_rule(text: str, wanted: set[Fact], unwanted: set[Fact]) -> None:
 
 
 STATUS_CASES: list[tuple[str, str, tuple[str, str], str]] = [
+    (
+        "Estonian: a sale told in the present ('tarnib', 'müüb') is a deal made: ordered",
+        "Türgi ettevõte Baykar tarnib Poolale Bayraktar TB2 droone.",
+        ("PL", "bayraktar-tb2"),
+        "ordered",
+    ),
     (
         "a clause after a semicolon saying the first units came makes the order delivered",
         "Estonia ordered 12 CAESAR howitzers from Nexter in 2021; the first of them arrived "

@@ -2614,6 +2614,11 @@ class DocumentReader:
                 if role == "bare" and mention.first < launches[0]:
                     suppliers.append(participant)  # "Turkey launches a corvette for Ukraine"
                 continue  # a launch names its buyer "for" it; the guests are not parties
+            if self.language == "et" and arrivals and self._into_hands_of(view, mention):
+                # "jõudsid Eesti kaitseväe kätte": who arms reach the hands of receives them
+                recipients.append(participant)
+                owner_of_arrival = True
+                continue
             if self._force_holding(view, participant):
                 # "the backbone of the Emirati air force remains its F-16s", "in service with
                 # the Philippine Air Force", "Poola mereväe suurimad sõjalaevad"
@@ -2879,6 +2884,18 @@ class DocumentReader:
                         view,
                         rule="supplies_in",
                     )
+
+    def _into_hands_of(self, view: SentenceView, mention: Mention) -> bool:
+        """ "Eesti kaitseväe kätte", "Leedu kätte": the state, or its forces, whose hands
+        ("kätte") something reaches."""
+        norms = view.norms
+        after = mention.last
+        if after < len(norms) and (length := self._actor_length(view, after)) > 0:
+            after += length
+        return after < len(norms) and norms[after] in HANDS_WORDS
+
+    def _actor_length(self, view: SentenceView, position: int) -> int:
+        return cues("state_actor_nouns", self.language).matches_at(view.norms, position)
 
     def _verb_before_by(
         self, view: SentenceView, mention: Mention, verbs: Sequence[int], reach: int
@@ -5893,6 +5910,8 @@ OPEN_ORGANIZATION_HEADS = {
 _OPEN_ORGANIZATION_HEAD_PATTERN = _any_word(OPEN_ORGANIZATION_HEADS)
 #: Words that open a noun phrase before a name, capitalised at a sentence's start.
 NAME_DETERMINERS = cues("open_organizations.determiners", "en").single
+#: "kätte" (into the hands of): who arms reach the hands of receives them.
+HANDS_WORDS = cues("hands_words", "et").single
 #: Words for a system's kind or units between its name and a relative clause ("batteries").
 UNIT_NOUNS = cues("unit_nouns", "en").single | cues("unit_nouns", "et").single
 #: Words that mark a system's variant after its name: "Hawk Mk 120", "F-16 Block 70".
