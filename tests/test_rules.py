@@ -20,6 +20,25 @@ def facts_of(text: str) -> set[Fact]:
 
 CASES: list[tuple[str, str, set[Fact], set[Fact]]] = [
     (
+        "a company that wins a contract sells to whom it wins it from, not the other way",
+        "Hanwha Aerospace has won a $2.6 billion contract from the Polish Armament Agency "
+        "for 72 K9 howitzers.",
+        {("PROCURES", "PL", "k9-thunder"), ("SUPPLIES", "hanwha-aerospace", "PL")},
+        set(),
+    ),
+    (
+        "a company building systems for a state supplies them to it, to an order",
+        "Lockheed Martin is building F-35 jets for Poland.",
+        {("PROCURES", "PL", "f-35"), ("SUPPLIES", "lockheed-martin", "PL")},
+        set(),
+    ),
+    (
+        "what a state got from another it procured",
+        "Ukraine got F-16 fighters from Denmark.",
+        {("PROCURES", "UA", "f-16"), ("SUPPLIES", "DK", "UA")},
+        set(),
+    ),
+    (
         "Estonian: who arms reach the hands of ('jõudsid Eesti kaitseväe kätte') receives them",
         "Esimesed CV90 lahingumasinad jõudsid Eesti kaitseväe kätte. Leedu kätte jõudsid "
         "esimesed Boxerid.",
@@ -1754,6 +1773,12 @@ def test_rule(text: str, wanted: set[Fact], unwanted: set[Fact]) -> None:
 
 
 STATUS_CASES: list[tuple[str, str, tuple[str, str], str]] = [
+    (
+        "systems a company is building for a state are ordered",
+        "Naval Group is building four Orka-class submarines for the Netherlands.",
+        ("NL", "orka-class-submarine"),
+        "ordered",
+    ),
     (
         "Estonian: a sale told in the present ('tarnib', 'müüb') is a deal made: ordered",
         "Türgi ettevõte Baykar tarnib Poolale Bayraktar TB2 droone.",

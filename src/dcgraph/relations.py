@@ -2434,6 +2434,7 @@ class DocumentReader:
             or view.cue_positions("use")
             or any(p.role == "made" and p.state for p in view.participants)
             or self._replaced_with(view, 0, len(view.norms))
+            or (view.cue_positions("produce") and any(p.role == "for" for p in view.participants))
         ):
             for start, end in self._clauses(view):
                 self._supplies_in(view, start, end)
@@ -2550,7 +2551,13 @@ class DocumentReader:
             if start <= p.mention.first < end and p.mention.first < contenders_from
         ]
         made = [p for p in participants if p.role == "made" and p.state]
-        if not (acquire_positions or supply_positions or use_positions or made):
+        # "Rheinmetall will build 218 Lynx vehicles for Hungary": a company builds for a buyer
+        built_for = (
+            bool(view.cue_positions("produce"))
+            and any(p.role == "for" and not p.is_company for p in participants)
+            and any(p.is_company and p.role == "bare" for p in participants)
+        )
+        if not (acquire_positions or supply_positions or use_positions or made or built_for):
             return
         weapons = view.weapons
         items = [m for m in weapons if start <= m.first < end]
@@ -2604,9 +2611,17 @@ class DocumentReader:
         arrivals = set(view.cue_positions("arrival"))
         first_supply = _first(p for p in supply_positions if p not in arrivals)
         origins = self._origins(view, participants, items)
+        won = self._contract_won(view, participants, deal_positions)
         for participant in participants:
             if id(participant) in origins:
                 continue  # "Turkish Bayraktar TB2 drones": where the item comes from
+            if built_for and participant.role == "for" and not participant.is_company:
+                recipients.append(participant)
+                continue
+            if won and participant.role in ("from", "by") and not participant.is_company:
+                # "Saab won a contract from Sweden for ...": who awards the contract buys
+                recipients.append(participant)
+                continue
             role = participant.role
             mention = participant.mention
             head = list(participant.head)
@@ -2819,6 +2834,12 @@ class DocumentReader:
             # "ordered 24 Su-35s in 2018, but the contract was abandoned last year"
             status = "cancelled"
             statuses = dict.fromkeys(statuses, status)
+        if built_for:
+            # "Lockheed Martin is building F-35 jets for Poland": built to an order
+            statuses = {
+                key: "ordered" if value == "unknown" else value for key, value in statuses.items()
+            }
+            status = "ordered" if status == "unknown" else status
         if statuses and all(value in ("planned", "cancelled") for value in statuses.values()):
             status = next(iter(statuses.values()))
         details = self._procurement_details(view, items, statuses)
@@ -2884,6 +2905,20 @@ class DocumentReader:
                         view,
                         rule="supplies_in",
                     )
+
+    def _contract_won(
+        self, view: SentenceView, participants: list[Participant], deal_positions: Sequence[int]
+    ) -> bool:
+        """ "Saab won a contract from Sweden", "Hanwha has won a deal from the Polish
+        ministry": a company that wins a contract sells; whom it wins it from buys."""
+        wins = view.cue_positions("contract_winning")
+        return any(
+            any(0 < deal - win <= 8 for deal in deal_positions)
+            and any(
+                p.is_company and p.role == "bare" and p.mention.last <= win for p in participants
+            )
+            for win in wins
+        )
 
     def _into_hands_of(self, view: SentenceView, mention: Mention) -> bool:
         """ "Eesti kaitseväe kätte", "Leedu kätte": the state, or its forces, whose hands
