@@ -20,6 +20,20 @@ def facts_of(text: str) -> set[Fact]:
 
 CASES: list[tuple[str, str, set[Fact], set[Fact]]] = [
     (
+        "a state whose arms supplier, weapons or imports a sentence names receives them",
+        "Israel is Azerbaijan's main arms supplier. Most of Armenia's weapons come from "
+        "Russia and India.",
+        {("SUPPLIES", "IL", "AZ"), ("SUPPLIES", "RU", "AM"), ("SUPPLIES", "IN", "AM")},
+        {("SUPPLIES", "AZ", "IL")},
+    ),
+    (
+        "Estonian: the genitive before a supplier noun receives ('Aserbaidžaani "
+        "relvatarnija'); weapons that come from a state ('pärinevad Iisraelist')",
+        "Iisrael on Aserbaidžaani suurim relvatarnija. Armeenia relvad pärinevad Venemaalt.",
+        {("SUPPLIES", "IL", "AZ"), ("SUPPLIES", "RU", "AM")},
+        {("SUPPLIES", "AZ", "IL")},
+    ),
+    (
         "a company that wins a contract sells to whom it wins it from, not the other way",
         "Hanwha Aerospace has won a $2.6 billion contract from the Polish Armament Agency "
         "for 72 K9 howitzers.",

@@ -2615,6 +2615,12 @@ class DocumentReader:
         for participant in participants:
             if id(participant) in origins:
                 continue  # "Turkish Bayraktar TB2 drones": where the item comes from
+            if self._supplied_possessor(participant):
+                # "Israel is Azerbaijan's main arms supplier", "Azerbaijan's weapons come from
+                # Israel", "Iisrael on Aserbaidžaani suurim relvatarnija": whose supplies
+                # they are receives them
+                recipients.append(participant)
+                continue
             if built_for and participant.role == "for" and not participant.is_company:
                 recipients.append(participant)
                 continue
@@ -2905,6 +2911,23 @@ class DocumentReader:
                         view,
                         rule="supplies_in",
                     )
+
+    def _supplied_possessor(self, participant: Participant) -> bool:
+        if participant.is_company:
+            return False
+        head = participant.head
+        if participant.role == "possessor":
+            # not "South Korea's largest arms export", the seller's
+            return bool(SUPPLIED_HEADS.intersection(head[:4])) and not EXPORT_NOUNS.intersection(
+                head[:4]
+            )
+        # Estonian has no possessive mark: the genitive before "(suurim) relvatarnija"
+        return (
+            self.language == "et"
+            and participant.role == "bare"
+            and head[:1] != ("olema",)
+            and bool(SUPPLIED_HEADS.intersection(head[:2]))
+        )
 
     def _contract_won(
         self, view: SentenceView, participants: list[Participant], deal_positions: Sequence[int]
@@ -5919,6 +5942,8 @@ SUBJECT_STATE_NOUNS = word_list("subject_state_nouns")
 TIME_OPENERS = word_list("time_openers")
 #: Nouns for those who sell arms, and the pronouns that make them someone's own.
 SUPPLIER_NOUNS = word_list("supplier_nouns")
+#: Words after a possessor that make it the one supplied: "Azerbaijan's arms supplier".
+SUPPLIED_HEADS = SUPPLIER_NOUNS | word_list("supplied_arms_nouns")
 POSSESSIVE_PRONOUNS = word_list("possessive_pronouns")
 #: Waiting for a delivery: of an order when one is named after it.
 AWAIT_WORDS = word_list("await_words")
