@@ -299,7 +299,7 @@ class SentenceView:
             return positions
         if path in SCANNED_PATHS or path.startswith("domains."):
             return ()
-        # A kind outside the one-pass scan ("arrival", "system_nouns"): found once per view.
+        # A kind outside the one-pass scan ("system_nouns"): found once per view.
         positions = found[path] = cues(path, self.language).positions(self.norms)
         return positions
 
