@@ -19,6 +19,7 @@ from collections.abc import Callable, Hashable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cache
 from importlib.resources import files
+from itertools import repeat
 from typing import ClassVar, Generic, TypeVar
 
 from dcgraph.model import Edge, Evidence, NodeRef
@@ -39,6 +40,19 @@ class DocumentContext:
     edges: Sequence[Edge]
     #: Which rules read each fact, by `Edge.identity`.
     rules: Mapping[tuple[str, NodeRef, NodeRef], frozenset[str]] = field(default_factory=dict)
+    #: Where the sentences that name each entity start, made when first asked for.
+    _naming_starts: dict[NodeRef, frozenset[int]] = field(
+        default_factory=dict, compare=False, repr=False
+    )
+
+    def naming_starts(self, ref: NodeRef) -> frozenset[int]:
+        """Where the sentences that name an entity start."""
+        starts = self._naming_starts.get(ref)
+        if starts is None:
+            starts = self._naming_starts[ref] = frozenset(
+                sentence.start for sentence in self.mentioned.get(ref, ())
+            )
+        return starts
 
 
 def features(edge: Edge, context: DocumentContext, counts: _EdgeCounts) -> dict[str, float]:
@@ -86,9 +100,9 @@ def reading_shape_features(shape: ReadingShape) -> list[str]:
 
 
 def _one_sentence_names_both(edge: Edge, context: DocumentContext) -> bool:
-    evidence = {item.start for item in edge.evidence}
-    with_start = {s.start for s in context.mentioned.get(edge.start, ()) if s.start in evidence}
-    return any(s.start in with_start for s in context.mentioned.get(edge.end, ()))
+    naming_start = context.naming_starts(edge.start)
+    naming_end = context.naming_starts(edge.end)
+    return any(item.start in naming_start and item.start in naming_end for item in edge.evidence)
 
 
 #: A fact's own features reduced to a few values (many facts share them).
@@ -315,7 +329,7 @@ class FactModel:
                     words |= found
                 weights = word_weights.get(kind, {})
                 word_score = word_scores[words_key] = (
-                    sum(weights.get(word, 0.0) for word in words) / math.sqrt(len(words))
+                    sum(map(weights.get, words, repeat(0.0))) / math.sqrt(len(words))
                     if words
                     else 0.0
                 )
