@@ -20,12 +20,15 @@ from dataclasses import dataclass, field
 from functools import cache
 from importlib.resources import files
 from itertools import repeat
+from operator import attrgetter
 from typing import ClassVar, Generic, TypeVar
 
 from dcgraph.model import Edge, Evidence, NodeRef
 from dcgraph.text import Sentence
 
 _WORD = re.compile(r"\w+")
+#: Where a piece of evidence starts (through map, in C: no generator per fact).
+_START = attrgetter("start")
 #: Evidence sentences whose words are features: the first few say what the fact is.
 EVIDENCE_SENTENCES = 3
 
@@ -100,9 +103,8 @@ def reading_shape_features(shape: ReadingShape) -> list[str]:
 
 
 def _one_sentence_names_both(edge: Edge, context: DocumentContext) -> bool:
-    naming_start = context.naming_starts(edge.start)
-    naming_end = context.naming_starts(edge.end)
-    return any(item.start in naming_start and item.start in naming_end for item in edge.evidence)
+    naming_both = context.naming_starts(edge.start) & context.naming_starts(edge.end)
+    return bool(naming_both) and not naming_both.isdisjoint(map(_START, edge.evidence))
 
 
 #: A fact's own features reduced to a few values (many facts share them).
@@ -110,7 +112,7 @@ FactShape = tuple[str, str, str, int, str, str, object, bool, bool, bool]
 
 
 def _fact_shape(edge: Edge, language: str) -> FactShape:
-    first = min((evidence.start for evidence in edge.evidence), default=0)
+    first = min(map(_START, edge.evidence), default=0)
     return (
         edge.type,
         edge.start.label,

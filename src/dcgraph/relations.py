@@ -1666,7 +1666,7 @@ class DocumentReader:
         after = mention.last + (1 if mention.possessive else 0)
         head = tuple(norms[after : after + 4])
         adversarial = view.cue_positions("adversarial")
-        if any(after <= position < after + 3 for position in adversarial):
+        if adversarial and any(after <= position < after + 3 for position in adversarial):
             return "adversary", head  # "Russia's war", "Venemaa ohust", "Russian threat"
         if self._opposed(view, mention):
             return "adversary", head  # "against an increasingly assertive Russia"
