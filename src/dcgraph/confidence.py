@@ -320,7 +320,7 @@ class FactModel:
             score += node_scores.of(_node_shape(kind, "e", edge.end, context, counts), get)
             score += reading_scores.of(_reading_shape(edge, context), get)
             evidence = edge.evidence[:EVIDENCE_SENTENCES]
-            words_key = (kind, tuple(item.start for item in evidence))
+            words_key = (kind, tuple(map(_START, evidence)))
             word_score = word_scores.get(words_key)
             if word_score is None:
                 words: set[str] = set()

@@ -128,7 +128,8 @@ def merge_claims(
     # Every piece of evidence is this document's: the sources an edge would derive from it.
     sources = (source.info.key,)
     for (kind, start, end), slot in merged.items():
-        evidence = tuple(slot["evidence"][offset] for offset in sorted(slot["evidence"]))
+        by_offset = slot["evidence"]
+        evidence = tuple(map(by_offset.__getitem__, sorted(by_offset)))
         edges.append(
             Edge(
                 type=kind,
