@@ -15,15 +15,20 @@ import json
 import math
 import re
 from collections import Counter
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Hashable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cache
 from importlib.resources import files
+from itertools import repeat
+from operator import attrgetter
+from typing import ClassVar, Generic, TypeVar
 
 from dcgraph.model import Edge, Evidence, NodeRef
 from dcgraph.text import Sentence
 
 _WORD = re.compile(r"\w+")
+#: Where a piece of evidence starts (through map, in C: no generator per fact).
+_START = attrgetter("start")
 #: Evidence sentences whose words are features: the first few say what the fact is.
 EVIDENCE_SENTENCES = 3
 
@@ -38,6 +43,19 @@ class DocumentContext:
     edges: Sequence[Edge]
     #: Which rules read each fact, by `Edge.identity`.
     rules: Mapping[tuple[str, NodeRef, NodeRef], frozenset[str]] = field(default_factory=dict)
+    #: Where the sentences that name each entity start, made when first asked for.
+    _naming_starts: dict[NodeRef, frozenset[int]] = field(
+        default_factory=dict, compare=False, repr=False
+    )
+
+    def naming_starts(self, ref: NodeRef) -> frozenset[int]:
+        """Where the sentences that name an entity start."""
+        starts = self._naming_starts.get(ref)
+        if starts is None:
+            starts = self._naming_starts[ref] = frozenset(
+                sentence.start for sentence in self.mentioned.get(ref, ())
+            )
+        return starts
 
 
 def features(edge: Edge, context: DocumentContext, counts: _EdgeCounts) -> dict[str, float]:
@@ -63,16 +81,30 @@ def reading_features(edge: Edge, context: DocumentContext) -> list[str]:
     """How the fact was read: by which rules, and whether a sentence of its evidence names
     both ends (rules that join sentences, or take the maker from the reference data, give
     facts no single sentence states)."""
-    prefix = f"T={edge.type}|"
-    names = [f"{prefix}rule={rule}" for rule in sorted(context.rules.get(edge.identity, ()))]
-    names.append(f"{prefix}cosent={int(_one_sentence_names_both(edge, context))}")
+    return reading_shape_features(_reading_shape(edge, context))
+
+
+#: How a fact was read, reduced to what reading_features reads: (type, rules, whether one
+#: sentence names both ends). Few values recur across documents.
+ReadingShape = tuple[str, frozenset[str], bool]
+
+
+def _reading_shape(edge: Edge, context: DocumentContext) -> ReadingShape:
+    rules = context.rules.get((edge.type, edge.start, edge.end), frozenset())
+    return (edge.type, rules, _one_sentence_names_both(edge, context))
+
+
+def reading_shape_features(shape: ReadingShape) -> list[str]:
+    kind, rules, both = shape
+    prefix = f"T={kind}|"
+    names = [f"{prefix}rule={rule}" for rule in sorted(rules)]
+    names.append(f"{prefix}cosent={int(both)}")
     return names
 
 
 def _one_sentence_names_both(edge: Edge, context: DocumentContext) -> bool:
-    evidence = {item.start for item in edge.evidence}
-    with_start = {s.start for s in context.mentioned.get(edge.start, ()) if s.start in evidence}
-    return any(s.start in with_start for s in context.mentioned.get(edge.end, ()))
+    naming_both = context.naming_starts(edge.start) & context.naming_starts(edge.end)
+    return bool(naming_both) and not naming_both.isdisjoint(map(_START, edge.evidence))
 
 
 #: A fact's own features reduced to a few values (many facts share them).
@@ -80,7 +112,7 @@ FactShape = tuple[str, str, str, int, str, str, object, bool, bool, bool]
 
 
 def _fact_shape(edge: Edge, language: str) -> FactShape:
-    first = min((evidence.start for evidence in edge.evidence), default=0)
+    first = min(map(_START, edge.evidence), default=0)
     return (
         edge.type,
         edge.start.label,
@@ -122,17 +154,43 @@ def node_features(
 ) -> list[str]:
     """How the document treats one end of a fact: how many facts of the type it starts or
     ends, how many facts touch it, how often and where the document names it."""
-    prefix = f"T={kind}|"
-    sharing = counts.from_start[(kind, node)] if side == "s" else counts.to_end[(kind, node)]
+    return node_shape_features(_node_shape(kind, side, node, context, counts))
+
+
+#: One end of a fact reduced to what node_features reads of it: (type, side, facts of the
+#: type sharing the end, facts touching it, sentences naming it, named in the title, the
+#: most named state). Few values recur across documents.
+NodeShape = tuple[str, str, int, int, int, bool, bool]
+
+
+def _node_shape(
+    kind: str, side: str, node: NodeRef, context: DocumentContext, counts: _EdgeCounts
+) -> NodeShape:
+    end = (kind, node.label, node.key)
+    sharing = counts.from_start[end] if side == "s" else counts.to_end[end]
     sentences = context.mentioned.get(node, ())
+    return (
+        kind,
+        side,
+        min(sharing, 6),
+        min(counts.touching[(node.label, node.key)], 8),
+        min(len(sentences), 6),
+        bool(sentences) and sentences[0].index == 0,
+        node.label == "State" and bool(sentences) and len(sentences) == counts.most_named,
+    )
+
+
+def node_shape_features(shape: NodeShape) -> list[str]:
+    kind, side, sharing, touching, named, in_title, focal = shape
+    prefix = f"T={kind}|"
     names = [
-        f"{prefix}f{side}={min(sharing, 6)}",
-        f"{prefix}sal{side}={min(counts.touching[node], 8)}",
-        f"{prefix}msal{side}={min(len(sentences), 6)}",
+        f"{prefix}f{side}={sharing}",
+        f"{prefix}sal{side}={touching}",
+        f"{prefix}msal{side}={named}",
     ]
-    if sentences and sentences[0].index == 0:
+    if in_title:
         names.append(f"{prefix}title{side}")
-    if node.label == "State" and sentences and len(sentences) == counts.most_named:
+    if focal:
         names.append(f"{prefix}{'start' if side == 's' else 'end'}focal")
     return names
 
@@ -155,31 +213,58 @@ def word_features(kind: str, evidence: Sequence[Evidence]) -> dict[str, float]:
 class _EdgeCounts:
     """Counts over a document's facts that every fact's features read."""
 
-    from_start: Counter[tuple[str, NodeRef]]
-    to_end: Counter[tuple[str, NodeRef]]
-    touching: Counter[NodeRef]
+    # Nodes are counted by label and key as plain strings: tuples of strings hash in C,
+    # a NodeRef through its Python __hash__.
+    #: Facts by (type, start label, start key) and by (type, end label, end key).
+    from_start: Counter[tuple[str, str, str]]
+    to_end: Counter[tuple[str, str, str]]
+    #: Facts touching each (label, key).
+    touching: Counter[tuple[str, str]]
     most_named: int
 
     @classmethod
     def of(cls, context: DocumentContext) -> _EdgeCounts:
-        from_start: Counter[tuple[str, NodeRef]] = Counter()
-        to_end: Counter[tuple[str, NodeRef]] = Counter()
-        touching: Counter[NodeRef] = Counter()
+        starts = []
+        ends = []
         for edge in context.edges:
-            from_start[(edge.type, edge.start)] += 1
-            to_end[(edge.type, edge.end)] += 1
-            touching[edge.start] += 1
-            touching[edge.end] += 1
+            start, end = edge.start, edge.end
+            starts.append((edge.type, start.label, start.key))
+            ends.append((edge.type, end.label, end.key))
+        # Counted in C, from lists of the keys.
+        touching = Counter([(label, key) for _, label, key in starts])
+        touching.update([(label, key) for _, label, key in ends])
         most_named = max(
             (len(s) for ref, s in context.mentioned.items() if ref.label == "State"), default=0
         )
-        return cls(from_start, to_end, touching, most_named)
+        return cls(Counter(starts), Counter(ends), touching, most_named)
 
 
 def feature_rows(context: DocumentContext) -> list[dict[str, float]]:
     """The features of every fact of a document, in the order of `context.edges`."""
     counts = _EdgeCounts.of(context)
     return [features(edge, context, counts) for edge in context.edges]
+
+
+_Shape = TypeVar("_Shape", bound=Hashable)
+
+
+@dataclass
+class _ShapeScores(Generic[_Shape]):
+    """The summed weights of the features of each shape of one kind seen so far."""
+
+    features_of: Callable[[_Shape], list[str]]
+    scores: dict[_Shape, float] = field(default_factory=dict)
+
+    #: Shapes kept at most: few recur in practice; the table is emptied if ever it fills.
+    LIMIT: ClassVar[int] = 50_000
+
+    def of(self, shape: _Shape, weight: Callable[[str, float], float]) -> float:
+        score = self.scores.get(shape)
+        if score is None:
+            if len(self.scores) >= self.LIMIT:
+                self.scores.clear()
+            score = self.scores[shape] = sum(weight(name, 0.0) for name in self.features_of(shape))
+        return score
 
 
 @dataclass(frozen=True)
@@ -192,6 +277,14 @@ class FactModel:
     about: Mapping[str, object]
     #: Bias plus the weights of a fact's own features, by its shape (few shapes recur).
     _fact_scores: dict[FactShape, float] = field(default_factory=dict, compare=False, repr=False)
+    #: The summed weights of one end's node features, by its shape.
+    _node_scores: _ShapeScores[NodeShape] = field(
+        default_factory=lambda: _ShapeScores(node_shape_features), compare=False, repr=False
+    )
+    #: The summed weights of a fact's reading features, by its shape.
+    _reading_scores: _ShapeScores[ReadingShape] = field(
+        default_factory=lambda: _ShapeScores(reading_shape_features), compare=False, repr=False
+    )
     #: The word features' weights by type and word.
     _words: dict[str, dict[str, float]] = field(default_factory=dict, compare=False, repr=False)
 
@@ -202,42 +295,47 @@ class FactModel:
     def keep(self, context: DocumentContext, threshold: float | None = None) -> list[Edge]:
         """The document's facts that score at least the threshold (all of them at 0), each
         with its `confidence` set: `probability` of their `features` (rounded to 3
-        decimals), summed in parts that facts share (a document's nodes, its sentences'
-        words, the few shapes of a fact), since extraction scores every fact it finds."""
+        decimals), summed in parts that facts share (the few shapes of a fact, of its ends
+        and of its reading; a document's sentences' words), since extraction scores every
+        fact it finds. Each part is summed term by term as `probability` sums it."""
         cut = self.threshold if threshold is None else threshold
         counts = _EdgeCounts.of(context)
         get = self.weights.get
         word_weights = self._word_weights()
-        # Facts share their evidence: each sentence is split into words once.
+        node_scores, reading_scores = self._node_scores, self._reading_scores
+        # Facts share their evidence: each sentence is split into words once, and facts of
+        # one type with the same first evidence sentences share their words' score.
         words_of: dict[int, set[str]] = {}
+        word_scores: dict[tuple[str, tuple[int, ...]], float] = {}
         kept = []
-        node_scores: dict[tuple[str, str, NodeRef], float] = {}
         for edge in context.edges:
+            kind = edge.type
             shape = _fact_shape(edge, context.language)
             score = self._fact_scores.get(shape)
             if score is None:
                 score = self._fact_scores[shape] = self.bias + sum(
                     get(name, 0.0) for name in fact_features(shape)
                 )
-            for side, node in (("s", edge.start), ("e", edge.end)):
-                key = (edge.type, side, node)
-                part = node_scores.get(key)
-                if part is None:
-                    part = node_scores[key] = sum(
-                        get(name, 0.0)
-                        for name in node_features(edge.type, side, node, context, counts)
-                    )
-                score += part
-            score += sum(get(name, 0.0) for name in reading_features(edge, context))
-            words: set[str] = set()
-            for item in edge.evidence[:EVIDENCE_SENTENCES]:
-                found = words_of.get(item.start)
-                if found is None:
-                    found = words_of[item.start] = set(_WORD.findall(item.sentence.lower()))
-                words |= found
-            if words:
-                weights = word_weights.get(edge.type, {})
-                score += sum(weights.get(word, 0.0) for word in words) / math.sqrt(len(words))
+            score += node_scores.of(_node_shape(kind, "s", edge.start, context, counts), get)
+            score += node_scores.of(_node_shape(kind, "e", edge.end, context, counts), get)
+            score += reading_scores.of(_reading_shape(edge, context), get)
+            evidence = edge.evidence[:EVIDENCE_SENTENCES]
+            words_key = (kind, tuple(map(_START, evidence)))
+            word_score = word_scores.get(words_key)
+            if word_score is None:
+                words: set[str] = set()
+                for item in evidence:
+                    found = words_of.get(item.start)
+                    if found is None:
+                        found = words_of[item.start] = set(_WORD.findall(item.sentence.lower()))
+                    words |= found
+                weights = word_weights.get(kind, {})
+                word_score = word_scores[words_key] = (
+                    sum(map(weights.get, words, repeat(0.0))) / math.sqrt(len(words))
+                    if words
+                    else 0.0
+                )
+            score += word_score
             probability = _logistic(score)
             if probability >= cut or cut <= 0:
                 # The edge is this document's own, made for this scoring: set in place

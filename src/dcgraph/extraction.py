@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import gc
 import logging
-from collections import Counter
 from collections.abc import Iterable, Iterator, Mapping
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
@@ -105,12 +104,16 @@ def merge_claims(
             start, end = canonical_order(start, end)
         slot = merged.setdefault(
             (claim.type, start, end),
-            {"properties": {}, "evidence": {}, "statuses": Counter(), "rules": set()},
+            # Statuses counted in a plain dict: a Counter costs more to make than its counting
+            # saves, for the one or two claims most facts have.
+            {"properties": {}, "evidence": {}, "statuses": {}, "rules": set()},
         )
         slot["rules"].add(claim.rule)
         _merge_properties(slot["properties"], claim.properties)
         if claim.properties.get("status") is not None:
-            slot["statuses"][str(claim.properties["status"])] += 1
+            status = str(claim.properties["status"])
+            statuses = slot["statuses"]
+            statuses[status] = statuses.get(status, 0) + 1
         sentence = claim.sentence
         if sentence.start not in slot["evidence"]:
             evidence = evidence_of.get(id(sentence))
@@ -131,7 +134,8 @@ def merge_claims(
     # Every piece of evidence is this document's: the sources an edge would derive from it.
     sources = (source.info.key,)
     for (kind, start, end), slot in merged.items():
-        evidence = tuple(slot["evidence"][offset] for offset in sorted(slot["evidence"]))
+        by_offset = slot["evidence"]
+        evidence = tuple(map(by_offset.__getitem__, sorted(by_offset)))
         edges.append(
             Edge(
                 type=kind,
@@ -146,7 +150,7 @@ def merge_claims(
     return edges, rules
 
 
-def document_status(kind: str, statuses: Counter[str]) -> str:
+def document_status(kind: str, statuses: Mapping[str, int]) -> str:
     """The status of a fact its sentences give in different stages. A cancelled procurement
     is cancelled; otherwise the stage most sentences state wins, the later stage on a tie:
     a story about a new order that recalls an earlier batch delivered ("already flies 36

@@ -171,6 +171,9 @@ CUE_PATHS = (
     "elliptic_join",
     "withdrawal",
     "licence",
+    "arrival",
+    "composition",
+    "delivery_followup",
 )
 
 
@@ -183,14 +186,18 @@ class CueIndex:
         import ahocorasick
 
         self.automaton = ahocorasick.Automaton()
-        entries: dict[str, tuple[bool, int, set[str]]] = {}
+        entries: dict[str, tuple[bool, set[str]]] = {}
         for phrase, kinds in phrases.items():
             key = " " + " ".join(phrase) + " "
-            entries.setdefault(key, (False, len(phrase), set()))[2].update(kinds)
+            entries.setdefault(key, (False, set()))[1].update(kinds)
         for head, kinds in heads.items():
-            entries.setdefault(head + " ", (True, 1, set()))[2].update(kinds)
-        for key, (is_head, words, kinds) in entries.items():
-            self.automaton.add_word(key, (len(key), is_head, words, tuple(sorted(kinds))))
+            entries.setdefault(head + " ", (True, set()))[1].update(kinds)
+        for key, (is_head, kinds) in entries.items():
+            # How many spaces of the joined words lie between a match's first word and the
+            # end of the match: its spaces but the last, and one more for a head, which
+            # starts inside its word.
+            back = key.count(" ") - 1 + is_head
+            self.automaton.add_word(key, (len(key), is_head, back, tuple(sorted(kinds))))
         self.empty = not entries
         if not self.empty:
             self.automaton.make_automaton()
@@ -204,21 +211,19 @@ class CueIndex:
         if joined is None:
             joined = " " + " ".join(words) + " "
         # Every space separates two words unless a word holds one: then the spaces before a
-        # match count the words before it, with no table of offsets to build.
+        # match count the words before it, with no table of offsets to build. Matches come
+        # in the order of their ends, so the spaces are counted on from the last match's.
         plain = joined.count(" ") == len(words) + 1
-        return self._scan(words, joined, plain)
-
-    def _scan(self, words: list[str], joined: str, plain: bool) -> dict[str, tuple[int, ...]]:
+        spaces = counted = 0
         found: dict[str, list[int]] = {}
         starts: dict[int, int] | None = None
         ends: dict[int, int] = {}
-        for end, (length, is_head, _words, kinds) in self.automaton.iter(joined):
+        for end, (length, is_head, back, kinds) in self.automaton.iter(joined):
             index: int | None
             if plain:
-                if is_head:
-                    index = joined.count(" ", 0, end) - 1
-                else:
-                    index = joined.count(" ", 0, end - length + 1)
+                spaces += joined.count(" ", counted, end)
+                counted = end
+                index = spaces - back
             else:
                 if starts is None:
                     starts, ends = _word_offsets(words)
@@ -226,8 +231,10 @@ class CueIndex:
                 if index is None:
                     continue
             for kind in kinds:
-                positions = found.setdefault(kind, [])
-                if index not in positions:
+                positions = found.get(kind)
+                if positions is None:
+                    found[kind] = [index]
+                elif index not in positions:
                     positions.append(index)
         return {kind: tuple(sorted(positions)) for kind, positions in found.items()}
 

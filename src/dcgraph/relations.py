@@ -299,7 +299,7 @@ class SentenceView:
             return positions
         if path in SCANNED_PATHS or path.startswith("domains."):
             return ()
-        # A kind outside the one-pass scan ("arrival", "system_nouns"): found once per view.
+        # A kind outside the one-pass scan ("system_nouns"): found once per view.
         positions = found[path] = cues(path, self.language).positions(self.norms)
         return positions
 
@@ -1763,7 +1763,7 @@ class DocumentReader:
         after = mention.last + (1 if mention.possessive else 0)
         head = tuple(norms[after : after + 4])
         adversarial = view.cue_positions("adversarial")
-        if any(after <= position < after + 3 for position in adversarial):
+        if adversarial and any(after <= position < after + 3 for position in adversarial):
             return "adversary", head  # "Russia's war", "Venemaa ohust", "Russian threat"
         if self._opposed(view, mention):
             return "adversary", head  # "against an increasingly assertive Russia"
@@ -5596,7 +5596,7 @@ def system_name_words(reference: ReferenceData, language: str) -> dict[str, tupl
     return found
 
 
-_VARIANT_STEMS: dict[int, tuple[tuple[str, str], ...]] = {}
+_VARIANT_STEMS: dict[int, dict[str, str]] = {}
 
 
 def known_variant(reference: ReferenceData, slug: str) -> str | None:
@@ -5604,18 +5604,17 @@ def known_variant(reference: ReferenceData, slug: str) -> str | None:
     for "leopard-2a7hu", "fa-50" for "fa-50ph"), not with more digits ("f-1" is not "f-16")."""
     stems = _VARIANT_STEMS.get(id(reference))
     if stems is None:
-        found: dict[str, str] = {}
+        stems = _VARIANT_STEMS[id(reference)] = {}
         for weapon in reference.weapons.values():
             for name in (weapon.name, *weapon.aliases):
                 stem = slugify(name)
                 if len(stem) >= 3 and any(ch.isdigit() for ch in stem):
-                    found.setdefault(stem, weapon.key)
-        stems = _VARIANT_STEMS[id(reference)] = tuple(
-            sorted(found.items(), key=lambda item: -len(item[0]))
-        )
-    for stem, key in stems:
-        if slug.startswith(stem) and len(slug) > len(stem):
-            rest = slug[len(stem) :].lstrip("-")
+                    stems.setdefault(stem, weapon.key)
+    # The slug's own beginnings, longest first, looked up: the longest stem it extends wins.
+    for length in range(len(slug) - 1, 2, -1):
+        key = stems.get(slug[:length])
+        if key is not None:
+            rest = slug[length:].lstrip("-")
             if rest and rest[0].isalpha():
                 return key
     return None

@@ -183,16 +183,21 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
                 end = end_match.end()
                 # The next word's first character: the rest of the line is copied only when
                 # the few characters after the end are all spaces.
-                rest = line[end : end + 8].lstrip() or line[end:].lstrip()
+                ahead = line[end : end + 8]
+                rest = ahead.lstrip()
                 if not rest:
-                    continue
+                    ahead = line[end:]
+                    rest = ahead.lstrip()
+                    if not rest:
+                        continue
                 first = rest[0]
                 if not (first.isupper() or first.isdigit() or first in _OPENERS or first in "•–—-"):
                     continue
                 if _is_abbreviation(line, end_match.start()):
                     continue
                 spans.append((line_start + cursor, line_start + end))
-                cursor = end
+                # The next sentence starts after the spaces, which _trim would strip.
+                cursor = end + len(ahead) - len(rest)
             spans.append((line_start + cursor, line_start + len(line)))
         line_start += len(line) + 1
     trimmed: list[tuple[int, int]] = []
