@@ -15,7 +15,6 @@ from pydantic import (
     BaseModel,
     ConfigDict,
     Field,
-    ValidationError,
     ValidationInfo,
     field_validator,
     model_validator,
@@ -343,9 +342,7 @@ def _normalised_properties(type_: str, properties: dict[str, Any]) -> dict[str, 
     if known is None:
         if len(_VALIDATED_PROPERTIES) >= _VALIDATED_PROPERTIES_LIMIT:
             _VALIDATED_PROPERTIES.clear()
-        normalised = _assembled_properties(type_, key, properties)
-        if normalised is None:
-            normalised = _validate_properties(type_, properties)
+        normalised = _validate_properties(type_, properties)
         known = _VALIDATED_PROPERTIES[key] = tuple(
             (name, tuple(value) if isinstance(value, list) else value)
             for name, value in normalised.items()
@@ -364,52 +361,11 @@ def _validate_properties(type_: str, properties: dict[str, Any]) -> dict[str, An
     }
 
 
-def _assembled_properties(
-    type_: str, key: tuple[object, ...], properties: dict[str, Any]
-) -> dict[str, Any] | None:
-    """What `_validate_properties` gives, put together from each property's value validated
-    alone, once per distinct value: the properties models have no validator that reads two
-    fields, and whole sets of properties recur less often than their values (a quantity, a
-    year, a list of systems). None, for a full validation to refuse it, when a value is
-    invalid or the name unknown."""
-    model = RELATIONSHIPS[type_].properties
-    values: dict[str, Any] = {}
-    for value_key, (name, value) in zip(key[1:], properties.items(), strict=True):
-        field_key = (type_, value_key)
-        validated = _VALIDATED_VALUES.get(field_key, _UNSEEN)
-        if validated is _UNSEEN:
-            if name not in model.model_fields:
-                return None
-            try:
-                validated = getattr(model.model_validate({name: value}), name)
-            except ValidationError:
-                return None
-            if len(_VALIDATED_VALUES) >= _VALIDATED_PROPERTIES_LIMIT:
-                _VALIDATED_VALUES.clear()
-            _VALIDATED_VALUES[field_key] = validated
-        values[name] = validated
-    normalised: dict[str, Any] = {}
-    # In the model's field order, as model_dump gives them; statuses even at their default.
-    for name, info in model.model_fields.items():
-        if name in values:
-            value = values[name]
-        elif name == "status":
-            value = info.default
-        else:
-            continue
-        if value is not None and value != ():
-            normalised[name] = list(value) if isinstance(value, tuple) else value
-    return normalised
-
-
 #: Properties already validated, by type and value: many facts share their properties, and
 #: every edge is validated again inside its Extraction. Only valid properties get here, so an
 #: invalid one is still refused each time.
 _VALIDATED_PROPERTIES: dict[tuple[object, ...], tuple[tuple[str, object], ...]] = {}
 _VALIDATED_PROPERTIES_LIMIT = 50_000
-#: Single property values already validated, by type and `_properties_key`'s part for them.
-_VALIDATED_VALUES: dict[tuple[str, object], Any] = {}
-_UNSEEN = object()
 _SCALARS = (str, int, float, bool, type(None))
 
 
