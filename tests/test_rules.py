@@ -1807,6 +1807,14 @@ STATUS_CASES: list[tuple[str, str, tuple[str, str], str]] = [
         "delivered",
     ),
     (
+        "Estonian: units to come after a semicolon ('; esimesed tarnitakse 2027') leave the "
+        "order ordered",
+        "Leedu sõlmis augustis lepingu 88 Boxer ratassoomuki ostmiseks; esimesed masinad "
+        "tarnitakse Leedule 2027. aastal.",
+        ("LT", "boxer"),
+        "ordered",
+    ),
+    (
         "Estonian: the same after a semicolon ('; esimesed neist jõudsid')",
         "Eesti tellis 2021. aastal Prantsusmaalt 12 haubitsat CAESAR; esimesed neist jõudsid "
         "Eestisse 2024. aastal.",

@@ -3857,8 +3857,11 @@ class DocumentReader:
         semicolon = next(
             (i for i in (end - 1, end) if 0 <= i < len(norms) and norms[i] == ";"), None
         )
-        return semicolon is not None and self._states_delivery(
-            view, semicolon + 1, len(norms), self._item_key(item)
+        # in a past tense ("jõudsid", "arrived"): "; esimesed masinad tarnitakse 2017" is to come
+        return (
+            semicolon is not None
+            and any(p > semicolon for p in view.cue_positions("status.delivered"))
+            and self._states_delivery(view, semicolon + 1, len(norms), self._item_key(item))
         )
 
     def _future_delivery_of_order(
