@@ -1154,12 +1154,12 @@ class DocumentReader:
                 continue
             # "Hawk Mk 120 trainers", "Leopard 2A7 tanks": the name before a variant's mark
             named = _before_variant(tokens, view.norms, mention.first, occupied)
-            if named < mention.first - 1 and system_at(named, mention.target) is not None:
-                key = system_at(named, mention.target) or ""
+            variant_of = system_at(named, mention.target) if named < mention.first - 1 else None
+            if variant_of is not None:
                 added.append(
                     Mention(
                         kind="weapon",
-                        target=key,
+                        target=variant_of,
                         first=named,
                         last=mention.first,
                         start=tokens[named].start,
@@ -2913,6 +2913,8 @@ class DocumentReader:
                     )
 
     def _supplied_possessor(self, participant: Participant) -> bool:
+        """Whether a state is named as the one whose arms supplier, weapons or imports
+        follow it: "Azerbaijan's main arms supplier", "Aserbaidžaani suurim relvatarnija"."""
         if participant.is_company:
             return False
         head = participant.head
@@ -2953,6 +2955,8 @@ class DocumentReader:
         return after < len(norms) and norms[after] in HANDS_WORDS
 
     def _actor_length(self, view: SentenceView, position: int) -> int:
+        """How many words of a state's forces or officials start at `position` ("air
+        force", "kaitsevägi"), 0 if none."""
         return cues("state_actor_nouns", self.language).matches_at(view.norms, position)
 
     def _verb_before_by(
@@ -3731,7 +3735,6 @@ class DocumentReader:
             if m.kind in ("state", "demonym", "ministry", "city")
             for index in range(m.first, m.last)
         }
-        actors = cues("state_actor_nouns", self.language)
         index = after
         while index < min(end, after + 6):
             if (
@@ -3740,7 +3743,7 @@ class DocumentReader:
                 or self.determiners.matches_at(norms, index)
             ):
                 index += 1
-            elif (length := actors.matches_at(norms, index)) > 0:
+            elif (length := self._actor_length(view, index)) > 0:
                 index += length
             else:
                 break
