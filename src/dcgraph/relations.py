@@ -1031,18 +1031,7 @@ class DocumentReader:
             if key in self.reference.companies:
                 continue
             self.open_companies[key] = name
-            added.append(
-                Mention(
-                    kind="company",
-                    target=key,
-                    first=index,
-                    last=index + length,
-                    start=tokens[index].start,
-                    end=tokens[index + length - 1].end,
-                    text=name,
-                    state=None,
-                )
-            )
+            added.append(_span_mention("company", key, tokens, index, index + length, name))
         view.add_mentions(added)
 
     def _open_organizations(self, view: SentenceView) -> None:
@@ -1095,17 +1084,7 @@ class DocumentReader:
                 self.open_organizations.setdefault(
                     key, OrganizationEntry(key=key, name=name, kind=kind)
                 )
-            added.append(
-                Mention(
-                    kind="organization",
-                    target=key,
-                    first=first,
-                    last=head + 1,
-                    start=tokens[first].start,
-                    end=token.end,
-                    text=name,
-                )
-            )
+            added.append(_span_mention("organization", key, tokens, first, head + 1, name))
         if added:
             # the states of a unit's name are the unit's, not the sentence's participants
             view.mentions = [
@@ -1156,17 +1135,7 @@ class DocumentReader:
             named = _before_variant(tokens, view.norms, mention.first, occupied)
             variant_of = system_at(named, mention.target) if named < mention.first - 1 else None
             if variant_of is not None:
-                added.append(
-                    Mention(
-                        kind="weapon",
-                        target=variant_of,
-                        first=named,
-                        last=mention.first,
-                        start=tokens[named].start,
-                        end=tokens[mention.first - 1].end,
-                        text=_span_text(tokens, named, mention.first),
-                    )
-                )
+                added.append(_span_mention("weapon", variant_of, tokens, named, mention.first))
                 occupied.update(range(named, mention.first))
             for position in (mention.last, mention.first - 1):
                 key = system_at(position, mention.target)
@@ -1254,17 +1223,7 @@ class DocumentReader:
                 # "Kilo-klassi allveelaev": the class the reference knows by its English name
                 known = self._ship_class(" ".join(t.text for t in run))
                 if known is not None:
-                    added.append(
-                        Mention(
-                            kind="weapon",
-                            target=known,
-                            first=first,
-                            last=mention.last,
-                            start=run[0].start,
-                            end=tokens[mention.last - 1].end,
-                            text=" ".join(t.text for t in tokens[first : mention.last]),
-                        )
-                    )
+                    added.append(_span_mention("weapon", known, tokens, first, mention.last))
                     occupied.update(range(first, mention.last))
                 continue
             if class_named and first < end and tokens[first].is_title:
@@ -1285,17 +1244,7 @@ class DocumentReader:
             if not key or key in self.reference.weapons or key.startswith("generic-"):
                 continue
             key = self._designated_system(key, name, mention.target)
-            added.append(
-                Mention(
-                    kind="weapon",
-                    target=key,
-                    first=first,
-                    last=end,
-                    start=run[0].start,
-                    end=tokens[end - 1].end,
-                    text=name,
-                )
-            )
+            added.append(_span_mention("weapon", key, tokens, first, end, name))
             occupied.update(range(first, end))
         view.add_mentions(added)
 
@@ -1338,15 +1287,8 @@ class DocumentReader:
         key = slugify(name)
         if not key or key.startswith("generic-"):
             return None
-        return Mention(
-            kind="weapon",
-            target=self._designated_system(key, name, mention.target),
-            first=mention.last,
-            last=last,
-            start=run[0].start,
-            end=run[-1].end,
-            text=name,
-        )
+        target = self._designated_system(key, name, mention.target)
+        return _span_mention("weapon", target, tokens, mention.last, last, name)
 
     def _weapon_descriptors(self, view: SentenceView) -> None:
         """A class word naming a system's kind is not a second weapon: "Harop loitering
@@ -1390,15 +1332,7 @@ class DocumentReader:
                     category = self.gazetteer.class_phrases.get(modifier + head)
                     if category:
                         added.append(
-                            Mention(
-                                kind="weapon_class",
-                                target=category,
-                                first=first,
-                                last=cursor - 1,
-                                start=tokens[first].start,
-                                end=tokens[cursor - 2].end,
-                                text=_span_text(tokens, first, cursor - 1),
-                            )
+                            _span_mention("weapon_class", category, tokens, first, cursor - 1)
                         )
                         cursor = first
                         found = True
@@ -5694,6 +5628,22 @@ def _before_variant(
     if start == position or not any(ch.isdigit() for ch in tokens[position - 1].text):
         return position - 1
     return start - 1
+
+
+def _span_mention(
+    kind: str, target: str, tokens: list[Token], first: int, last: int, text: str | None = None
+) -> Mention:
+    """A mention of tokens `first`..`last` that the gazetteer did not find, its text the
+    tokens' own joined by spaces unless given."""
+    return Mention(
+        kind=kind,
+        target=target,
+        first=first,
+        last=last,
+        start=tokens[first].start,
+        end=tokens[last - 1].end,
+        text=_span_text(tokens, first, last) if text is None else text,
+    )
 
 
 def _span_text(tokens: list[Token], first: int, last: int) -> str:
