@@ -174,6 +174,7 @@ CUE_PATHS = (
     "arrival",
     "composition",
     "delivery_followup",
+    "contract_winning",
 )
 
 
