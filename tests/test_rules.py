@@ -20,6 +20,63 @@ def facts_of(text: str) -> set[Fact]:
 
 CASES: list[tuple[str, str, set[Fact], set[Fact]]] = [
     (
+        "a state called another's partner or ally cooperates with it; a trading partner not",
+        "Poland is Ukraine's closest ally. Japan has become a key partner of the Philippines. "
+        "China is Germany's largest trading partner.",
+        {("COOPERATES_WITH", "PL", "UA"), ("COOPERATES_WITH", "JP", "PH")},
+        {("COOPERATES_WITH", "CN", "DE")},
+    ),
+    (
+        "Estonian: the genitive before a partner noun names whose partner the other state is",
+        "Prantsusmaa on Küprose teine oluline partner. Moldova lähim partner on Rumeenia.",
+        {("COOPERATES_WITH", "CY", "FR"), ("COOPERATES_WITH", "MD", "RO")},
+        set(),
+    ),
+    (
+        "a state's share of another's arms imports is an arms flow between them",
+        "Russia accounted for 36 percent of India's arms imports. Ukraine accounted for 8.8 "
+        "percent of global arms imports.",
+        {("SUPPLIES", "RU", "IN")},
+        {("SUPPLIES", "IN", "RU"), ("SUPPLIES", "UA", "IN")},
+    ),
+    (
+        "Estonian: a state's share ('osakaal') of another's arms imports",
+        "Venemaa osakaal Hiina relvaimpordis oli 77 protsenti.",
+        {("SUPPLIES", "RU", "CN")},
+        {("SUPPLIES", "CN", "RU")},
+    ),
+    (
+        "a transfer under way ('is donating') is a procurement whose stage the text leaves open",
+        "Germany is donating 20 Leopard 1 tanks to Ukraine.",
+        {("SUPPLIES", "DE", "UA"), ("PROCURES", "UA", "leopard-1")},
+        set(),
+    ),
+    (
+        "whose items a passive verb says were handed over receives them; not a seller's items "
+        "handed to another",
+        "Lithuania's NASAMS batteries were delivered in 2020. Leedu NASAMS-i patareid "
+        "tarniti 2020. aastal. Russia's S-400 systems were delivered to Turkey in 2019.",
+        {("PROCURES", "LT", "nasams"), ("PROCURES", "TR", "s-400"), ("SUPPLIES", "RU", "TR")},
+        {("PROCURES", "RU", "s-400")},
+    ),
+    (
+        "whom a contract or a gift is for receives the arms",
+        "The contract with KNDS covers 18 CAESAR howitzers for Lithuania. Norway will supply "
+        "NASAMS launchers for Ukraine.",
+        {("PROCURES", "LT", "caesar"), ("SUPPLIES", "NO", "UA"), ("PROCURES", "UA", "nasams")},
+        set(),
+    ),
+    (
+        "a group that brings together a number of states, including some, has those members",
+        "The JEF brings together ten northern European nations, including Estonia, Latvia and "
+        "Lithuania.",
+        {
+            ("MEMBER_OF", "EE", "joint-expeditionary-force"),
+            ("MEMBER_OF", "LT", "joint-expeditionary-force"),
+        },
+        set(),
+    ),
+    (
         "a state whose arms supplier, weapons or imports a sentence names receives them",
         "Israel is Azerbaijan's main arms supplier. Most of Armenia's weapons come from "
         "Russia and India.",

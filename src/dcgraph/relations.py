@@ -1857,6 +1857,7 @@ class DocumentReader:
         self._licence_production(view)
         self._cooperation(view, consumed_by_attache)
         self._training_abroad(view)
+        self._partner_predicate(view)
         self._memberships(view)
         self._signers_of_founding_document(view)
         self._elliptic_joins(view)
@@ -2546,6 +2547,7 @@ class DocumentReader:
         first_supply = _first(p for p in supply_positions if p not in arrivals)
         origins = self._origins(view, participants, items)
         won = self._contract_won(view, participants, deal_positions)
+        given = any(p.role in ("to", "allative", "into") for p in participants)
         for participant in participants:
             if id(participant) in origins:
                 continue  # "Turkish Bayraktar TB2 drones": where the item comes from
@@ -2555,7 +2557,21 @@ class DocumentReader:
                 # they are receives them
                 recipients.append(participant)
                 continue
-            if built_for and participant.role == "for" and not participant.is_company:
+            if (
+                participant.role == "for"
+                and not participant.is_company
+                and (
+                    built_for
+                    or any(start <= deal < participant.mention.first for deal in deal_positions)
+                    or any(
+                        p < participant.mention.first and p not in arrivals
+                        for p in supply_positions
+                    )
+                )
+            ):
+                # "Rheinmetall will build 218 Lynx for Hungary", "the contract with KNDS
+                # covers 18 CAESAR howitzers for Lithuania", "is funding the purchase of 150
+                # THeMIS for Ukraine": whom the deal or the gift is for gets the arms
                 recipients.append(participant)
                 continue
             if won and participant.role in ("from", "by") and not participant.is_company:
@@ -2664,6 +2680,12 @@ class DocumentReader:
                     recipients.append(participant)
                     owner_of_arrival = True
                     continue
+                if self._owner_of_passive_item(view, participant, items, first_supply, given):
+                    # "Lithuania's NASAMS batteries were delivered in 2020", "Leedu NASAMS-i
+                    # patareid tarniti": whose items are handed over receives them
+                    recipients.append(participant)
+                    owner_of_arrival = True
+                    continue
                 if role == "possessor" and not (
                     self._actor_head(head)
                     or cues("acquire", self.language).any_in(head, 0, 3)
@@ -2736,8 +2758,12 @@ class DocumentReader:
             elif has_acquire and self._unnamed_force_subject(view, start, first_acquire):
                 # "In 2017 the army bought ten Super Tucanos from Embraer"
                 fallback = self._owner_of_unnamed_force(view, start, first_acquire)
-            if self._counted_states(view, start, end):
-                fallback = None  # "exported to more than 30 countries": many, none named
+            if self._counted_states(view, start, end) or (
+                supply_positions and all(view.norms[p] in SHARE_WORDS for p in supply_positions)
+            ):
+                # "exported to more than 30 countries": many, none named; "accounted for
+                # 8.8 percent of global arms imports": everyone's
+                fallback = None
             if fallback and fallback not in supplier_states:
                 recipient_states = [fallback]
         if (
@@ -3049,6 +3075,32 @@ class DocumentReader:
             relatives[-1] < p.mention.first < position
             and (p.is_company or p.role in ("bare", "possessor", "modifier"))
             for p in participants
+        )
+
+    def _owner_of_passive_item(
+        self,
+        view: SentenceView,
+        participant: Participant,
+        items: list[Mention],
+        supply: int,
+        given: bool,
+    ) -> bool:
+        """Whether the state owns the item right after it, which a passive supply verb then
+        says was handed over, to no one named: "Lithuania's NASAMS batteries were delivered",
+        "Leedu NASAMS-i patareid tarniti" (not "Russia's S-400s were delivered to Turkey")."""
+        if given or participant.is_company or supply >= len(view.norms):
+            return False
+        mention = participant.mention
+        if self.language == "et":
+            if participant.role != "bare":
+                return False
+            passive = view.tokens[supply].lower.endswith(_ESTONIAN_IMPERSONAL_ENDINGS)
+        else:
+            if participant.role != "possessor":
+                return False
+            passive = "be" in view.norms[max(0, supply - 2) : supply]
+        return passive and any(
+            mention.last <= item.first <= mention.last + 3 and item.last <= supply for item in items
         )
 
     def _passive_supply(
@@ -4085,6 +4137,61 @@ class DocumentReader:
                 groups.setdefault(p.group, set()).add(p.state)
         return any(len(states) >= 2 for states in groups.values())
 
+    def _partner_predicate(self, view: SentenceView) -> None:
+        """ "Poland is Ukraine's closest ally", "Japan has become a key partner of the
+        Philippines", "Prantsusmaa on Küprose teine oluline partner", "Moldova lähim partner
+        on Rumeenia": a state called another's partner or ally cooperates with it, though the
+        sentence need not say in what (not "the largest trading partner")."""
+        norms = view.norms
+        if (
+            PARTNER_NOUNS.isdisjoint(norms)
+            or COPULA_VERBS.isdisjoint(norms)
+            or view.cue_positions("negation")
+        ):
+            return
+        states = [
+            p
+            for p in view.participants
+            if p.state and not p.is_company and p.mention.kind == "state"
+        ]
+        if len({p.state for p in states}) not in (2, 3):
+            return
+        holders = [p for p in states if self._partner_of(view, p)]
+        others = [p for p in states if p not in holders and p.role in ("bare", "for")]
+        domains = self._domains(view)
+        for holder in holders:
+            for other in others:
+                if holder.state != other.state:
+                    start = node_ref("State", holder.state)
+                    end = node_ref("State", other.state)
+                    self._claim(
+                        "COOPERATES_WITH", start, end, view, domains=domains, rule="partner"
+                    )
+
+    def _partner_of(self, view: SentenceView, participant: Participant) -> bool:
+        """Whether the state is the one whose partner the sentence names: "Ukraine's closest
+        ally", "a key partner of the Philippines", "Küprose oluline partner"."""
+        norms = view.norms
+        if participant.role == "of":
+            of = participant.mention.first - 1
+            if of > 0 and norms[of] == "the":
+                of -= 1
+            if of < 1 or norms[of] != "of" or norms[of - 1] not in PARTNER_NOUNS:
+                return False
+            head = tuple(norms[max(0, of - 3) : of])  # "a key partner" of ...
+        elif participant.role == "possessor" or (
+            self.language == "et" and participant.role == "bare"
+        ):
+            head = participant.head[:4]
+        else:
+            return False
+        noun = next((i for i, word in enumerate(head) if word in PARTNER_NOUNS), None)
+        return (
+            noun is not None
+            and NOT_DEFENCE_PARTNER_WORDS.isdisjoint(head[:noun])
+            and COPULA_VERBS.isdisjoint(head[:noun])
+        )
+
     def _training_abroad(self, view: SentenceView) -> None:
         """ "Ukrainian pilots have trained in Denmark", "Bulgaaria piloodid on läbinud väljaõppe
         Ameerika Ühendriikides", "koolitas Prantsusmaa välja Horvaatia piloodid": one state
@@ -4711,6 +4818,8 @@ class DocumentReader:
         previous = cue
         for mention, named in sorted(listed, key=lambda item: item[0].first):
             gap = view.norms[previous + 1 : mention.first]
+            if previous == cue:
+                gap = _without_counted_states(gap)
             if len(gap) > 3 or any(norm in SUBORDINATORS for norm in gap):
                 break  # the list has ended
             members.extend(state for state in named if state not in members)
@@ -5481,6 +5590,22 @@ def _under_way_pattern(language: str) -> re.Pattern[str]:
     )
 
 
+#: Endings of Estonian impersonal (passive) verbs: "tarniti", "anti", "tarnitakse".
+_ESTONIAN_IMPERSONAL_ENDINGS = ("ti", "di", "takse", "dakse")
+
+
+def _without_counted_states(gap: Sequence[str]) -> Sequence[str]:
+    """The words between a word of composition and its list, less a count of states that
+    the list gives examples of: "brings together ten northern European nations, including"
+    Estonia, ... The list still names members."""
+    if not gap or gap[-1] not in INCLUDING_WORDS:
+        return gap
+    nouns = [i for i, norm in enumerate(gap) if norm in GROUP_NOUNS]
+    if nouns and len(gap) <= 8:
+        return gap[nouns[-1] + 1 : -1]
+    return gap
+
+
 def _any_word(words: Iterable[str]) -> re.Pattern[str]:
     """A pattern that finds any of the words in joined normalised forms (" w1 w2 ... "):
     one search in C, where a test per word would take a Python step each."""
@@ -5899,6 +6024,10 @@ TIME_OPENERS = word_list("time_openers")
 SUPPLIER_NOUNS = word_list("supplier_nouns")
 #: Words after a possessor that make it the one supplied: "Azerbaijan's arms supplier".
 SUPPLIED_HEADS = SUPPLIER_NOUNS | word_list("supplied_arms_nouns")
+SHARE_WORDS = word_list("share_words")
+PARTNER_NOUNS = word_list("partner_nouns")
+NOT_DEFENCE_PARTNER_WORDS = word_list("not_defence_partner_words")
+COPULA_VERBS = word_list("copula_verbs")
 POSSESSIVE_PRONOUNS = word_list("possessive_pronouns")
 #: Waiting for a delivery: of an order when one is named after it.
 AWAIT_WORDS = word_list("await_words")
