@@ -20,6 +20,14 @@ def facts_of(text: str) -> set[Fact]:
 
 CASES: list[tuple[str, str, set[Fact], set[Fact]]] = [
     (
+        "who demands or warns about a membership does not hold it; objecting to a state's "
+        "joining is no membership",
+        "Russia has demanded that NATO withdraw forces from countries that joined the alliance "
+        "after 1997, including Poland. Moscow has objected to Ukraine joining NATO.",
+        {("MEMBER_OF", "PL", "nato")},
+        {("MEMBER_OF", "RU", "nato"), ("MEMBER_OF", "UA", "nato")},
+    ),
+    (
         "a state called another's partner or ally cooperates with it; a trading partner not",
         "Poland is Ukraine's closest ally. Japan has become a key partner of the Philippines. "
         "China is Germany's largest trading partner.",

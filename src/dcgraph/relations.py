@@ -4401,6 +4401,7 @@ class DocumentReader:
                 and not self._negated_from(
                     view, member.mention.last, organization, heads, negations
                 )
+                and STANCE_VERBS.isdisjoint(view.norms[member.mention.last : organization.first])
             ]
             if any(member.mention.last <= organization.first for member in members):
                 members.extend(_gapped_coordinates(view, organization.last, states))
@@ -6025,6 +6026,7 @@ SUPPLIER_NOUNS = word_list("supplier_nouns")
 #: Words after a possessor that make it the one supplied: "Azerbaijan's arms supplier".
 SUPPLIED_HEADS = SUPPLIER_NOUNS | word_list("supplied_arms_nouns")
 SHARE_WORDS = word_list("share_words")
+STANCE_VERBS = word_list("stance_verbs")
 PARTNER_NOUNS = word_list("partner_nouns")
 NOT_DEFENCE_PARTNER_WORDS = word_list("not_defence_partner_words")
 COPULA_VERBS = word_list("copula_verbs")
