@@ -20,6 +20,42 @@ def facts_of(text: str) -> set[Fact]:
 
 CASES: list[tuple[str, str, set[Fact], set[Fact]]] = [
     (
+        "every state of a list of soldiers' nationalities serves in the unit, not the last only",
+        "Czech, German, Slovenian and US soldiers serve in the NATO battlegroup in Slovakia.",
+        {
+            ("MEMBER_OF", "CZ", "nato-multinational-battlegroup-slovakia"),
+            ("MEMBER_OF", "DE", "nato-multinational-battlegroup-slovakia"),
+            ("MEMBER_OF", "SI", "nato-multinational-battlegroup-slovakia"),
+            ("MEMBER_OF", "US", "nato-multinational-battlegroup-slovakia"),
+        },
+        set(),
+    ),
+    (
+        "'both' as a subject stands for the pair named before; a contrast ends the clause "
+        "whose organisation they do not belong to",
+        "Sweden and Finland signed a memorandum. Neither belongs to NATO, but both are "
+        "members of the European Union.",
+        {("MEMBER_OF", "SE", "eu"), ("MEMBER_OF", "FI", "eu")},
+        {("MEMBER_OF", "SE", "nato"), ("MEMBER_OF", "FI", "nato")},
+    ),
+    (
+        "Estonian: 'mõlemad on' stands for the pair named before",
+        "Eesti ja Läti allkirjastasid lepingu. Mõlemad on NATO liikmed.",
+        {("MEMBER_OF", "EE", "nato"), ("MEMBER_OF", "LV", "nato")},
+        set(),
+    ),
+    (
+        "a pact's apposition that links its member with others lists members",
+        "Singapore is also a member of the Five Power Defence Arrangements, the 1971 pact that "
+        "links it with Malaysia, Australia, New Zealand and Britain.",
+        {
+            ("MEMBER_OF", "SG", "five-power-defence-arrangements"),
+            ("MEMBER_OF", "MY", "five-power-defence-arrangements"),
+            ("MEMBER_OF", "GB", "five-power-defence-arrangements"),
+        },
+        set(),
+    ),
+    (
         "who demands or warns about a membership does not hold it; objecting to a state's "
         "joining is no membership",
         "Russia has demanded that NATO withdraw forces from countries that joined the alliance "

@@ -4323,10 +4323,11 @@ class DocumentReader:
         # "Läti ja Ühendkuningriigi juhitud": every state of a list that leads it.
         leaders = {p.group for p in view.participants if self._leads(view, p.mention)}
         # "Briti ja Prantsuse sõdurid teenivad ...": the states of the people who serve.
+        # The noun may follow the list's last name only: "Czech, German and US soldiers".
         personnel = {
             p.group
             for p in view.participants
-            if p.mention.kind == "demonym" and p.head[:1] and self._is_trainee(p.head[0])
+            if p.mention.kind in ("demonym", "state") and p.head[:1] and self._is_trainee(p.head[0])
         }
         states = [
             p
@@ -4402,6 +4403,13 @@ class DocumentReader:
                     view, member.mention.last, organization, heads, negations
                 )
                 and STANCE_VERBS.isdisjoint(view.norms[member.mention.last : organization.first])
+                # "Neither belongs to NATO, but both are EU members": not NATO's
+                and (
+                    member.mention.first < organization.last
+                    or SUBORDINATORS.isdisjoint(
+                        view.norms[organization.last : member.mention.first]
+                    )
+                )
             ]
             if any(member.mention.last <= organization.first for member in members):
                 members.extend(_gapped_coordinates(view, organization.last, states))
@@ -4876,17 +4884,20 @@ class DocumentReader:
 
     def _pact_between(self, view: SentenceView, organization: Mention) -> int | None:
         """ "AUKUS, the security pact between Australia, the United Kingdom and the United
-        States": an alliance's apposition lists its members after "between"."""
+        States", "the FPDA, the 1971 pact that links it with Malaysia, Australia, ...": an
+        alliance's apposition lists its members after "between" or "links ... with"."""
         if self.organization(organization.target).kind != "alliance":
             return None
         norms = view.norms
         after = organization.last
         if norms[after : after + 2] not in ([",", "the"], [",", "a"]):
             return None
-        return next(
-            (i for i in range(after + 3, min(after + 6, len(norms))) if norms[i] == "between"),
-            None,
-        )
+        for index in range(after + 3, min(after + 9, len(norms))):
+            if norms[index] == "between" and index < after + 6:
+                return index
+            if norms[index] == "with" and LINK_VERBS.intersection(norms[index - 3 : index]):
+                return index
+        return None
 
     def _leads(self, view: SentenceView, mention: Mention) -> bool:
         """ "Canadian-led", "Hollandi juhitud": the state leads what follows."""
@@ -6026,6 +6037,7 @@ SUPPLIER_NOUNS = word_list("supplier_nouns")
 #: Words after a possessor that make it the one supplied: "Azerbaijan's arms supplier".
 SUPPLIED_HEADS = SUPPLIER_NOUNS | word_list("supplied_arms_nouns")
 SHARE_WORDS = word_list("share_words")
+LINK_VERBS = word_list("link_verbs")
 STANCE_VERBS = word_list("stance_verbs")
 PARTNER_NOUNS = word_list("partner_nouns")
 NOT_DEFENCE_PARTNER_WORDS = word_list("not_defence_partner_words")
