@@ -20,6 +20,17 @@ def facts_of(text: str) -> set[Fact]:
 
 CASES: list[tuple[str, str, set[Fact], set[Fact]]] = [
     (
+        "a state that flies a system has it; a trip by air is no use of a system",
+        "France has flown MQ-9 Reapers since 2013. Sweden and Finland, which also fly NH90s, "
+        "have not followed. The Polish minister flew to Washington to discuss the F-35.",
+        {
+            ("PROCURES", "FR", "mq-9-reaper"),
+            ("PROCURES", "SE", "nh90"),
+            ("PROCURES", "FI", "nh90"),
+        },
+        {("PROCURES", "PL", "f-35"), ("PROCURES", "US", "f-35")},
+    ),
+    (
         "every state of a list of soldiers' nationalities serves in the unit, not the last only",
         "Czech, German, Slovenian and US soldiers serve in the NATO battlegroup in Slovakia.",
         {

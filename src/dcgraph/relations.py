@@ -2367,6 +2367,7 @@ class DocumentReader:
             view.cue_positions("acquire")
             or view.cue_positions("supply")
             or view.cue_positions("use")
+            or self._flying_items(view, 0, len(view.norms))
             or any(p.role == "made" and p.state for p in view.participants)
             or self._replaced_with(view, 0, len(view.norms))
             or (view.cue_positions("produce") and any(p.role == "for" for p in view.participants))
@@ -2472,6 +2473,7 @@ class DocumentReader:
         acquire_positions = [p for p in view.cue_positions("acquire") if start <= p < end]
         acquire_positions += self._replaced_with(view, start, end)
         use_positions = [p for p in view.cue_positions("use") if start <= p < end]
+        use_positions += self._flying_items(view, start, end)
         supply_positions = [
             p
             for p in view.cue_positions("supply")
@@ -2871,6 +2873,20 @@ class DocumentReader:
                         view,
                         rule="supplies_in",
                     )
+
+    def _flying_items(self, view: SentenceView, start: int, end: int) -> list[int]:
+        """Where a verb of flying has a system for its object, a use of the system ("has
+        flown MQ-9 Reapers since 2013", "F-35-dega lennanud"); not a trip ("flew to Kyiv"),
+        nor a system that flies with others ("the Rafale flies with the air forces of ...")."""
+        if FLYING_VERBS.isdisjoint(view.norms):
+            return []
+        near = (-4, 4) if self.language == "et" else (1, 4)
+        return [
+            position
+            for position in range(start, end)
+            if view.norms[position] in FLYING_VERBS
+            and any(near[0] <= item.first - position <= near[1] for item in view.weapons)
+        ]
 
     def _supplied_possessor(self, participant: Participant) -> bool:
         """Whether a state is named as the one whose arms supplier, weapons or imports
@@ -6037,6 +6053,8 @@ SUPPLIER_NOUNS = word_list("supplier_nouns")
 #: Words after a possessor that make it the one supplied: "Azerbaijan's arms supplier".
 SUPPLIED_HEADS = SUPPLIER_NOUNS | word_list("supplied_arms_nouns")
 SHARE_WORDS = word_list("share_words")
+#: Verbs of flying, a use of a system only when the system is what flies.
+FLYING_VERBS = frozenset({"fly", "lendama"})
 LINK_VERBS = word_list("link_verbs")
 STANCE_VERBS = word_list("stance_verbs")
 PARTNER_NOUNS = word_list("partner_nouns")
