@@ -20,6 +20,13 @@ def facts_of(text: str) -> set[Fact]:
 
 CASES: list[tuple[str, str, set[Fact], set[Fact]]] = [
     (
+        "'both armies' stands for the pair named before; the noun 'land' is no arrival",
+        "Britain and Poland signed a defence treaty. On land, both armies intend to buy the "
+        "RCH 155 wheeled howitzer.",
+        {("PROCURES", "GB", "rch-155"), ("PROCURES", "PL", "rch-155")},
+        set(),
+    ),
+    (
         "a state that flies a system has it; a trip by air is no use of a system",
         "France has flown MQ-9 Reapers since 2013. Sweden and Finland, which also fly NH90s, "
         "have not followed. The Polish minister flew to Washington to discuss the F-35.",

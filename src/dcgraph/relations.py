@@ -2545,7 +2545,13 @@ class DocumentReader:
         owner_of_arrival = False
         first_acquire = _first(acquire_positions + use_positions)
         # "HIMARS-süsteemid jõudsid Lätti": what arrives is the item, not who gives it.
-        arrivals = set(view.cue_positions("arrival"))
+        # "landed" is an arrival, the noun "land" none ("On land, both armies ...", "land
+        # forces"), though both have the lemma the cue is matched by.
+        arrivals = {
+            p
+            for p in view.cue_positions("arrival")
+            if view.norms[p] != "land" or view.tokens[p].lower == "landed"
+        }
         first_supply = _first(p for p in supply_positions if p not in arrivals)
         origins = self._origins(view, participants, items)
         won = self._contract_won(view, participants, deal_positions)
