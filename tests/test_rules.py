@@ -20,6 +20,25 @@ def facts_of(text: str) -> set[Fact]:
 
 CASES: list[tuple[str, str, set[Fact], set[Fact]]] = [
     (
+        "states whose forces guard another's airspace cooperate with it; a state guarding its "
+        "own airspace does not",
+        "Since 2022 the Czech Republic and Poland have been guarding Slovak airspace. Italian "
+        "F-35s will protect Estonia's airspace. Hungary's Gripens police Hungarian airspace.",
+        {
+            ("COOPERATES_WITH", "CZ", "SK"),
+            ("COOPERATES_WITH", "PL", "SK"),
+            ("COOPERATES_WITH", "EE", "IT"),
+        },
+        {("COOPERATES_WITH", "CZ", "PL")},
+    ),
+    (
+        "Estonian: fighters that guard the Baltic states' airspace ('valvavad Balti riikide "
+        "õhuruumi')",
+        "Hispaania hävitajad valvavad Balti riikide õhuruumi Ämari baasist.",
+        {("COOPERATES_WITH", "EE", "ES"), ("COOPERATES_WITH", "ES", "LT")},
+        set(),
+    ),
+    (
         "'both armies' stands for the pair named before; the noun 'land' is no arrival",
         "Britain and Poland signed a defence treaty. On land, both armies intend to buy the "
         "RCH 155 wheeled howitzer.",

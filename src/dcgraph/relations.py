@@ -1858,6 +1858,7 @@ class DocumentReader:
         self._cooperation(view, consumed_by_attache)
         self._training_abroad(view)
         self._partner_predicate(view)
+        self._air_policing(view)
         self._memberships(view)
         self._signers_of_founding_document(view)
         self._elliptic_joins(view)
@@ -4190,6 +4191,54 @@ class DocumentReader:
                         "COOPERATES_WITH", start, end, view, domains=domains, rule="partner"
                     )
 
+    def _air_policing(self, view: SentenceView) -> None:
+        """ "The Czech Republic and Poland have been guarding Slovak airspace", "Italian F-35s
+        will protect Estonia's airspace", "Hispaania hävitajad valvavad Balti riikide
+        õhuruumi": the states whose forces guard another's airspace cooperate with it (not
+        "its air force polices its airspace")."""
+        norms = view.norms
+        if AIRSPACE_NOUNS.isdisjoint(norms):
+            return
+        lowered = [token.lower for token in view.tokens]
+        verbs = [
+            i
+            for i in range(len(norms))
+            if norms[i] in AIR_POLICING_VERBS or lowered[i] in AIR_POLICING_VERBS
+        ]
+        if not verbs:
+            return
+        for airspace in (i for i, norm in enumerate(norms) if norm in AIRSPACE_NOUNS):
+            owners = {
+                p.state
+                for p in view.participants
+                if p.state and not p.is_company and airspace - 3 <= p.mention.last <= airspace
+            }
+            for mention in view.mentions:
+                if mention.kind == "region" and airspace - 3 <= mention.last <= airspace:
+                    owners.update(self.reference.regions[mention.target].members)
+            verb = max((v for v in verbs if v < airspace), default=None)
+            if not owners or verb is None or airspace - verb > 6:
+                continue
+            guards = {
+                p.state
+                for p in view.participants
+                if p.state
+                and not p.is_company
+                and p.mention.last <= verb
+                and p.role in ("bare", "modifier", "possessor")
+                and p.state not in owners
+            }
+            for guard in sorted(guards):
+                for owner in sorted(owners):
+                    self._claim(
+                        "COOPERATES_WITH",
+                        node_ref("State", guard),
+                        node_ref("State", owner),
+                        view,
+                        domains=["air-policing"],
+                        rule="air_policing",
+                    )
+
     def _partner_of(self, view: SentenceView, participant: Participant) -> bool:
         """Whether the state is the one whose partner the sentence names: "Ukraine's closest
         ally", "a key partner of the Philippines", "Küprose oluline partner"."""
@@ -6059,6 +6108,8 @@ SUPPLIER_NOUNS = word_list("supplier_nouns")
 #: Words after a possessor that make it the one supplied: "Azerbaijan's arms supplier".
 SUPPLIED_HEADS = SUPPLIER_NOUNS | word_list("supplied_arms_nouns")
 SHARE_WORDS = word_list("share_words")
+AIRSPACE_NOUNS = word_list("airspace_nouns")
+AIR_POLICING_VERBS = word_list("air_policing_verbs")
 #: Verbs of flying, a use of a system only when the system is what flies.
 FLYING_VERBS = frozenset({"fly", "lendama"})
 LINK_VERBS = word_list("link_verbs")
