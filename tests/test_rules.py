@@ -20,6 +20,12 @@ def facts_of(text: str) -> set[Fact]:
 
 CASES: list[tuple[str, str, set[Fact], set[Fact]]] = [
     (
+        "Estonian: the pair after 'koos' are the subject's partners, not a pair of their own",
+        "Eesti kaitseväelased osalesid koos Läti ja Leedu sõduritega õppusel Siil.",
+        {("COOPERATES_WITH", "EE", "LV"), ("COOPERATES_WITH", "EE", "LT")},
+        {("COOPERATES_WITH", "LT", "LV")},
+    ),
+    (
         "states whose forces guard another's airspace cooperate with it; a state guarding its "
         "own airspace does not",
         "Since 2022 the Czech Republic and Poland have been guarding Slovak airspace. Italian "

@@ -4068,6 +4068,15 @@ class DocumentReader:
                 agents.append(participant)
         pairs: list[tuple[Participant, Participant]] = []
         modifying = self._pair_before_cue(agents, cue_positions)
+        if modifying and not TOGETHER_WORDS.isdisjoint(
+            view.norms[max(0, modifying[0].mention.first - 2) : modifying[0].mention.first]
+        ):
+            # "Eesti kaitseväelased osalesid koos Läti ja Leedu sõduritega õppusel": the pair
+            # before the cue is the subject's partners, not the pair that cooperates
+            for partner in modifying:
+                agents.remove(partner)
+                partners.append(partner)
+            modifying = None
         if modifying:
             # "Aserbaidžaani ja Iisraeli sõjalis-tehnilist koostööd": the pair right before
             # the cue is the pair that cooperates, whoever else the sentence names.
