@@ -133,14 +133,23 @@ class Gazetteer:
         #: outlives a document (with entries in it, every full collection walked it).
         self._found: dict[tuple[str, str], tuple[tuple[int, int, int], ...]] = {}
         self._entry_list: list[Entry] = []
-        #: By id: every entry lives as long as the automaton that holds it.
-        self._entry_index: dict[int, int] = {}
         for phrase, entry in self._names(reference):
             self._add(phrase, entry)
         self._add_designation_variants()
+        # By id: every entry lives as long as the automaton that holds it.
+        index_of: dict[int, int] = {}
         for key, entries in self._entries.items():
-            # The value carries the key's length and word count: where a match began.
-            self.automaton.add_word(key, (len(key), key.count(" ") - 1, tuple(entries)))
+            matched = []
+            for entry in entries:
+                index = index_of.get(id(entry))
+                if index is None:
+                    index = index_of[id(entry)] = len(self._entry_list)
+                    self._entry_list.append(entry)
+                matched.append((entry, index, KIND_PRIORITY[entry.kind]))
+            # The value carries the key's length and word count (where a match began) and
+            # each entry with its index in `_entry_list` and its kind's priority: what
+            # _spans keeps and sorts by, looked up once here rather than per match.
+            self.automaton.add_word(key, (len(key), key.count(" ") - 1, tuple(matched)))
         self.automaton.make_automaton()
 
     def _add(self, phrase: str, entry: Entry) -> None:
@@ -281,7 +290,10 @@ class Gazetteer:
         # the tokens before it, unless a normalised form holds a space of its own.
         plain = joined.count(" ") == len(sentence.rows) + 1
         token_at: dict[int, int] | None = None
-        candidates: list[tuple[int, int, Entry]] = []
+        # (-length, kind priority, first token, order found, last token, entry index, entry):
+        # sorted as tuples, longest first, then by kind and place, else in the order found.
+        candidates: list[tuple[int, int, int, int, int, int, Entry]] = []
+        append = candidates.append
         tokens: list[Token] = []
         for end_index, (key_length, words, entries) in self.automaton.iter(joined):
             if not tokens:
@@ -296,43 +308,37 @@ class Gazetteer:
             if first is None:
                 continue
             last = first + words
-            for entry in entries:
+            for entry, index, priority in entries:
                 case = entry.case
                 if case == "any":
-                    candidates.append((first, last, entry))
+                    append((-words, priority, first, len(candidates), last, index, entry))
                 elif case == "title" and tokens[first].kind == "word":
                     # _case_fits's test of the first word, without its list of the words.
                     initial = tokens[first].text[:1]
                     if initial.isupper() or initial.isdigit():
-                        candidates.append((first, last, entry))
+                        append((-words, priority, first, len(candidates), last, index, entry))
                 elif _case_fits(entry, tokens[first:last]):
-                    candidates.append((first, last, entry))
+                    append((-words, priority, first, len(candidates), last, index, entry))
         if not candidates:
             return ()
         if len(candidates) > 1:
-            candidates.sort(key=lambda c: (-(c[1] - c[0]), KIND_PRIORITY[c[2].kind], c[0]))
+            candidates.sort()
         taken = [False] * len(tokens)
         spans: list[tuple[int, int, int]] = []
-        for first, last, entry in candidates:
+        for _, _, first, _, last, index, entry in candidates:
             if any(taken[first:last]):
                 continue
-            for index in range(first, last):
-                taken[index] = True
-            if entry.kind == "non_entity":
+            for position in range(first, last):
+                taken[position] = True
+            kind = entry.kind
+            if kind == "non_entity":
                 continue
-            if entry.kind in ("state", "demonym") and _is_person_name(tokens, first, last):
+            if (kind == "state" or kind == "demonym") and _is_person_name(tokens, first, last):
                 continue
-            spans.append((first, last, self._index_of(entry)))
+            spans.append((first, last, index))
         if len(spans) > 1:
             spans.sort(key=_FIRST)
         return tuple(spans)
-
-    def _index_of(self, entry: Entry) -> int:
-        index = self._entry_index.get(id(entry))
-        if index is None:
-            index = self._entry_index[id(entry)] = len(self._entry_list)
-            self._entry_list.append(entry)
-        return index
 
     def _mention(self, sentence: Sentence, first: int, last: int, entry: Entry) -> Mention:
         tokens = sentence.tokens
