@@ -5450,9 +5450,9 @@ class DocumentReader:
 
     def _drop_sellers_as_buyers(self) -> None:
         """Where a sentence gives a system two buyers and one is a state the system comes
-        from, that one sells it, to the others: "Georgia receives first US Javelin anti-tank
-        systems", "Israel, Germany sign deal for Arrow 3". A maker's state that is the
-        sentence's only buyer keeps its order ("The Swedish Army ordered 48 more Archers")."""
+        from, that one sells it: "Georgia receives first US Javelin anti-tank systems",
+        "Israel, Germany sign deal for Arrow 3". A maker's state that is the sentence's only
+        buyer keeps its order ("The Swedish Army ordered 48 more Archers")."""
         buyers: dict[tuple[int, str], set[str]] = {}
         for claim in self.claims:
             if claim.type == "PROCURES":
@@ -5472,32 +5472,6 @@ class DocumentReader:
             if claim.type != "PROCURES"
             or (claim.sentence.index, claim.end.key, claim.start.key) not in sellers
         ]
-        sales: list[Claim] = []
-        for claim in self.claims:
-            if claim.type != "PROCURES":
-                continue
-            for index, system, seller in sorted(sellers):
-                if (
-                    claim.sentence.index != index
-                    or claim.end.key != system
-                    or len(buyers[(index, system)]) != 2  # not "Lithuania, Finland, Norway and
-                    # Sweden plan a joint procurement of CV90s": users of a system, no sale
-                ):
-                    continue
-                if "supplier" not in claim.properties:
-                    claim.properties = {**claim.properties, "supplier": seller}
-                seller_ref = node_ref("State", seller)
-                sales.append(
-                    Claim(
-                        "SUPPLIES",
-                        seller_ref,
-                        claim.start,
-                        {"items": [system]},
-                        claim.sentence,
-                        "sellers_as_buyers",
-                    )
-                )
-        self.claims.extend(sales)
 
     def _home_states_of(self, system: str) -> set[str]:
         """The states a system comes from: where it was developed, where its makers are."""
