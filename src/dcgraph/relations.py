@@ -2579,8 +2579,8 @@ class DocumentReader:
                 )
             ):
                 # "Rheinmetall will build 218 Lynx for Hungary", "the contract with KNDS
-                # covers 18 CAESAR howitzers for Lithuania", "is funding the purchase of 150
-                # THeMIS for Ukraine": whom the deal or the gift is for gets the arms
+                # covers 18 CAESAR howitzers for Lithuania", "Norway will supply NASAMS
+                # launchers for Ukraine": whom the deal or the gift is for gets the arms
                 recipients.append(participant)
                 continue
             if won and participant.role in ("from", "by") and not participant.is_company:
@@ -4482,14 +4482,7 @@ class DocumentReader:
                 and not self._negated_from(
                     view, member.mention.last, organization, heads, negations
                 )
-                and STANCE_VERBS.isdisjoint(view.norms[member.mention.last : organization.first])
-                # "Neither belongs to NATO, but both are EU members": not NATO's
-                and (
-                    member.mention.first < organization.last
-                    or SUBORDINATORS.isdisjoint(
-                        view.norms[organization.last : member.mention.first]
-                    )
-                )
+                and not self._outside_membership_clause(view, member, organization)
             ]
             if any(member.mention.last <= organization.first for member in members):
                 members.extend(_gapped_coordinates(view, organization.last, states))
@@ -4503,6 +4496,23 @@ class DocumentReader:
                     self._claim_member(view, partner, organization, rule="memberships")
             for state in self._members_of_every(view, organization, heads):
                 self._claim_member(view, state, organization, rule="memberships")
+
+    def _outside_membership_clause(
+        self, view: SentenceView, member: Participant, organization: Mention
+    ) -> bool:
+        """Whether the state speaks about the organisation's members from outside the clause
+        ("Russia has demanded that NATO withdraw forces from countries that joined the
+        alliance"), or is named after a contrast that ends the organisation's clause
+        ("Neither belongs to NATO, but both are EU members"). A state a pronoun stands for
+        (no position in the sentence) is in the clause."""
+        first, last = member.mention.first, member.mention.last
+        if last < 0:
+            return False
+        norms = view.norms
+        return not STANCE_VERBS.isdisjoint(norms[last : organization.first]) or (
+            first >= organization.last
+            and not SUBORDINATORS.isdisjoint(norms[organization.last : first])
+        )
 
     def _besides(
         self, view: SentenceView, states: list[Participant], members: list[Participant]
@@ -6120,7 +6130,7 @@ SHARE_WORDS = word_list("share_words")
 AIRSPACE_NOUNS = word_list("airspace_nouns")
 AIR_POLICING_VERBS = word_list("air_policing_verbs")
 #: Verbs of flying, a use of a system only when the system is what flies.
-FLYING_VERBS = frozenset({"fly", "lendama"})
+FLYING_VERBS = word_list("flying_verbs")
 LINK_VERBS = word_list("link_verbs")
 STANCE_VERBS = word_list("stance_verbs")
 PARTNER_NOUNS = word_list("partner_nouns")
