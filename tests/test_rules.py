@@ -20,6 +20,16 @@ def facts_of(text: str) -> set[Fact]:
 
 CASES: list[tuple[str, str, set[Fact], set[Fact]]] = [
     (
+        "'both armies' stands for the pair named together a few sentences before, not for a "
+        "buyer and its seller named since",
+        "Britain and Germany signed the Trinity House agreement on Wednesday. The pact covers "
+        "industry and the North Atlantic. German P-8A aircraft will operate from Lossiemouth, "
+        "where the British air force flies nine P-8As bought from the United States. On land, "
+        "both armies intend to buy the RCH 155 howitzer.",
+        {("PROCURES", "GB", "rch-155")},
+        {("PROCURES", "US", "rch-155")},
+    ),
+    (
         "Estonian: the pair after 'koos' are the subject's partners, not a pair of their own",
         "Eesti kaitseväelased osalesid koos Läti ja Leedu sõduritega õppusel Siil.",
         {("COOPERATES_WITH", "EE", "LV"), ("COOPERATES_WITH", "EE", "LT")},

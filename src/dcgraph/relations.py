@@ -1523,11 +1523,13 @@ class DocumentReader:
             self.last_pair = (states[0], states[1], view.sentence.index)
 
     def _antecedent_pair(self, sentence_index: int) -> tuple[str, str] | None:
-        """ "X and Y" named together within the last three sentences, else the two states of
-        the last sentence that named two, within three sentences too ("Leedu on Eesti üks
-        lähemaid liitlasi. Riikide koostöö hõlmab ... Mõlemad riigid ühinesid NATO-ga")."""
-        for pair in (self.recent_coordinated, self.last_pair):
-            if pair is not None and sentence_index - pair[2] <= 3:
+        """ "X and Y" named together within the last five sentences, else the two states of
+        the last sentence that named two, within three ("Leedu on Eesti üks lähemaid
+        liitlasi. Riikide koostöö hõlmab ... Mõlemad riigid ühinesid NATO-ga"). A pair named
+        together is the text's pair: a sentence since that names a buyer and its seller
+        ("P-8As bought from the United States") does not replace it."""
+        for pair, reach in ((self.recent_coordinated, 5), (self.last_pair, 3)):
+            if pair is not None and sentence_index - pair[2] <= reach:
                 return (pair[0], pair[1])
         return None
 
