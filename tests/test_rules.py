@@ -20,6 +20,78 @@ def facts_of(text: str) -> set[Fact]:
 
 CASES: list[tuple[str, str, set[Fact], set[Fact]]] = [
     (
+        "states whose verb names them as an organisation are its members; 'such as' lists none",
+        "Hungary, Poland, Czechia and Slovakia meet regularly as the Visegrad Group. Several "
+        "formats, such as the Weimar Triangle, have been revived.",
+        {
+            ("MEMBER_OF", "HU", "visegrad-group"),
+            ("MEMBER_OF", "PL", "visegrad-group"),
+            ("MEMBER_OF", "CZ", "visegrad-group"),
+            ("MEMBER_OF", "SK", "visegrad-group"),
+        },
+        {("MEMBER_OF", "HU", "weimar-triangle"), ("MEMBER_OF", "PL", "weimar-triangle")},
+    ),
+    (
+        "who runs an organisation with others, and the others, are its members",
+        "Germany has strengthened its ties with the Multinational Corps Northeast, which it "
+        "runs with Poland and Denmark. Norway runs joint exercises with Sweden.",
+        {
+            ("MEMBER_OF", "DE", "multinational-corps-northeast"),
+            ("MEMBER_OF", "PL", "multinational-corps-northeast"),
+            ("MEMBER_OF", "DK", "multinational-corps-northeast"),
+        },
+        set(),
+    ),
+    (
+        "Estonian: who runs an organisation together ('koos') with others",
+        "Taani juhib Kirde korpust koos Saksamaa ja Poolaga.",
+        {
+            ("MEMBER_OF", "DK", "multinational-corps-northeast"),
+            ("MEMBER_OF", "DE", "multinational-corps-northeast"),
+            ("MEMBER_OF", "PL", "multinational-corps-northeast"),
+        },
+        set(),
+    ),
+    (
+        "a memorandum or a letter of intent for named systems is a planned purchase",
+        "Vietnam signed a memorandum of understanding with Embraer for six C-390 aircraft.",
+        {("PROCURES", "VN", "c-390-millennium")},
+        set(),
+    ),
+    (
+        "a capital acting for its state opens a text's subject for the pronoun after it",
+        "The Philippines has modernised its navy. Manila has bought arms from many suppliers. "
+        "It also signed a letter of intent with Saab for 14 Gripen fighters.",
+        {("PROCURES", "PH", "gripen")},
+        set(),
+    ),
+    (
+        "a promise to buy is a planned purchase, not a gift",
+        "Denmark and Norway pledged to buy CV90 vehicles from BAE Systems Hägglunds.",
+        {("PROCURES", "DK", "cv90"), ("PROCURES", "NO", "cv90")},
+        set(),
+    ),
+    (
+        "the state whose arms are bought, or whose customer the buyer is, sells them",
+        "Romania has become a major customer for South Korean arms. Egypt remains one of "
+        "France's biggest arms customers. Saudi Arabia is the largest buyer of U.S. weapons.",
+        {("SUPPLIES", "KR", "RO"), ("SUPPLIES", "FR", "EG"), ("SUPPLIES", "US", "SA")},
+        {("SUPPLIES", "RO", "KR"), ("SUPPLIES", "EG", "FR")},
+    ),
+    (
+        "Estonian: the genitive before 'relvade ostja' sells; before 'relvatarnija' it buys",
+        "Rumeenia on Lõuna-Korea relvade suur ostja. Iisrael on Aserbaidžaani suurim relvatarnija.",
+        {("SUPPLIES", "KR", "RO"), ("SUPPLIES", "IL", "AZ")},
+        {("SUPPLIES", "RO", "KR"), ("SUPPLIES", "AZ", "IL")},
+    ),
+    (
+        "the state a buyer turns to or relies on for arms sells them",
+        "Kazakhstan turned to Turkey for drones. Laos still relies on Russia for most of its "
+        "weapons. Estonia turned to the question of air defence.",
+        {("SUPPLIES", "TR", "KZ"), ("SUPPLIES", "RU", "LA")},
+        {("SUPPLIES", "KZ", "TR"), ("SUPPLIES", "LA", "RU")},
+    ),
+    (
         "'both armies' stands for the pair named together a few sentences before, not for a "
         "buyer and its seller named since",
         "Britain and Germany signed the Trinity House agreement on Wednesday. The pact covers "
@@ -2344,6 +2416,13 @@ STATUS_CASES: list[tuple[str, str, tuple[str, str], str]] = [
         "planned",
     ),
     (
+        "a deal a later clause calls off for systems of its own leaves the first order standing",
+        "Egypt has ordered 30 Rafale fighters from Dassault Aviation, and in 2020 it dropped a "
+        "2018 contract for 24 Su-35 jets.",
+        ("EG", "rafale"),
+        "ordered",
+    ),
+    (
         "what a state's company built under licence earlier is delivered, whatever comes next",
         "Japan's F-35s will gradually replace the older F-15J fighters that Mitsubishi Heavy "
         "Industries built under licence.",
@@ -2459,3 +2538,18 @@ def test_an_unknown_coalition_is_a_node_of_its_own_kind() -> None:
     coalition = nodes[("Organization", "maritime-security-coalition")]
     assert coalition.name == "Maritime Security Coalition"
     assert coalition.properties == {"kind": "international-organisation"}
+
+
+def test_a_second_clause_with_a_pronoun_subject_has_its_own_order() -> None:
+    """ ", and last year it agreed to buy K2 tanks": the clause's own purchase, with neither
+    the first clause's seller nor its year and price."""
+    text = (
+        "Poland has modernised its army. In 2019 it signed a $4.6 billion contract for 32 F-35 "
+        "jets with Lockheed Martin, and last year it agreed to buy K2 tanks."
+    )
+    extraction = extract(parse_document(text.encode(), "rules.txt"), min_confidence=0)
+    procured = {e.end.key: e.properties for e in extraction.edges if e.type == "PROCURES"}
+    assert procured["f-35"]["order_year"] == 2019, procured
+    assert procured["f-35"]["value"] == 4.6e9, procured
+    tanks = procured["k2-black-panther"]
+    assert "supplier" not in tanks and "order_year" not in tanks and "value" not in tanks, tanks

@@ -442,7 +442,9 @@ class DocumentReader:
                 if p.mention.first <= 3
                 and p.state
                 and (
-                    (p.role == "bare" and p.mention.kind == "state")
+                    # "Jakarta has long bought weapons from many suppliers. It ...": a
+                    # capital acting for its state (_capital_as_actor)
+                    (p.role == "bare" and p.mention.kind in ("state", "city"))
                     # "The Saudi navy's other ships come from France. It still operates"
                     or (p.mention.kind == "demonym" and self._actor_head(list(p.head)))
                 )
@@ -2373,6 +2375,7 @@ class DocumentReader:
             or self._flying_items(view, 0, len(view.norms))
             or any(p.role == "made" and p.state for p in view.participants)
             or self._replaced_with(view, 0, len(view.norms))
+            or self._sourcing_verbs(view, 0, len(view.norms))
             or (view.cue_positions("produce") and any(p.role == "for" for p in view.participants))
         ):
             for start, end in self._clauses(view):
@@ -2393,6 +2396,7 @@ class DocumentReader:
             set(view.cue_positions("acquire"))
             | set(view.cue_positions("supply"))
             | set(view.cue_positions("use"))
+            | set(self._sourcing_verbs(view, 0, len(tokens)))
         )
         modal = set(view.cue_positions("status.planned")) | set(view.cue_positions("negation"))
         # "loobub NH90 kopteritest ja ostab juurde Black Hawke": giving up is a first clause
@@ -2410,10 +2414,17 @@ class DocumentReader:
             subject = index + 1
             if subject < len(tokens) and self.determiners.matches_at(view.norms, subject):
                 subject += 1  # "as the U.S. clears a HIMARS sale"
+            if index > 0 and lowered[index - 1] == ",":
+                # ", and in 2021 it dropped a contract": a time phrase before the subject
+                subject = _after_time_phrase(lowered, subject)
             if word in _CLAUSE_BREAKS or (
                 # a second subject with its own verb, after a first clause with a verb
                 word in _CLAUSE_JOINS_SPEECH
-                and (subject in starts_at or index + 1 in modal)
+                and (
+                    subject in starts_at
+                    or index + 1 in modal
+                    or (subject < len(lowered) and lowered[subject] in _CLAUSE_SUBJECT_PRONOUNS)
+                )
                 and any(
                     index < verb <= max(index + 6, self._subject_end(view, subject, ends_of) + 4)
                     for verb in verbs | modal
@@ -2475,6 +2486,7 @@ class DocumentReader:
         # "start <= position < end" written out, not a helper: a call per position costs.
         acquire_positions = [p for p in view.cue_positions("acquire") if start <= p < end]
         acquire_positions += self._replaced_with(view, start, end)
+        acquire_positions += self._sourcing_verbs(view, start, end)
         use_positions = [p for p in view.cue_positions("use") if start <= p < end]
         use_positions += self._flying_items(view, start, end)
         supply_positions = [
@@ -2483,6 +2495,8 @@ class DocumentReader:
             if start <= p < end
             and not self._own_suppliers(view, p)
             and not (p > 0 and view.norms[p - 1] == "second")  # "second-hand", not "hands"
+            # "pledged to buy Leopard tanks": a promise to buy, not to give
+            and not (p + 2 in acquire_positions and view.norms[p + 1] == "to")
         ]
         contenders_from, contenders = self._turned_down(view, start, end)
         participants = [
@@ -2562,6 +2576,15 @@ class DocumentReader:
         for participant in participants:
             if id(participant) in origins:
                 continue  # "Turkish Bayraktar TB2 drones": where the item comes from
+            if has_acquire and self._sourced_from(view, participant):
+                # "Armenia turned to India for arms", "relies on Russia for weapons"
+                suppliers.append(participant)
+                continue
+            if has_acquire and self._arms_origin(participant):
+                # "Poland bought South Korean arms", "the biggest buyer of U.S. weapons",
+                # "Lõuna-Korea relvade suurim ostja": whose arms they are sells them
+                suppliers.append(participant)
+                continue
             if self._supplied_possessor(participant):
                 # "Israel is Azerbaijan's main arms supplier", "Azerbaijan's weapons come from
                 # Israel", "Iisrael on Aserbaidžaani suurim relvatarnija": whose supplies
@@ -2792,6 +2815,18 @@ class DocumentReader:
             not recipient_states
             and has_acquire
             and items
+            and start > 0
+            and self.last_recipient
+            and self.last_recipient not in supplier_states
+            and self._clause_pronoun_buys(view, start, first_acquire)
+        ):
+            # "In 2018 Warsaw signed a contract for Patriot, and last year it agreed to buy
+            # HIMARS": the buyer of the clause before
+            recipient_states = [self.last_recipient]
+        if (
+            not recipient_states
+            and has_acquire
+            and items
             and self._unnamed_force_subject(view, start, first_acquire)
             and (self.last_recipient or self.focal)
         ):
@@ -2819,7 +2854,7 @@ class DocumentReader:
             status = "ordered" if status == "unknown" else status
         if statuses and all(value in ("planned", "cancelled") for value in statuses.values()):
             status = next(iter(statuses.values()))
-        details = self._procurement_details(view, items, statuses)
+        details = self._procurement_details(view, items, statuses, start, end)
         primary = self._primary_supplier(suppliers or makers)
         item_keys = [self._item_key(item) for item in items]
         # A pledge is an arms flow already: "Norway will give Ukraine eight Leopards". A plan
@@ -2896,6 +2931,42 @@ class DocumentReader:
             if view.norms[position] in FLYING_VERBS
             and any(near[0] <= item.first - position <= near[1] for item in view.weapons)
         ]
+
+    def _sourced_from(self, view: SentenceView, participant: Participant) -> bool:
+        """Whether a state is the one a buyer turns to or relies on: "turned to India for
+        arms"."""
+        if participant.role not in ("to", "on"):
+            return False
+        before = self._skip_back(view, participant.mention.first)
+        return before > 0 and view.norms[before - 1] in SOURCING_VERBS
+
+    def _sourcing_verbs(self, view: SentenceView, start: int, end: int) -> list[int]:
+        """Where a verb of turning to or relying on a state names a purchase from it."""
+        if SOURCING_VERBS.isdisjoint(view.norms):
+            return []
+        return [
+            self._skip_back(view, p.mention.first) - 1
+            for p in view.participants
+            if start <= p.mention.first < end and self._sourced_from(view, p)
+        ]
+
+    def _arms_origin(self, participant: Participant) -> bool:
+        """Whether a state is named as where the arms after it come from, or as whose customer
+        the buyer is: "South Korean arms", "buyer of U.S. weapons", "Israel's biggest
+        customers", "Lõuna-Korea relvade ostja" (the Estonian genitive
+        also names whose arms are bought: "Aserbaidžaani relvad" without a buyer noun)."""
+        head = participant.head
+        if participant.is_company:
+            return False
+        if participant.mention.possessive and BUYER_NOUNS.intersection(head[:4]):
+            return True  # "one of Israel's biggest customers", "Russia's largest arms buyer"
+        if head[:1] == () or head[0] not in ARMS_NOUNS:
+            return False
+        if SUPPLIED_HEADS.difference(ARMS_NOUNS).intersection(head[1:3]):
+            return False  # "Azerbaijani arms imports", "Israeli arms suppliers"
+        if self.language == "et":
+            return participant.role == "bare" and bool(BUYER_NOUNS.intersection(head[1:4]))
+        return participant.role in ("modifier", "for", "of")
 
     def _supplied_possessor(self, participant: Participant) -> bool:
         """Whether a state is named as the one whose arms supplier, weapons or imports
@@ -3275,7 +3346,13 @@ class DocumentReader:
         "kuid leping tühistati", "but cancelled the deal", "kuid loobus tehingust")."""
         if end >= len(view.tokens):
             return False
-        deals = [p for p in view.cue_positions("deal_nouns") if p >= end]
+        # "and in 2021 it dropped a 2018 contract for 11 Su-35 jets" calls off a deal of its
+        # own, not the one before
+        deals = [
+            p
+            for p in view.cue_positions("deal_nouns")
+            if p >= end and not any(p < weapon.first <= p + 5 for weapon in view.weapons)
+        ]
         return any(
             any(0 < abs(position - deal) <= 3 for deal in deals)
             for position in view.cue_positions("status.cancelled")
@@ -3919,9 +3996,16 @@ class DocumentReader:
         )
 
     def _procurement_details(
-        self, view: SentenceView, items: list[Mention], statuses: dict[int, str]
+        self,
+        view: SentenceView,
+        items: list[Mention],
+        statuses: dict[int, str],
+        start: int,
+        end: int,
     ) -> dict[int, dict[str, object]]:
-        """SIPRI-style details: quantity before an item; years and value of the sentence."""
+        """SIPRI-style details: quantity before an item; years and value of the clause (of
+        the sentence when it is one clause): "In 2018 Warsaw signed a $4.75 billion contract
+        for Patriot, and last year it agreed to buy HIMARS" dates and prices Patriot only."""
         details: dict[int, dict[str, object]] = {}
         tokens = view.tokens
         for item in items:
@@ -3943,6 +4027,9 @@ class DocumentReader:
                     found["quantity"] = quantity
             details[id(item)] = found
         text = view.sentence.text
+        if start > 0 or end < len(tokens):
+            offset = view.sentence.start
+            text = text[tokens[start].start - offset : tokens[end - 1].end - offset]
         years = _years(text)
         money = _money(text)
         delivered_words = bool(view.cue_positions("delivery_words"))
@@ -4398,6 +4485,8 @@ class DocumentReader:
             or FOUNDING_VERBS.intersection(view.norms)
             or any(self._pact_between(view, o) is not None for o in organizations)
             or any(self._appositive_partners(view, o) for o in organizations)
+            or any(self._named_as(view, o) is not None for o in organizations)
+            or RUNNING_VERBS.intersection(view.norms)
         ):
             return
         membership = cues("membership", self.language)
@@ -4454,6 +4543,10 @@ class DocumentReader:
             for member in self._composition(view, organization, states):
                 self._claim_member(view, member, organization, rule="memberships")
             for member in self._appositive_partners(view, organization):
+                self._claim_member(view, member, organization, rule="memberships")
+            for member in self._acting_as(view, organization, states):
+                self._claim_member(view, member, organization, rule="memberships")
+            for member in self._run_together(view, organization, states):
                 self._claim_member(view, member, organization, rule="memberships")
         for organization, is_cued in zip(heads, cued, strict=True):
             if not is_cued or self._aspired(view, organization):
@@ -4601,6 +4694,19 @@ class DocumentReader:
                 for claim in self.claims
                 if claim.type == "MEMBER_OF" and claim.end.key in targets
             )
+        )
+
+    def _clause_pronoun_buys(self, view: SentenceView, start: int, first_acquire: int) -> bool:
+        """Whether a second clause opens with a pronoun subject whose verb of buying follows:
+        ", and last year it agreed to buy"."""
+        index = start
+        while index < len(view.norms) and view.norms[index] in _CLAUSE_JOINS_SPEECH | {","}:
+            index += 1
+        index = _after_time_phrase(view.norms, index)
+        return (
+            index < len(view.norms)
+            and view.norms[index] in _CLAUSE_SUBJECT_PRONOUNS
+            and index < first_acquire <= index + 4
         )
 
     def _pronoun_subject(self, view: SentenceView) -> bool:
@@ -4973,6 +5079,90 @@ class DocumentReader:
         if last is None:
             return []
         return [p.state for p in view.participants if p.group == last.group and p.state]
+
+    def _named_as(self, view: SentenceView, organization: Mention) -> int | None:
+        """Where "as" names what its subject acts as: "meet as the Weimar Triangle" (not
+        "such as NATO")."""
+        index = self._skip_back(view, organization.first)
+        if index < 2 or view.norms[index] != "as" or view.norms[index - 1] in ("such", "well"):
+            return None
+        return index
+
+    def _acting_as(
+        self, view: SentenceView, organization: Mention, states: list[Participant]
+    ) -> list[str]:
+        """ "Poland, France and Germany meet as the Weimar Triangle", "Hungary, Poland,
+        Czechia and Slovakia cooperate as the Visegrad Group": the states whose verb names
+        them as an organisation are its members."""
+        as_index = self._named_as(view, organization)
+        if as_index is None:
+            return []
+        subjects = [p for p in states if p.role == "bare" and p.mention.last <= as_index]
+        if not subjects:
+            return []
+        last = max(subjects, key=lambda p: p.mention.last)
+        # the verb, and an adverb at most: "meet regularly as", "work together as"
+        between = range(last.mention.last, as_index)
+        if not 1 <= len(between) <= 3 or any(
+            view.norms[i] in (",", ";", ":", "(", ")") for i in between
+        ):
+            return []
+        if any(last.mention.last <= m.first < as_index for m in view.mentions):
+            return []
+        return [p.state for p in subjects if p.group == last.group and p.state]
+
+    def _run_together(
+        self, view: SentenceView, organization: Mention, states: list[Participant]
+    ) -> list[str]:
+        """ "Poland runs the Multinational Corps Northeast with Germany and Denmark", "the
+        corps in Szczecin, which it runs with Germany and Denmark", "Poola juhib korpust koos
+        Saksamaa ja Taaniga": who runs an organisation together with others, and the others,
+        are its members."""
+        norms = view.norms
+        for verb in [i for i, norm in enumerate(norms) if norm in RUNNING_VERBS]:
+            partners = [
+                p
+                for p in states
+                if p.role == "with" and verb < p.mention.first <= max(verb, organization.last) + 4
+            ]
+            if not partners:
+                continue
+            subject: str | None = None
+            if self._skip_back(view, organization.first) == verb:
+                # "Poland runs the corps with ...": the subject right before the verb
+                subject = next(
+                    (p.state for p in states if p.role == "bare" and p.mention.last == verb),
+                    None,
+                )
+            elif (
+                organization.last < verb <= organization.last + 8
+                and any(norms[i] in RELATIVE_WORDS for i in range(organization.last, verb))
+                and not any(
+                    organization.last < m.first < verb
+                    for m in view.mentions
+                    if m.kind == "organization"
+                )
+            ):
+                # "..., which it runs with ...", "which Poland runs with ..."
+                named = [p.state for p in states if p.role == "bare" and p.mention.last == verb]
+                if named:
+                    subject = named[0]
+                elif norms[verb - 1] in SUBJECT_PRONOUNS:
+                    # the sentence's own subject ("Poland has deepened its ties with the
+                    # corps, which it runs with ..."), or the one before it
+                    subject = next(
+                        (
+                            p.state
+                            for p in states
+                            if p.role == "bare" and p.mention.last <= organization.first
+                        ),
+                        self.last_subject,
+                    )
+            if not subject:
+                continue
+            group = partners[0].group
+            return [subject, *(p.state for p in partners if p.group == group and p.state)]
+        return []
 
     def _pact_between(self, view: SentenceView, organization: Mention) -> int | None:
         """ "AUKUS, the security pact between Australia, the United Kingdom and the United
@@ -6124,11 +6314,31 @@ GAP_WORDS = word_list("gap_words")
 SUBJECT_STATE_NOUNS = word_list("subject_state_nouns")
 #: Words of a time phrase that may open a sentence before its subject ("Before that it").
 TIME_OPENERS = word_list("time_openers")
+#: Verbs of running an organisation, with others: "which it runs with Germany and Denmark".
+RUNNING_VERBS = word_list("running_verbs")
+#: Pronouns that may open a second clause of a sentence: ", and in 2021 it dropped ...".
+_CLAUSE_SUBJECT_PRONOUNS = SUBJECT_PRONOUNS | PLURAL_SUBJECT_PRONOUNS
+
+
+def _after_time_phrase(lowered: list[str], start: int) -> int:
+    """Where a clause's subject stands after the short time phrase that may open the clause:
+    "in 2021 it", "last year they" (up to four words of time)."""
+    end = start
+    while end < min(len(lowered), start + 4) and (
+        lowered[end] in TIME_OPENERS or lowered[end].isdigit()
+    ):
+        end += 1
+    return end
+
+
 #: Nouns for those who sell arms, and the pronouns that make them someone's own.
 SUPPLIER_NOUNS = word_list("supplier_nouns")
 #: Words after a possessor that make it the one supplied: "Azerbaijan's arms supplier".
 SUPPLIED_HEADS = SUPPLIER_NOUNS | word_list("supplied_arms_nouns")
 SHARE_WORDS = word_list("share_words")
+ARMS_NOUNS = word_list("arms_nouns")
+SOURCING_VERBS = word_list("sourcing_verbs")
+BUYER_NOUNS = word_list("buyer_nouns")
 AIRSPACE_NOUNS = word_list("airspace_nouns")
 AIR_POLICING_VERBS = word_list("air_policing_verbs")
 #: Verbs of flying, a use of a system only when the system is what flies.
