@@ -20,6 +20,78 @@ def facts_of(text: str) -> set[Fact]:
 
 CASES: list[tuple[str, str, set[Fact], set[Fact]]] = [
     (
+        "joint drills and manoeuvres, and access agreements, are cooperation",
+        "Vietnam and India held joint counter-piracy drills. Japan and Australia signed a "
+        "reciprocal access agreement. Egypt and Greece held naval manoeuvres.",
+        {
+            ("COOPERATES_WITH", "IN", "VN"),
+            ("COOPERATES_WITH", "AU", "JP"),
+            ("COOPERATES_WITH", "EG", "GR"),
+        },
+        set(),
+    ),
+    (
+        "an exercise stays cooperation when a membership follows in a clause of its own",
+        "Russian soldiers began an exercise with Mongolian forces, days after Mongolia became "
+        "a member of the Collective Security Treaty Organization.",
+        {("COOPERATES_WITH", "MN", "RU")},
+        set(),
+    ),
+    (
+        "Estonian: 'võtma' with its particle 'vastu' a few words on is to receive; the state "
+        "between them is the seller, not an adversary",
+        "India võttis Venemaalt vastu esimese S-400 õhutõrjesüsteemi.",
+        {("SUPPLIES", "RU", "IN"), ("PROCURES", "IN", "s-400")},
+        set(),
+    ),
+    (
+        "Estonian: 'kui ta ...' buys for the subject of the clause before it",
+        "Ungari loobus läbirääkimistest ning India arvati projektist välja, kui ta võttis "
+        "Venemaalt vastu õhutõrjesüsteemi S-400.",
+        {("PROCURES", "IN", "s-400")},
+        {("PROCURES", "HU", "s-400")},
+    ),
+    (
+        "Estonian: a state named bare before a foreign company buys from it; it is not the "
+        "company's home",
+        "Mullu tellis Poola Hanwha Aerospace'ilt 200 K9 haubitsat.",
+        {("SUPPLIES", "hanwha-aerospace", "PL")},
+        {("BASED_IN", "hanwha-aerospace", "PL")},
+    ),
+    (
+        "a list 'in service with' holds the system, and a relative clause on its last name "
+        "stays with the list",
+        "Spike NLOS is already in service with Romania and Greece, which ordered it from "
+        "Israel earlier.",
+        {
+            ("PROCURES", "RO", "spike-nlos"),
+            ("PROCURES", "GR", "spike-nlos"),
+            ("SUPPLIES", "IL", "GR"),
+            ("SUPPLIES", "IL", "RO"),
+        },
+        set(),
+    ),
+    (
+        "Estonian: who funds a purchase after the verb ('rahastasid ... Saksamaa') supplies it, "
+        "as 'funded by Germany' does; the funders buy nothing",
+        "Ukraina sai 12 Archeri haubitsat, mille ostu rahastasid Saksamaa ja Taani.",
+        {("SUPPLIES", "DE", "UA"), ("SUPPLIES", "DK", "UA")},
+        {("PROCURES", "DE", "archer"), ("PROCURES", "DK", "archer")},
+    ),
+    (
+        "Estonian: a demonym before a force noun owns the force's systems",
+        "Katari õhujõudude selgroo moodustavad Prantsusmaalt ostetud Rafale hävitajad.",
+        {("PROCURES", "QA", "rafale"), ("SUPPLIES", "FR", "QA")},
+        set(),
+    ),
+    (
+        "Estonian: a sentence's first word, capitalised whatever it is, is no name it only "
+        "lemmatises to ('Oma' is not Oman's)",
+        "Oma õhuväe jaoks otsustas Soome osta USA-st 64 F-35 hävitajat.",
+        {("PROCURES", "FI", "f-35")},
+        {("PROCURES", "OM", "f-35")},
+    ),
+    (
         "states whose verb names them as an organisation are its members; 'such as' lists none",
         "Hungary, Poland, Czechia and Slovakia meet regularly as the Visegrad Group. Several "
         "formats, such as the Weimar Triangle, have been revived.",
@@ -2553,3 +2625,19 @@ def test_a_second_clause_with_a_pronoun_subject_has_its_own_order() -> None:
     assert procured["f-35"]["value"] == 4.6e9, procured
     tanks = procured["k2-black-panther"]
     assert "supplier" not in tanks and "order_year" not in tanks and "value" not in tanks, tanks
+
+
+def test_a_planning_word_in_what_an_attache_said_leaves_the_post_active() -> None:
+    """ "Spain's defence attaché in Rabat ... said the agreement would help": the post
+    exists; the plan is in what was said."""
+    text = (
+        "Spain's defence attache in Rabat, Colonel Luis Gómez, said the new agreement would "
+        "speed up port visits."
+    )
+    extraction = extract(parse_document(text.encode(), "rules.txt"), min_confidence=0)
+    statuses = {
+        (e.start.key, e.end.key): e.properties.get("status")
+        for e in extraction.edges
+        if e.type == "HOSTS_ATTACHE"
+    }
+    assert statuses.get(("MA", "ES")) == "active", statuses

@@ -315,7 +315,9 @@ class Gazetteer:
                 elif case == "title" and tokens[first].kind == "word":
                     # _case_fits's test of the first word, without its list of the words.
                     initial = tokens[first].text[:1]
-                    if initial.isupper() or initial.isdigit():
+                    if (initial.isupper() or initial.isdigit()) and (
+                        first > 0 or _opening_fits(tokens[0].text, entry.surface)
+                    ):
                         append((-words, priority, first, len(candidates), last, index, entry))
                 elif _case_fits(entry, tokens[first:last]):
                     append((-words, priority, first, len(candidates), last, index, entry))
@@ -370,6 +372,16 @@ def _token_starts(tokens: list[Token]) -> dict[int, int]:
 
 
 _WORD_PIECE = re.compile(r"[^\W_]+")
+
+
+def _opening_fits(text: str, surface: tuple[str, ...]) -> bool:
+    """Whether a sentence's first word, capitalised whatever it is, spells the name it
+    lemmatises to, but for an ending: "Soomes" is Finland's, while "Oma" (own) reads as the
+    lemma of "Omani" and "Abi" (help) as that of "Abidjan"."""
+    if not surface:
+        return True
+    name = surface[0].lower()
+    return text.lower().startswith(name[: max(1, len(name) - 1)])
 
 
 def _case_fits(entry: Entry, tokens: list[Token]) -> bool:

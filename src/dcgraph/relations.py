@@ -315,7 +315,18 @@ class SentenceView:
         found.update(cue_index(self.language, raw=True).scan(lowered[1:-1].split(" "), lowered))
         if "attache" in found:
             found["attache"] = tuple(i for i in found["attache"] if not self._civilian_attache(i))
+        if self.language == "et" and RECEIVING_VERB_ET in self.norms:
+            self._separated_receiving(found)
         return tuple(found.items())
+
+    def _separated_receiving(self, found: dict[str, tuple[int, ...]]) -> None:
+        """ "Türgi võttis Venemaalt vastu S-400": "võtma" with its particle "vastu" a few
+        words on is to receive (the cue lexicon matches the two side by side only)."""
+        norms = self.norms
+        for index, norm in enumerate(norms):
+            if norm == RECEIVING_VERB_ET and "vastu" in norms[index + 2 : index + 5]:
+                for path in ("acquire", "status.delivered"):
+                    found[path] = tuple(sorted({*found.get(path, ()), index}))
 
     def _civilian_attache(self, index: int) -> bool:
         """ "majandusatašee", "press attaché": attachés that are not the military's."""
@@ -1642,6 +1653,10 @@ class DocumentReader:
             and any(mention.first - 2 <= verb < mention.first for verb in verbs)
         )
 
+    def _company_home(self, mention: Mention) -> str | None:
+        company = self.reference.companies.get(mention.target)
+        return company.state if company else None
+
     def _participant_refs(self, mention: Mention) -> list[tuple[NodeRef, str | None]]:
         if mention.kind in ("state", "demonym") and mention.state:
             return [(node_ref("State", mention.state), mention.state)]
@@ -1661,8 +1676,10 @@ class DocumentReader:
             return (
                 mention.last < len(norms)
                 and norms[mention.last] == "vastu"
-                # "vastu võtma" is to receive: "Eesti võttis Leopardid vastu"
+                # "vastu võtma" is to receive: "Eesti võttis Leopardid vastu", "Türgi võttis
+                # Venemaalt vastu S-400"
                 and not (mention.last + 1 < len(norms) and norms[mention.last + 1].startswith("võ"))
+                and RECEIVING_VERB_ET not in norms[max(0, mention.first - 3) : mention.first]
             )
         # Up to "an ever more hostile" between: the words of one noun phrase.
         for index in range(mention.first - 1, max(-1, mention.first - 7), -1):
@@ -1745,9 +1762,16 @@ class DocumentReader:
             self.language == "et"
             and mention.kind == "state"
             and mention.case is None
-            and any(m.first == mention.last and m.kind == "company" for m in view.mentions)
+            and any(
+                m.first == mention.last
+                and m.kind == "company"
+                and self._company_home(m) in (None, mention.state)
+                for m in view.mentions
+            )
         ):
-            return "possessor", ()  # "Rootsi Saabi toodetud": the company's home
+            # "Rootsi Saabi toodetud": the company's home; but in "tellis Saudi Araabia LIG
+            # Nex1-lt" the state is the buyer, as the South Korean company's home is not it
+            return "possessor", ()
         if self.language == "et" and mention.kind != "demonym":
             if mention.case == "adessive" and head[:1] in (("olema",), ("on",)):
                 return "possessor", head
@@ -2183,7 +2207,7 @@ class DocumentReader:
         if not sender_states and len(set(hosts)) == 1 and not residences:
             self.attache_host = hosts[0]  # "Foreign defence attachés accredited to Estonia"
             self.attache_list = ("host", hosts[0], view.sentence.index)
-        planned = view.has("attache_planned") and not view.has("attache_active")
+        planned = self._attache_planned(view) and not view.has("attache_active")
         negated = view.has("negation")
         if negated:
             # "does not yet have a defence attaché in Tokyo" is a post to come; "has no
@@ -2220,6 +2244,18 @@ class DocumentReader:
                     rule="attaches",
                 )
         return used
+
+    def _attache_planned(self, view: SentenceView) -> bool:
+        """Whether a word of planning is about the post, not what its holder said: "the
+        defence attaché in Jakarta said the agreement would help" is a post that exists."""
+        planning = view.cue_positions("attache_planned")
+        if not planning:
+            return False
+        first_attache = min(view.cue_positions("attache"), default=len(view.norms))
+        speech = [
+            i for i, word in enumerate(view.norms) if i > first_attache and word in SPEECH_VERBS
+        ]
+        return any(not any(said < position for said in speech) for position in planning)
 
     def _covered_partitive(self, view: SentenceView, mention: Mention) -> bool:
         """ "katab lisaks Saksamaale Austriat": the state a verb of covering takes in the
@@ -2433,6 +2469,12 @@ class DocumentReader:
                     any(bounds[-1] <= verb < index for verb in first_verbs)
                     or (index > 0 and lowered[index - 1] == ",")  # ", and Athens plans to buy"
                 )
+                # "in service with Azerbaijan and Morocco, which ordered it": a relative
+                # clause on the list's last name, not a clause of the sentence
+                and not (
+                    lowered[index - 1] != ","
+                    and self._relative_after_subject(subject, ends_of, lowered)
+                )
             ):
                 # "ostis K9-d ning kaalub ka raketiheitjate soetamist": a second verb phrase
                 # with its own modality is a clause of its own
@@ -2445,6 +2487,15 @@ class DocumentReader:
         bounds.append(len(tokens))
         ranges = [(a, b) for a, b in pairwise(sorted(set(bounds))) if b > a]
         return ranges or [(0, len(tokens))]
+
+    def _relative_after_subject(
+        self, subject: int, ends_of: dict[int, int], lowered: list[str]
+    ) -> bool:
+        """Whether the name at `subject` is followed by a relative clause: "Morocco, which"."""
+        if subject not in ends_of:
+            return False
+        end = ends_of[subject]
+        return end + 1 < len(lowered) and lowered[end] == "," and lowered[end + 1] in RELATIVE_WORDS
 
     def _subject_end(self, view: SentenceView, subject: int, ends_of: dict[int, int]) -> int:
         """Where a subject that opens a clause ends, across a list of names: "and Poland and
@@ -2576,6 +2627,11 @@ class DocumentReader:
         for participant in participants:
             if id(participant) in origins:
                 continue  # "Turkish Bayraktar TB2 drones": where the item comes from
+            if has_acquire and self._funder_after_verb(view, participant):
+                # "mille ostu rahastasid Saksamaa, Taani ja Norra": as "funded by Germany,
+                # Denmark and Norway", who pays for the purchase supplies it
+                suppliers.append(participant)
+                continue
             if has_acquire and self._sourced_from(view, participant):
                 # "Armenia turned to India for arms", "relies on Russia for weapons"
                 suppliers.append(participant)
@@ -2786,6 +2842,11 @@ class DocumentReader:
             fallback = self.last_recipient or self.focal
             if self._pronoun_subject(view):
                 fallback = self.last_subject  # "It signed a contract with France for 30 more"
+            elif (
+                start > 0 and has_acquire and self._clause_pronoun_buys(view, start, first_acquire)
+            ):
+                # "..., kui ta võttis Venemaalt vastu S-400": the subject of the clause before
+                fallback = self._earlier_clause_subject(view, start) or fallback
             elif self.last_ministry_state and self._unnamed_ministry_subject(view, start):
                 # "On Tuesday the ministry also signed a contract with Brazil's Embraer"
                 fallback = self.last_ministry_state
@@ -2816,13 +2877,13 @@ class DocumentReader:
             and has_acquire
             and items
             and start > 0
-            and self.last_recipient
-            and self.last_recipient not in supplier_states
             and self._clause_pronoun_buys(view, start, first_acquire)
+            and (buyer := self._earlier_clause_subject(view, start) or self.last_recipient)
+            and buyer not in supplier_states
         ):
             # "In 2018 Warsaw signed a contract for Patriot, and last year it agreed to buy
-            # HIMARS": the buyer of the clause before
-            recipient_states = [self.last_recipient]
+            # HIMARS": the subject, or the buyer, of the clause before
+            recipient_states = [buyer]
         if (
             not recipient_states
             and has_acquire
@@ -2931,6 +2992,14 @@ class DocumentReader:
             if view.norms[position] in FLYING_VERBS
             and any(near[0] <= item.first - position <= near[1] for item in view.weapons)
         ]
+
+    def _funder_after_verb(self, view: SentenceView, participant: Participant) -> bool:
+        """Whether an Estonian subject follows a verb of funding ("rahastasid ühiselt
+        Saksamaa, Taani ja Norra"), the word order of "funded by"."""
+        if self.language != "et" or participant.role != "bare":
+            return False
+        first = min(p.mention.first for p in view.participants if p.group == participant.group)
+        return FUNDING_VERB_ET in view.norms[max(0, first - 2) : first]
 
     def _sourced_from(self, view: SentenceView, participant: Participant) -> bool:
         """Whether a state is the one a buyer turns to or relies on: "turned to India for
@@ -3125,14 +3194,18 @@ class DocumentReader:
 
     def _force_holding(self, view: SentenceView, participant: Participant) -> bool:
         """Whether the name stands for the forces that hold the systems: "of the Emirati air
-        force", "in service with the Philippine Air Force", "the air forces of Egypt, Qatar
-        and India" (every state of the list)."""
-        if participant.role == "of" and participant.mention.kind == "state":
+        force", "in service with the Philippine Air Force", "in service with Azerbaijan and
+        Morocco", "the air forces of Egypt, Qatar and India" (every state of the list)."""
+        if participant.role in ("of", "with") and participant.mention.kind == "state":
             first = min(p.mention.first for p in view.participants if p.group == participant.group)
             before = self._skip_back(view, first)
+            if participant.role == "with":
+                # "in service with Azerbaijan and Morocco"
+                return before >= 1 and view.norms[before - 1] == "service"
             return before >= 1 and view.norms[before - 1] in FORCE_NOUNS
         mention = participant.mention
-        if self.language == "et" and mention.kind == "state" and mention.case is None:
+        if self.language == "et" and mention.kind in ("state", "demonym") and mention.case is None:
+            # "Poola mereväe suurimad sõjalaevad", "Saudi õhujõudude selgroo moodustavad F-15"
             return participant.head[:1] != () and participant.head[0] in FORCE_NOUNS
         if mention.kind != "demonym" or not FORCE_NOUNS.intersection(participant.head[:2]):
             return False
@@ -4100,6 +4173,7 @@ class DocumentReader:
             not strong
             and any(m.kind == "organization" for m in view.mentions)
             and (view.has("membership") or view.has("participation"))
+            and not self._membership_after_event(view, weak)
         ):
             return  # "... NATO lahingugrupp, kus teenivad ka Ühendkuningriigi sõdurid": members
         if (
@@ -4239,6 +4313,17 @@ class DocumentReader:
             start = node_ref("State", left.state or left.ref.key)
             end = node_ref("State", right.state or right.ref.key)
             self._claim("COOPERATES_WITH", start, end, view, domains=domains, rule="cooperation")
+
+    def _membership_after_event(self, view: SentenceView, weak: list[int]) -> bool:
+        """ "Chinese soldiers began an exercise with Belarusian forces, days after Belarus
+        became a member of the SCO": the membership is a clause of its own, after the words
+        of cooperation and a word that dates them ("after", "since", "while")."""
+        first_organization = min(m.first for m in view.mentions if m.kind == "organization")
+        return any(
+            max(weak) < index < first_organization
+            and (norm in EARLIER_EVENT_WORDS or norm in SUBORDINATORS)
+            for index, norm in enumerate(view.norms)
+        )
 
     def _joint_signatories(self, view: SentenceView, cue_positions: list[int]) -> bool:
         """ "Türgi ja Ühendkuningriik allkirjastasid lepingu": two states that sign together,
@@ -4695,6 +4780,21 @@ class DocumentReader:
                 if claim.type == "MEMBER_OF" and claim.end.key in targets
             )
         )
+
+    def _earlier_clause_subject(self, view: SentenceView, start: int) -> str | None:
+        """The state that opens the clause before the one at `start` as its subject: "...
+        ning Türgi arvati programmist välja, kui ta oli Venemaalt ostnud S-400" is Turkey's."""
+        norms = view.norms
+        subjects = [
+            p.state
+            for p in view.participants
+            if p.mention.first < start
+            and p.role == "bare"
+            and p.mention.kind in ("state", "city")
+            and p.state
+            and (p.mention.first <= 2 or norms[p.mention.first - 1] in (",", *CLAUSE_JOINERS))
+        ]
+        return subjects[-1] if subjects else None
 
     def _clause_pronoun_buys(self, view: SentenceView, start: int, first_acquire: int) -> bool:
         """Whether a second clause opens with a pronoun subject whose verb of buying follows:
@@ -5537,6 +5637,13 @@ class DocumentReader:
                         in ("defence", "defense", "arms", "state", "owned", "the", "'s")
                         for i in gap
                     )
+                    # "tellis Saudi Araabia LIG Nex1-lt": a bare name before a company whose
+                    # home is known to be elsewhere is the buyer, not the home
+                    and (
+                        gap
+                        or before.possessive
+                        or self._company_home(mention) in (None, before.state)
+                    )
                 ):
                     state = before.state
                     before.consumed = True
@@ -6316,8 +6423,10 @@ SUBJECT_STATE_NOUNS = word_list("subject_state_nouns")
 TIME_OPENERS = word_list("time_openers")
 #: Verbs of running an organisation, with others: "which it runs with Germany and Denmark".
 RUNNING_VERBS = word_list("running_verbs")
-#: Pronouns that may open a second clause of a sentence: ", and in 2021 it dropped ...".
-_CLAUSE_SUBJECT_PRONOUNS = SUBJECT_PRONOUNS | PLURAL_SUBJECT_PRONOUNS
+#: Pronouns that may open a second clause of a sentence: ", and in 2021 it dropped ...", ",
+#: kui ta võttis vastu" (Estonian "ta", lemma "tema", he, she or it, only there: a sentence
+#: that opens with it is mostly about a person).
+_CLAUSE_SUBJECT_PRONOUNS = SUBJECT_PRONOUNS | PLURAL_SUBJECT_PRONOUNS | {"ta", "tema"}
 
 
 def _after_time_phrase(lowered: list[str], start: int) -> int:
@@ -6337,6 +6446,10 @@ SUPPLIER_NOUNS = word_list("supplier_nouns")
 SUPPLIED_HEADS = SUPPLIER_NOUNS | word_list("supplied_arms_nouns")
 SHARE_WORDS = word_list("share_words")
 ARMS_NOUNS = word_list("arms_nouns")
+#: The Estonian verb that, with its particle "vastu" after it, is to receive.
+RECEIVING_VERB_ET = "võtma"
+#: The Estonian verb of funding, whose subject after it pays for a purchase.
+FUNDING_VERB_ET = "rahastama"
 SOURCING_VERBS = word_list("sourcing_verbs")
 BUYER_NOUNS = word_list("buyer_nouns")
 AIRSPACE_NOUNS = word_list("airspace_nouns")
