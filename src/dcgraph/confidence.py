@@ -27,7 +27,7 @@ from dcgraph.model import Edge, Evidence, NodeRef
 from dcgraph.text import Sentence
 
 _WORD = re.compile(r"\w+")
-#: Where a piece of evidence starts (through map, in C: no generator per fact).
+#: Where a piece of evidence, or a sentence, starts (through map, in C: no generator per fact).
 _START = attrgetter("start")
 #: Evidence sentences whose words are features: the first few say what the fact is.
 EVIDENCE_SENTENCES = 3
@@ -52,9 +52,7 @@ class DocumentContext:
         """Where the sentences that name an entity start."""
         starts = self._naming_starts.get(ref)
         if starts is None:
-            starts = self._naming_starts[ref] = frozenset(
-                sentence.start for sentence in self.mentioned.get(ref, ())
-            )
+            starts = self._naming_starts[ref] = frozenset(map(_START, self.mentioned.get(ref, ())))
         return starts
 
 
