@@ -299,7 +299,7 @@ class FactModel:
         cut = self.threshold if threshold is None else threshold
         counts = _EdgeCounts.of(context)
         get = self.weights.get
-        word_weights = self._word_weights()
+        word_weights = self.word_weights()
         node_scores, reading_scores = self._node_scores, self._reading_scores
         # Facts share their evidence: each sentence is split into words once, and facts of
         # one type with the same first evidence sentences share their words' score.
@@ -342,8 +342,8 @@ class FactModel:
                 kept.append(edge)
         return kept
 
-    def _word_weights(self) -> dict[str, dict[str, float]]:
-        """The word features' weights by type and word, built once."""
+    def word_weights(self) -> dict[str, dict[str, float]]:
+        """The word features' weights by type and word, built once (`warm_up` builds them)."""
         if not self._words:
             for name, weight in self.weights.items():
                 head, marker, word = name.partition("|w=")

@@ -5765,6 +5765,19 @@ def system_name_words(reference: ReferenceData, language: str) -> dict[str, tupl
     return found
 
 
+def build_tables(reference: ReferenceData) -> None:
+    """Build the tables the rules otherwise make on first use (the words of systems' names,
+    the systems' variant stems, the companies' short names, the patterns of anaphor words),
+    so that the first document of a process does not pay for them."""
+    known_variant(reference, "")
+    _short_company_names(reference)
+    for language in ("en", "et"):
+        system_name_words(reference, language)
+        _anaphor_nouns(language)
+        _followup_words(language)
+        _under_way_pattern(language)
+
+
 _VARIANT_STEMS: dict[int, dict[str, str]] = {}
 
 
