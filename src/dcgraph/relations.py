@@ -303,6 +303,16 @@ class SentenceView:
         positions = found[path] = cues(path, self.language).positions(self.norms)
         return positions
 
+    def found_among(self, paths: Iterable[str]) -> list[str]:
+        """Which of the kinds the one pass scans for have a cue in this sentence, in the order
+        given (one look each, not a call of cue_positions each)."""
+        found = self._cues
+        if found is None:
+            self.cue_positions("acquire")  # scans the sentence
+            found = self._cues
+            assert found is not None
+        return [path for path in paths if found[path]]
+
     def _scan_cues(self) -> tuple[tuple[str, tuple[int, ...]], ...]:
         """What cue_positions keeps of a sentence: tuples of strings and ints only, which the
         garbage collector stops tracking (lists and dicts it would walk on every full
@@ -1662,6 +1672,8 @@ class DocumentReader:
                 # "vastu võtma" is to receive: "Eesti võttis Leopardid vastu"
                 and not (mention.last + 1 < len(norms) and norms[mention.last + 1].startswith("võ"))
             )
+        if "against" not in norms:
+            return False  # most sentences: told in C
         # Up to "an ever more hostile" between: the words of one noun phrase.
         for index in range(mention.first - 1, max(-1, mention.first - 7), -1):
             if norms[index] == "against":
@@ -2395,6 +2407,7 @@ class DocumentReader:
             | set(view.cue_positions("use"))
         )
         modal = set(view.cue_positions("status.planned")) | set(view.cue_positions("negation"))
+        verbs_or_modal = verbs | modal
         # "loobub NH90 kopteritest ja ostab juurde Black Hawke": giving up is a first clause
         first_verbs = verbs | set(view.cue_positions("status.cancelled"))
         bounds = [0]
@@ -2414,9 +2427,10 @@ class DocumentReader:
                 # a second subject with its own verb, after a first clause with a verb
                 word in _CLAUSE_JOINS_SPEECH
                 and (subject in starts_at or index + 1 in modal)
-                and any(
-                    index < verb <= max(index + 6, self._subject_end(view, subject, ends_of) + 4)
-                    for verb in verbs | modal
+                and _any_between(
+                    verbs_or_modal,
+                    index,
+                    max(index + 6, self._subject_end(view, subject, ends_of) + 4),
                 )
                 and (
                     any(bounds[-1] <= verb < index for verb in first_verbs)
@@ -2452,7 +2466,9 @@ class DocumentReader:
         """ "... for 18 TB2 drones, Turkey's ambassador said on Wednesday, the latest sign of
         how the war in Ukraine ...", "..., teatas Läti kaitseministeerium": who said it, and
         what follows, are clauses of their own."""
-        bounds = []
+        bounds: list[int] = []
+        if SPEECH_VERBS.isdisjoint(lowered):
+            return bounds  # most sentences: told in C
         for index in [i for i, word in enumerate(lowered) if word in SPEECH_VERBS]:
             comma = next(
                 (i for i in range(index - 1, max(-1, index - 9), -1) if lowered[i] == ","), None
@@ -3606,8 +3622,8 @@ class DocumentReader:
         stop = min(end, max(verbs, default=start) + 5)
         # The relative words are found when first needed: most sentences have no modal cue.
         relatives: list[int] | None = None
-        for status in ("cancelled", "planned"):
-            for position in view.cue_positions(f"status.{status}"):
+        for status, path in (("cancelled", "status.cancelled"), ("planned", "status.planned")):
+            for position in view.cue_positions(path):
                 if not start <= position < stop:
                     continue
                 if position > 0 and view.norms[position - 1] in ("than", "as"):
@@ -3657,10 +3673,14 @@ class DocumentReader:
                 return status
         anchor = item.first if item is not None else min(verbs, default=start)
         best: tuple[int, int, str, int] | None = None
-        for rank, (status, kind) in enumerate(
-            (("delivered", "delivered"), ("ordered", "ordered"), ("planned", "intent"))
+        for rank, (status, path) in enumerate(
+            (
+                ("delivered", "status.delivered"),
+                ("ordered", "status.ordered"),
+                ("planned", "status.intent"),
+            )
         ):
-            for position in view.cue_positions(f"status.{kind}"):
+            for position in view.cue_positions(path):
                 if status == "delivered" and (
                     self._became(view, position) or self._second_hand(view, position)
                 ):
@@ -3718,8 +3738,8 @@ class DocumentReader:
             if view.norms[index] in EARLIER_EVENT_WORDS:
                 return any(
                     index < p < end
-                    for kind in ("ordered", "delivered")
-                    for p in view.cue_positions(f"status.{kind}")
+                    for path in ("status.ordered", "status.delivered")
+                    for p in view.cue_positions(path)
                 )
         return False
 
@@ -3760,8 +3780,8 @@ class DocumentReader:
                 break
         if index >= end:
             return None
-        for stage, kind in (("delivered", "delivered"), ("ordered", "ordered")):
-            if index in view.cue_positions(f"status.{kind}"):
+        for stage, path in (("delivered", "status.delivered"), ("ordered", "status.ordered")):
+            if index in view.cue_positions(path):
                 return stage
         return None
 
@@ -3792,9 +3812,12 @@ class DocumentReader:
         if view.cue_positions("supply"):
             return False
         norms = view.norms
+        reach = max(start, item.first - 12)
+        if REPLACE_WORDS.isdisjoint(norms[reach : item.first]):
+            return False  # no replacing word before the item, as in most sentences
         acquire = set(view.cue_positions("acquire"))
         listed = False  # a conjunction since the last system: "the Tranche 1 jets and the F/A-18s"
-        for position in range(item.first - 1, max(start, item.first - 12) - 1, -1):
+        for position in range(item.first - 1, reach - 1, -1):
             if norms[position] in REPLACE_WORDS:
                 return not any(
                     m.kind == "weapon" and m.target == item.target and m.last <= position
@@ -4378,9 +4401,7 @@ class DocumentReader:
         )
 
     def _domains(self, view: SentenceView) -> list[str]:
-        return [
-            path.removeprefix("domains.") for path in domain_paths() if view.cue_positions(path)
-        ]
+        return [path.removeprefix("domains.") for path in view.found_among(domain_paths())]
 
     # --- MEMBER_OF ---------------------------------------------------------------------------
 
@@ -5962,6 +5983,11 @@ def _signs(norms: list[str]) -> bool:
 
 def _first(positions: Iterable[int]) -> int:
     return min(positions, default=10**9)
+
+
+def _any_between(positions: Iterable[int], after: int, last: int) -> bool:
+    """Whether a position lies after `after` and at or before `last`."""
+    return any(after < position <= last for position in positions)
 
 
 def _plural(tokens: list[Token], mention: Mention) -> bool:
