@@ -386,6 +386,10 @@ class DocumentReader:
         self.weapon_short_forms: dict[str, str] = {}
         #: (head word, key) of organisations named by several words, for "the College".
         self.recent_organizations: list[tuple[str, str]] = []
+        #: The words that can be such a short form (_short_form_target): the head words and
+        #: their endings of six letters or more. A sentence without one names none, which a
+        #: set test tells in C.
+        self.short_form_words: set[str] = set()
         #: Every organisation named so far, in text order, for "the battlegroup".
         self.named_organizations: list[str] = []
         #: (state, organisation) pairs the text says the state left.
@@ -475,9 +479,13 @@ class DocumentReader:
             or _SIGNING_PATTERN.search(sentence.joined)
         ):
             return False  # "The last was delivered in 2024", "The contract was signed in July"
-        if self.recent_organizations and any(
-            row[0][:1].isupper() and self._short_form_target(index, row[0], row[3]) is not None
-            for index, row in enumerate(sentence.rows)
+        if (
+            self.recent_organizations
+            and not self.short_form_words.isdisjoint(map(_NORM_OF_ROW, sentence.rows))
+            and any(
+                row[0][:1].isupper() and self._short_form_target(index, row[0], row[3]) is not None
+                for index, row in enumerate(sentence.rows)
+            )
         ):
             return False
         if self.last_recipient and _FORCE_OPENING.match(sentence.joined):
@@ -639,9 +647,13 @@ class DocumentReader:
         the document named before stands for it. Named ones are remembered here too."""
         tokens = view.tokens
         added: list[Mention] = []
-        # Only an organisation named before can be referred to: most documents name none.
-        candidates = enumerate(tokens) if self.recent_organizations else ()
-        occupied = view.occupied() if self.recent_organizations else set()
+        # Only an organisation named before can be referred to: most documents name none, and
+        # most sentences of those that do have none of its words.
+        named_before = bool(self.recent_organizations) and not self.short_form_words.isdisjoint(
+            view.norms
+        )
+        candidates = enumerate(tokens) if named_before else ()
+        occupied = view.occupied() if named_before else set()
         for index, token in candidates:
             if index in occupied:
                 continue
@@ -656,6 +668,8 @@ class DocumentReader:
                 head = tokens[mention.last - 1].norm
                 if head.isalpha() and head not in GENERIC_ORGANIZATION_HEADS:
                     self.recent_organizations.append((head, mention.target))
+                    self.short_form_words.add(head)
+                    self.short_form_words.update(head[-size:] for size in range(6, len(head)))
         view.add_mentions(added)
 
     def _short_form_target(self, index: int, text: str, norm: str) -> str | None:
@@ -1672,8 +1686,6 @@ class DocumentReader:
                 # "vastu võtma" is to receive: "Eesti võttis Leopardid vastu"
                 and not (mention.last + 1 < len(norms) and norms[mention.last + 1].startswith("võ"))
             )
-        if "against" not in norms:
-            return False  # most sentences: told in C
         # Up to "an ever more hostile" between: the words of one noun phrase.
         for index in range(mention.first - 1, max(-1, mention.first - 7), -1):
             if norms[index] == "against":
