@@ -27,7 +27,7 @@ from dcgraph.model import Edge, Evidence, NodeRef
 from dcgraph.text import Sentence
 
 _WORD = re.compile(r"\w+")
-#: Where a piece of evidence starts (through map, in C: no generator per fact).
+#: Where a piece of evidence, or a sentence, starts (through map, in C: no generator per fact).
 _START = attrgetter("start")
 #: Evidence sentences whose words are features: the first few say what the fact is.
 EVIDENCE_SENTENCES = 3
@@ -52,9 +52,7 @@ class DocumentContext:
         """Where the sentences that name an entity start."""
         starts = self._naming_starts.get(ref)
         if starts is None:
-            starts = self._naming_starts[ref] = frozenset(
-                sentence.start for sentence in self.mentioned.get(ref, ())
-            )
+            starts = self._naming_starts[ref] = frozenset(map(_START, self.mentioned.get(ref, ())))
         return starts
 
 
@@ -301,7 +299,7 @@ class FactModel:
         cut = self.threshold if threshold is None else threshold
         counts = _EdgeCounts.of(context)
         get = self.weights.get
-        word_weights = self._word_weights()
+        word_weights = self.word_weights()
         node_scores, reading_scores = self._node_scores, self._reading_scores
         # Facts share their evidence: each sentence is split into words once, and facts of
         # one type with the same first evidence sentences share their words' score.
@@ -344,8 +342,8 @@ class FactModel:
                 kept.append(edge)
         return kept
 
-    def _word_weights(self) -> dict[str, dict[str, float]]:
-        """The word features' weights by type and word, built once."""
+    def word_weights(self) -> dict[str, dict[str, float]]:
+        """The word features' weights by type and word, built once (`warm_up` builds them)."""
         if not self._words:
             for name, weight in self.weights.items():
                 head, marker, word = name.partition("|w=")

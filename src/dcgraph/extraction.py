@@ -314,18 +314,19 @@ GC_THRESHOLD = 5000
 def warm_up() -> None:
     """Build what every extraction needs (reference data, gazetteers, cue indexes) once."""
     from dcgraph.lexicon import cue_index
-    from dcgraph.relations import known_variant
+    from dcgraph.relations import build_tables
 
     for language in ("en", "et"):
         gazetteer(language)
         cue_index(language)
         cue_index(language, raw=True)
     # Tables of the reference data built on first use, which the first document to need
-    # them would otherwise pay for (the systems' variant stems take a tenth of a second).
+    # them would otherwise pay for (the systems' variant stems take a tenth of a second, the
+    # words of their names a twentieth).
     reference = load_reference()
     reference_nodes(reference)
-    known_variant(reference, "")
-    fact_model()
+    build_tables(reference)
+    fact_model().word_weights()
     # What is built so far lives as long as the process: keep the garbage collector from
     # walking it again on every full collection.
     gc.freeze()

@@ -23,23 +23,38 @@ class CueSet:
     #: matches_at only where one stands (or a word long enough to end in a head).
     starts: frozenset[str] = field(init=False, repr=False, compare=False)
 
+    #: Whether a word ends in one of the heads, by word: the test cuts the word at every
+    #: place, and the same words come again and again.
+    _compounds: dict[str, bool] = field(default_factory=dict, init=False, repr=False, compare=False)
+
     def __post_init__(self) -> None:
         object.__setattr__(self, "starts", self.single | frozenset(self.multi))
 
     def matches_at(self, norms: list[str], index: int) -> int:
         """Length in tokens of the cue starting at `index`, or 0."""
         word = norms[index]
-        for phrase in self.multi.get(word, ()):
-            if tuple(norms[index : index + len(phrase)]) == phrase:
-                return len(phrase)
-        if word in self.single:
+        if word in self.starts:
+            for phrase in self.multi.get(word, ()):
+                if tuple(norms[index : index + len(phrase)]) == phrase:
+                    return len(phrase)
+            if word in self.single:
+                return 1
+        # Most words start no cue: only a compound's head is left to look for.
+        if self.heads and len(word) > 5 and self._is_compound(word):
             return 1
-        if self.heads and len(word) > 5:
-            # Estonian compounds put the head last: "kaitse" + "koostöö".
-            for cut in range(1, len(word) - 4):
-                if word[cut:] in self.heads:
-                    return 1
         return 0
+
+    def _is_compound(self, word: str) -> bool:
+        """Whether a word ends in a head: Estonian compounds put the head last ("kaitse" +
+        "koostöö")."""
+        found = self._compounds.get(word)
+        if found is None:
+            if len(self._compounds) >= 50_000:
+                self._compounds.clear()  # bounded, however many words a process sees
+            found = self._compounds[word] = any(
+                word[cut:] in self.heads for cut in range(1, len(word) - 4)
+            )
+        return found
 
     def positions(self, norms: list[str]) -> list[int]:
         starts, compounds = self.starts, bool(self.heads)

@@ -303,6 +303,16 @@ class SentenceView:
         positions = found[path] = cues(path, self.language).positions(self.norms)
         return positions
 
+    def found_among(self, paths: Iterable[str]) -> list[str]:
+        """Which of the kinds the one pass scans for have a cue in this sentence, in the order
+        given (one look each, not a call of cue_positions each)."""
+        found = self._cues
+        if found is None:
+            self.cue_positions("acquire")  # scans the sentence
+            found = self._cues
+            assert found is not None
+        return [path for path in paths if found[path]]
+
     def _scan_cues(self) -> tuple[tuple[str, tuple[int, ...]], ...]:
         """What cue_positions keeps of a sentence: tuples of strings and ints only, which the
         garbage collector stops tracking (lists and dicts it would walk on every full
@@ -387,6 +397,10 @@ class DocumentReader:
         self.weapon_short_forms: dict[str, str] = {}
         #: (head word, key) of organisations named by several words, for "the College".
         self.recent_organizations: list[tuple[str, str]] = []
+        #: The words that can be such a short form (_short_form_target): the head words and
+        #: their endings of six letters or more. A sentence without one names none, which a
+        #: set test tells in C.
+        self.short_form_words: set[str] = set()
         #: Every organisation named so far, in text order, for "the battlegroup".
         self.named_organizations: list[str] = []
         #: (state, organisation) pairs the text says the state left.
@@ -478,9 +492,13 @@ class DocumentReader:
             or _SIGNING_PATTERN.search(sentence.joined)
         ):
             return False  # "The last was delivered in 2024", "The contract was signed in July"
-        if self.recent_organizations and any(
-            row[0][:1].isupper() and self._short_form_target(index, row[0], row[3]) is not None
-            for index, row in enumerate(sentence.rows)
+        if (
+            self.recent_organizations
+            and not self.short_form_words.isdisjoint(map(_NORM_OF_ROW, sentence.rows))
+            and any(
+                row[0][:1].isupper() and self._short_form_target(index, row[0], row[3]) is not None
+                for index, row in enumerate(sentence.rows)
+            )
         ):
             return False
         if self.last_recipient and _FORCE_OPENING.match(sentence.joined):
@@ -642,9 +660,13 @@ class DocumentReader:
         the document named before stands for it. Named ones are remembered here too."""
         tokens = view.tokens
         added: list[Mention] = []
-        # Only an organisation named before can be referred to: most documents name none.
-        candidates = enumerate(tokens) if self.recent_organizations else ()
-        occupied = view.occupied() if self.recent_organizations else set()
+        # Only an organisation named before can be referred to: most documents name none, and
+        # most sentences of those that do have none of its words.
+        named_before = bool(self.recent_organizations) and not self.short_form_words.isdisjoint(
+            view.norms
+        )
+        candidates = enumerate(tokens) if named_before else ()
+        occupied = view.occupied() if named_before else set()
         for index, token in candidates:
             if index in occupied:
                 continue
@@ -659,6 +681,8 @@ class DocumentReader:
                 head = tokens[mention.last - 1].norm
                 if head.isalpha() and head not in GENERIC_ORGANIZATION_HEADS:
                     self.recent_organizations.append((head, mention.target))
+                    self.short_form_words.add(head)
+                    self.short_form_words.update(head[-size:] for size in range(6, len(head)))
         view.add_mentions(added)
 
     def _short_form_target(self, index: int, text: str, norm: str) -> str | None:
@@ -2435,6 +2459,7 @@ class DocumentReader:
             | set(self._sourcing_verbs(view, 0, len(tokens)))
         )
         modal = set(view.cue_positions("status.planned")) | set(view.cue_positions("negation"))
+        verbs_or_modal = verbs | modal
         # "loobub NH90 kopteritest ja ostab juurde Black Hawke": giving up is a first clause
         first_verbs = verbs | set(view.cue_positions("status.cancelled"))
         bounds = [0]
@@ -2461,9 +2486,10 @@ class DocumentReader:
                     or index + 1 in modal
                     or (subject < len(lowered) and lowered[subject] in _CLAUSE_SUBJECT_PRONOUNS)
                 )
-                and any(
-                    index < verb <= max(index + 6, self._subject_end(view, subject, ends_of) + 4)
-                    for verb in verbs | modal
+                and _any_between(
+                    verbs_or_modal,
+                    index,
+                    max(index + 6, self._subject_end(view, subject, ends_of) + 4),
                 )
                 and (
                     any(bounds[-1] <= verb < index for verb in first_verbs)
@@ -2514,7 +2540,9 @@ class DocumentReader:
         """ "... for 18 TB2 drones, Turkey's ambassador said on Wednesday, the latest sign of
         how the war in Ukraine ...", "..., teatas Läti kaitseministeerium": who said it, and
         what follows, are clauses of their own."""
-        bounds = []
+        bounds: list[int] = []
+        if SPEECH_VERBS.isdisjoint(lowered):
+            return bounds  # most sentences: told in C
         for index in [i for i, word in enumerate(lowered) if word in SPEECH_VERBS]:
             comma = next(
                 (i for i in range(index - 1, max(-1, index - 9), -1) if lowered[i] == ","), None
@@ -3756,8 +3784,8 @@ class DocumentReader:
         stop = min(end, max(verbs, default=start) + 5)
         # The relative words are found when first needed: most sentences have no modal cue.
         relatives: list[int] | None = None
-        for status in ("cancelled", "planned"):
-            for position in view.cue_positions(f"status.{status}"):
+        for status, path in (("cancelled", "status.cancelled"), ("planned", "status.planned")):
+            for position in view.cue_positions(path):
                 if not start <= position < stop:
                     continue
                 if position > 0 and view.norms[position - 1] in ("than", "as"):
@@ -3807,10 +3835,14 @@ class DocumentReader:
                 return status
         anchor = item.first if item is not None else min(verbs, default=start)
         best: tuple[int, int, str, int] | None = None
-        for rank, (status, kind) in enumerate(
-            (("delivered", "delivered"), ("ordered", "ordered"), ("planned", "intent"))
+        for rank, (status, path) in enumerate(
+            (
+                ("delivered", "status.delivered"),
+                ("ordered", "status.ordered"),
+                ("planned", "status.intent"),
+            )
         ):
-            for position in view.cue_positions(f"status.{kind}"):
+            for position in view.cue_positions(path):
                 if status == "delivered" and (
                     self._became(view, position) or self._second_hand(view, position)
                 ):
@@ -3868,8 +3900,8 @@ class DocumentReader:
             if view.norms[index] in EARLIER_EVENT_WORDS:
                 return any(
                     index < p < end
-                    for kind in ("ordered", "delivered")
-                    for p in view.cue_positions(f"status.{kind}")
+                    for path in ("status.ordered", "status.delivered")
+                    for p in view.cue_positions(path)
                 )
         return False
 
@@ -3910,8 +3942,8 @@ class DocumentReader:
                 break
         if index >= end:
             return None
-        for stage, kind in (("delivered", "delivered"), ("ordered", "ordered")):
-            if index in view.cue_positions(f"status.{kind}"):
+        for stage, path in (("delivered", "status.delivered"), ("ordered", "status.ordered")):
+            if index in view.cue_positions(path):
                 return stage
         return None
 
@@ -3942,9 +3974,12 @@ class DocumentReader:
         if view.cue_positions("supply"):
             return False
         norms = view.norms
+        reach = max(start, item.first - 12)
+        if REPLACE_WORDS.isdisjoint(norms[reach : item.first]):
+            return False  # no replacing word before the item, as in most sentences
         acquire = set(view.cue_positions("acquire"))
         listed = False  # a conjunction since the last system: "the Tranche 1 jets and the F/A-18s"
-        for position in range(item.first - 1, max(start, item.first - 12) - 1, -1):
+        for position in range(item.first - 1, reach - 1, -1):
             if norms[position] in REPLACE_WORDS:
                 return not any(
                     m.kind == "weapon" and m.target == item.target and m.last <= position
@@ -4550,9 +4585,7 @@ class DocumentReader:
         )
 
     def _domains(self, view: SentenceView) -> list[str]:
-        return [
-            path.removeprefix("domains.") for path in domain_paths() if view.cue_positions(path)
-        ]
+        return [path.removeprefix("domains.") for path in view.found_among(domain_paths())]
 
     # --- MEMBER_OF ---------------------------------------------------------------------------
 
@@ -6062,6 +6095,19 @@ def system_name_words(reference: ReferenceData, language: str) -> dict[str, tupl
     return found
 
 
+def build_tables(reference: ReferenceData) -> None:
+    """Build the tables the rules otherwise make on first use (the words of systems' names,
+    the systems' variant stems, the companies' short names, the patterns of anaphor words),
+    so that the first document of a process does not pay for them."""
+    known_variant(reference, "")
+    _short_company_names(reference)
+    for language in ("en", "et"):
+        system_name_words(reference, language)
+        _anaphor_nouns(language)
+        _followup_words(language)
+        _under_way_pattern(language)
+
+
 _VARIANT_STEMS: dict[int, dict[str, str]] = {}
 
 
@@ -6246,6 +6292,11 @@ def _signs(norms: list[str]) -> bool:
 
 def _first(positions: Iterable[int]) -> int:
     return min(positions, default=10**9)
+
+
+def _any_between(positions: Iterable[int], after: int, last: int) -> bool:
+    """Whether a position lies after `after` and at or before `last`."""
+    return any(after < position <= last for position in positions)
 
 
 def _plural(tokens: list[Token], mention: Mention) -> bool:
