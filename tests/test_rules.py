@@ -20,6 +20,44 @@ def facts_of(text: str) -> set[Fact]:
 
 CASES: list[tuple[str, str, set[Fact], set[Fact]]] = [
     (
+        "Estonian: states that fly a system have it; a flight to a place names no system used",
+        "Norra, Taani ja Poola lendavad juba F-35-dega. Eesti minister lendas Soome F-16 "
+        "hävitajate teemal rääkima.",
+        {("PROCURES", "NO", "f-35"), ("PROCURES", "DK", "f-35"), ("PROCURES", "PL", "f-35")},
+        {("PROCURES", "EE", "f-16"), ("PROCURES", "FI", "f-16")},
+    ),
+    (
+        "states that jointly run an organisation are its members",
+        "Latvia, Lithuania and Poland jointly run the Baltic Defence College in Tartu.",
+        {
+            ("MEMBER_OF", "LV", "baltic-defence-college"),
+            ("MEMBER_OF", "LT", "baltic-defence-college"),
+            ("MEMBER_OF", "PL", "baltic-defence-college"),
+        },
+        set(),
+    ),
+    (
+        "Estonian: the partners named between the verb and the organisation ('juhib koos "
+        "Luksemburgiga IT-koalitsiooni')",
+        "Eesti juhib koos Luksemburgiga IT-koalitsiooni.",
+        {("MEMBER_OF", "EE", "it-coalition"), ("MEMBER_OF", "LU", "it-coalition")},
+        set(),
+    ),
+    (
+        "the states a member joined after ('two years after Croatia and Albania') joined too; "
+        "not a state named with an event after 'after'",
+        "Montenegro joined NATO in 2017, eight years after Croatia and Albania. Finland "
+        "joined NATO after Russia invaded Ukraine.",
+        {("MEMBER_OF", "HR", "nato"), ("MEMBER_OF", "AL", "nato"), ("MEMBER_OF", "FI", "nato")},
+        {("MEMBER_OF", "RU", "nato"), ("MEMBER_OF", "UA", "nato")},
+    ),
+    (
+        "Estonian: 'aasta pärast Soomet', a year after Finland",
+        "Rootsi ühines NATO-ga 2024. aasta märtsis, aasta pärast Soomet.",
+        {("MEMBER_OF", "SE", "nato"), ("MEMBER_OF", "FI", "nato")},
+        set(),
+    ),
+    (
         "joint drills and manoeuvres, and access agreements, are cooperation",
         "Vietnam and India held joint counter-piracy drills. Japan and Australia signed a "
         "reciprocal access agreement. Egypt and Greece held naval manoeuvres.",

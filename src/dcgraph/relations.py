@@ -3014,11 +3014,21 @@ class DocumentReader:
         if FLYING_VERBS.isdisjoint(view.norms):
             return []
         near = (-4, 4) if self.language == "et" else (1, 4)
+        # "lendas Washingtoni F-35 teemal rääkima": a trip, to a place named on the way (the
+        # Estonian short illative is spelt as the genitive: "lendas Soome")
+        destinations = [m.first for m in view.mentions if m.kind in ("city", "state")]
         return [
             position
             for position in range(start, end)
             if view.norms[position] in FLYING_VERBS
-            and any(near[0] <= item.first - position <= near[1] for item in view.weapons)
+            and any(
+                near[0] <= item.first - position <= near[1]
+                and not any(
+                    min(position, item.first) < place < max(position, item.first)
+                    for place in destinations
+                )
+                for item in view.weapons
+            )
         ]
 
     def _funder_after_verb(self, view: SentenceView, participant: Participant) -> bool:
@@ -4747,19 +4757,38 @@ class DocumentReader:
     def _followed_by(
         self, view: SentenceView, states: list[Participant], members: list[Participant]
     ) -> list[Participant]:
-        """ "Finland joined NATO in April 2023, followed by Sweden in March 2024": the states
-        right after "followed by" did as the members before it did."""
+        """ "Finland joined NATO in April 2023, followed by Sweden in March 2024", "a year after
+        Finland": the states right after "followed by" (or before, after "after") did as the
+        members before it did."""
         norms = view.norms
-        last_member = max(m.mention.last for m in members)
+        first_member = min(m.mention.last for m in members)
         chosen = {id(m) for m in members}
         groups = {
             p.group
             for p in states
             if p.mention.first >= 2
-            and p.mention.first > last_member
-            and norms[p.mention.first - 2 : p.mention.first] == ["follow", "by"]
+            and p.mention.first > first_member
+            and (
+                norms[p.mention.first - 2 : p.mention.first] == ["follow", "by"]
+                or self._joined_before(view, p, states)
+            )
         }
         return [p for p in states if p.group in groups and id(p) not in chosen and p.state]
+
+    def _joined_before(
+        self, view: SentenceView, participant: Participant, states: list[Participant]
+    ) -> bool:
+        """ "Sweden joined NATO in March 2024, a year after Finland", "aasta pärast Soomet":
+        the states named alone after "after" joined before the member did."""
+        norms = view.norms
+        listed = [p.mention for p in states if p.group == participant.group]
+        first = min(m.first for m in listed)
+        after = max(m.last for m in listed)
+        return (
+            norms[first - 1] in EARLIER_EVENT_WORDS
+            and bool(view.cue_positions("elliptic_join"))
+            and (after >= len(norms) or norms[after] in (".", ",", ";", ")"))
+        )
 
     def _withdrawals(self, view: SentenceView) -> None:
         """ "Mauritania left ECOWAS in 2000", "Mali walked out of the group", "Ungari lahkus
@@ -5248,9 +5277,9 @@ class DocumentReader:
         self, view: SentenceView, organization: Mention, states: list[Participant]
     ) -> list[str]:
         """ "Poland runs the Multinational Corps Northeast with Germany and Denmark", "the
-        corps in Szczecin, which it runs with Germany and Denmark", "Poola juhib korpust koos
-        Saksamaa ja Taaniga": who runs an organisation together with others, and the others,
-        are its members."""
+        corps in Szczecin, which it runs with Germany and Denmark", "Poola juhib koos Saksamaa
+        ja Taaniga korpust", "Estonia, Latvia and Lithuania jointly run the Baltic Defence
+        College": who run an organisation together, or with others, are its members."""
         norms = view.norms
         for verb in [i for i, norm in enumerate(norms) if norm in RUNNING_VERBS]:
             partners = [
@@ -5258,17 +5287,20 @@ class DocumentReader:
                 for p in states
                 if p.role == "with" and verb < p.mention.first <= max(verb, organization.last) + 4
             ]
-            if not partners:
+            subjects = self._running_subjects(view, verb, states)
+            jointly = bool(JOINTLY_WORDS.intersection(norms[max(0, verb - 1) : verb + 2]))
+            if not partners and not (jointly and len({p.state for p in subjects}) >= 2):
                 continue
-            subject: str | None = None
-            if self._skip_back(view, organization.first) == verb:
-                # "Poland runs the corps with ...": the subject right before the verb
-                subject = next(
-                    (p.state for p in states if p.role == "bare" and p.mention.last == verb),
-                    None,
-                )
+            named: list[str] = []
+            if organization.first > verb and self._only_partners_between(
+                view, verb, organization, partners
+            ):
+                # "Poland runs the corps with ...", "Poola juhib koos Saksamaa ja Taaniga
+                # korpust": the subject right before the verb
+                named = [p.state for p in subjects if p.state]
             elif (
-                organization.last < verb <= organization.last + 8
+                partners
+                and organization.last < verb <= organization.last + 8
                 and any(norms[i] in RELATIVE_WORDS for i in range(organization.last, verb))
                 and not any(
                     organization.last < m.first < verb
@@ -5277,10 +5309,8 @@ class DocumentReader:
                 )
             ):
                 # "..., which it runs with ...", "which Poland runs with ..."
-                named = [p.state for p in states if p.role == "bare" and p.mention.last == verb]
-                if named:
-                    subject = named[0]
-                elif norms[verb - 1] in SUBJECT_PRONOUNS:
+                named = [p.state for p in subjects if p.state]
+                if not named and norms[verb - 1] in SUBJECT_PRONOUNS:
                     # the sentence's own subject ("Poland has deepened its ties with the
                     # corps, which it runs with ..."), or the one before it
                     subject = next(
@@ -5291,11 +5321,47 @@ class DocumentReader:
                         ),
                         self.last_subject,
                     )
-            if not subject:
+                    named = [subject] if subject else []
+            if not named:
                 continue
-            group = partners[0].group
-            return [subject, *(p.state for p in partners if p.group == group and p.state)]
+            group = partners[0].group if partners else None
+            return [*named, *(p.state for p in partners if p.group == group and p.state)]
         return []
+
+    def _running_subjects(
+        self, view: SentenceView, verb: int, states: list[Participant]
+    ) -> list[Participant]:
+        """The states right before a verb, with an adverb at most between ("Estonia, Latvia
+        and Lithuania jointly run"), and the rest of their list."""
+        last = next(
+            (
+                p
+                for p in states
+                if p.role == "bare"
+                and verb - 2 <= p.mention.last <= verb
+                and all(norms in JOINTLY_WORDS for norms in view.norms[p.mention.last : verb])
+            ),
+            None,
+        )
+        if last is None:
+            return []
+        return [p for p in states if p.group == last.group and p.role == "bare"]
+
+    def _only_partners_between(
+        self, view: SentenceView, verb: int, organization: Mention, partners: list[Participant]
+    ) -> bool:
+        """Whether between a verb and the organisation it runs stand only the partners and
+        the words that join them ("juhib koos Saksamaa ja Taaniga korpust", "jointly run
+        the College")."""
+        covered = {i for p in partners for i in range(p.mention.first, p.mention.last)}
+        return all(
+            i in covered
+            or view.norms[i] in JOINTLY_WORDS
+            or view.norms[i] in CLAUSE_JOINERS
+            or view.norms[i] in (",", "with")
+            or self.determiners.matches_at(view.norms, i)
+            for i in range(verb + 1, organization.first)
+        )
 
     def _pact_between(self, view: SentenceView, organization: Mention) -> int | None:
         """ "AUKUS, the security pact between Australia, the United Kingdom and the United
@@ -6472,6 +6538,8 @@ GAP_WORDS = word_list("gap_words")
 SUBJECT_STATE_NOUNS = word_list("subject_state_nouns")
 #: Words of a time phrase that may open a sentence before its subject ("Before that it").
 TIME_OPENERS = word_list("time_openers")
+#: Words of doing something together: "jointly run", "juhib koos", "haldavad ühiselt".
+JOINTLY_WORDS = word_list("jointly_words")
 #: Verbs of running an organisation, with others: "which it runs with Germany and Denmark".
 RUNNING_VERBS = word_list("running_verbs")
 #: Pronouns that may open a second clause of a sentence: ", and in 2021 it dropped ...", ",
