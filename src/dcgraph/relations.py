@@ -325,7 +325,7 @@ class SentenceView:
         found.update(cue_index(self.language, raw=True).scan(lowered[1:-1].split(" "), lowered))
         if "attache" in found:
             found["attache"] = tuple(i for i in found["attache"] if not self._civilian_attache(i))
-        if self.language == "et" and RECEIVING_VERB_ET in self.norms:
+        if self.language == "et" and not RECEIVING_VERBS_ET.isdisjoint(self.norms):
             self._separated_receiving(found)
         return tuple(found.items())
 
@@ -334,7 +334,7 @@ class SentenceView:
         words on is to receive (the cue lexicon matches the two side by side only)."""
         norms = self.norms
         for index, norm in enumerate(norms):
-            if norm == RECEIVING_VERB_ET and "vastu" in norms[index + 2 : index + 5]:
+            if norm in RECEIVING_VERBS_ET and "vastu" in norms[index + 2 : index + 5]:
                 for path in ("acquire", "status.delivered"):
                     found[path] = tuple(sorted({*found.get(path, ()), index}))
 
@@ -1703,7 +1703,7 @@ class DocumentReader:
                 # "vastu võtma" is to receive: "Eesti võttis Leopardid vastu", "Türgi võttis
                 # Venemaalt vastu S-400"
                 and not (mention.last + 1 < len(norms) and norms[mention.last + 1].startswith("võ"))
-                and RECEIVING_VERB_ET not in norms[max(0, mention.first - 3) : mention.first]
+                and RECEIVING_VERBS_ET.isdisjoint(norms[max(0, mention.first - 3) : mention.first])
             )
         # Up to "an ever more hostile" between: the words of one noun phrase.
         for index in range(mention.first - 1, max(-1, mention.first - 7), -1):
@@ -3037,7 +3037,7 @@ class DocumentReader:
         if self.language != "et" or participant.role != "bare":
             return False
         first = min(p.mention.first for p in view.participants if p.group == participant.group)
-        return FUNDING_VERB_ET in view.norms[max(0, first - 2) : first]
+        return not FUNDING_VERBS_ET.isdisjoint(view.norms[max(0, first - 2) : first])
 
     def _sourced_from(self, view: SentenceView, participant: Participant) -> bool:
         """Whether a state is the one a buyer turns to or relies on: "turned to India for
@@ -3060,8 +3060,8 @@ class DocumentReader:
     def _arms_origin(self, participant: Participant) -> bool:
         """Whether a state is named as where the arms after it come from, or as whose customer
         the buyer is: "South Korean arms", "buyer of U.S. weapons", "Israel's biggest
-        customers", "Lõuna-Korea relvade ostja" (the Estonian genitive
-        also names whose arms are bought: "Aserbaidžaani relvad" without a buyer noun)."""
+        customers", "Lõuna-Korea relvade ostja" (an Estonian genitive before arms is their
+        buyer's unless a buyer noun follows: "Aserbaidžaani relvad" are Azerbaijan's)."""
         head = participant.head
         if participant.is_company:
             return False
@@ -4761,13 +4761,13 @@ class DocumentReader:
         Finland": the states right after "followed by" (or before, after "after") did as the
         members before it did."""
         norms = view.norms
-        first_member = min(m.mention.last for m in members)
+        first_member_end = min(m.mention.last for m in members)
         chosen = {id(m) for m in members}
         groups = {
             p.group
             for p in states
             if p.mention.first >= 2
-            and p.mention.first > first_member
+            and p.mention.first > first_member_end
             and (
                 norms[p.mention.first - 2 : p.mention.first] == ["follow", "by"]
                 or self._joined_before(view, p, states)
@@ -5339,7 +5339,7 @@ class DocumentReader:
                 for p in states
                 if p.role == "bare"
                 and verb - 2 <= p.mention.last <= verb
-                and all(norms in JOINTLY_WORDS for norms in view.norms[p.mention.last : verb])
+                and all(word in JOINTLY_WORDS for word in view.norms[p.mention.last : verb])
             ),
             None,
         )
@@ -6565,10 +6565,10 @@ SUPPLIER_NOUNS = word_list("supplier_nouns")
 SUPPLIED_HEADS = SUPPLIER_NOUNS | word_list("supplied_arms_nouns")
 SHARE_WORDS = word_list("share_words")
 ARMS_NOUNS = word_list("arms_nouns")
-#: The Estonian verb that, with its particle "vastu" after it, is to receive.
-RECEIVING_VERB_ET = "võtma"
-#: The Estonian verb of funding, whose subject after it pays for a purchase.
-FUNDING_VERB_ET = "rahastama"
+#: Estonian verbs that, with the particle "vastu" a few words on, are to receive.
+RECEIVING_VERBS_ET = word_list("receiving_verbs_et")
+#: Estonian verbs of funding, whose subject after them pays for a purchase.
+FUNDING_VERBS_ET = word_list("funding_verbs_et")
 SOURCING_VERBS = word_list("sourcing_verbs")
 BUYER_NOUNS = word_list("buyer_nouns")
 AIRSPACE_NOUNS = word_list("airspace_nouns")
