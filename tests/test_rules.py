@@ -2526,6 +2526,27 @@ STATUS_CASES: list[tuple[str, str, tuple[str, str], str]] = [
         "planned",
     ),
     (
+        "an order whose units the buyer has used since, in a clause joined after it, was delivered",
+        "Latvia ordered Stinger missiles from the United States in 2015 and has used them ever "
+        "since.",
+        ("LV", "stinger"),
+        "delivered",
+    ),
+    (
+        "Estonian: 'ning on neid kasutanud' after an order",
+        "Läti tellis Stingeri raketid USA-st 2015. aastal ning on neid kasutanud juba üle "
+        "kaheksa aasta.",
+        ("LV", "stinger"),
+        "delivered",
+    ),
+    (
+        "an order whose units the buyer will use later stays ordered",
+        "Latvia ordered Stinger missiles from the United States in 2024 and will use them from "
+        "2026.",
+        ("LV", "stinger"),
+        "ordered",
+    ),
+    (
         "a deal a later clause calls off for systems of its own leaves the first order standing",
         "Egypt has ordered 30 Rafale fighters from Dassault Aviation, and in 2020 it dropped a "
         "2018 contract for 24 Su-35 jets.",

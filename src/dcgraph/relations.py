@@ -3885,6 +3885,7 @@ class DocumentReader:
             and (
                 self._delivered_after(view, item, end)
                 or self._delivered_in_next_clause(view, item, end)
+                or self._used_in_next_clause(view, item, end)
                 or self._delivered_after_semicolon(view, item, end)
             )
         ):
@@ -4056,6 +4057,26 @@ class DocumentReader:
             norms[i] in CLAUSE_JOINERS
             and (not comma or norms[i - 1] in (",", ";") or i + 1 in delivered)
             and self._states_delivery(view, i + 1, end, self._item_key(item))
+            for i in range(item.last + 1, end)
+        )
+
+    def _used_in_next_clause(self, view: SentenceView, item: Mention, end: int) -> bool:
+        """ "tellis Javelinid 2014. aastal ning on neid kasutanud üle seitsme aasta", "ordered
+        them in 2014 and has used them since": an order whose units the buyer has used since
+        was delivered (not "and will use them")."""
+        norms = view.norms
+        uses = [p for p in view.cue_positions("use") if item.last < p < end]
+        if not uses:
+            return False
+        planned = view.cue_positions("status.planned")
+        return any(
+            norms[i] in CLAUSE_JOINERS
+            and any(
+                i < use <= i + 5
+                and OBJECT_PRONOUNS.intersection(norms[use - 2 : use + 3])
+                and not any(i < plan <= use for plan in planned)
+                for use in uses
+            )
             for i in range(item.last + 1, end)
         )
 
