@@ -20,6 +20,13 @@ def facts_of(text: str) -> set[Fact]:
 
 CASES: list[tuple[str, str, set[Fact], set[Fact]]] = [
     (
+        "the coalition against ISIS by its descriptive names ('international coalition "
+        "against ISIS')",
+        "Morocco also belongs to the US-led international coalition against ISIS.",
+        {("MEMBER_OF", "MA", "global-coalition-to-defeat-isis")},
+        set(),
+    ),
+    (
         "Estonian: states that fly a system have it; a flight to a place names no system used",
         "Norra, Taani ja Poola lendavad juba F-35-dega. Eesti minister lendas Soome F-16 "
         "hävitajate teemal rääkima.",
