@@ -1677,9 +1677,16 @@ class DocumentReader:
             and any(mention.first - 2 <= verb < mention.first for verb in verbs)
         )
 
-    def _company_home(self, mention: Mention) -> str | None:
-        company = self.reference.companies.get(mention.target)
+    def _company_home(self, key: str) -> str | None:
+        """A company's home state by the reference data, if it knows the company."""
+        company = self.reference.companies.get(key)
         return company.state if company else None
+
+    @staticmethod
+    def _list_start(view: SentenceView, participant: Participant) -> int:
+        """Where the list the participant is named in starts: "Egypt" in "of Egypt, Qatar and
+        India"."""
+        return min(p.mention.first for p in view.participants if p.group == participant.group)
 
     def _participant_refs(self, mention: Mention) -> list[tuple[NodeRef, str | None]]:
         if mention.kind in ("state", "demonym") and mention.state:
@@ -1688,8 +1695,7 @@ class DocumentReader:
             keys = mention.hints["keys"].split()
             return [(node_ref("Ministry", key), key.split("-", 1)[0]) for key in keys]
         if mention.kind == "company":
-            company = self.reference.companies.get(mention.target)
-            return [(node_ref("Company", mention.target), company.state if company else None)]
+            return [(node_ref("Company", mention.target), self._company_home(mention.target))]
         return []
 
     def _opposed(self, view: SentenceView, mention: Mention) -> bool:
@@ -1789,7 +1795,7 @@ class DocumentReader:
             and any(
                 m.first == mention.last
                 and m.kind == "company"
-                and self._company_home(m) in (None, mention.state)
+                and self._company_home(m.target) in (None, mention.state)
                 for m in view.mentions
             )
         ):
@@ -3036,7 +3042,7 @@ class DocumentReader:
         Saksamaa, Taani ja Norra"), the word order of "funded by"."""
         if self.language != "et" or participant.role != "bare":
             return False
-        first = min(p.mention.first for p in view.participants if p.group == participant.group)
+        first = self._list_start(view, participant)
         return not FUNDING_VERBS_ET.isdisjoint(view.norms[max(0, first - 2) : first])
 
     def _sourced_from(self, view: SentenceView, participant: Participant) -> bool:
@@ -3235,8 +3241,7 @@ class DocumentReader:
         force", "in service with the Philippine Air Force", "in service with Azerbaijan and
         Morocco", "the air forces of Egypt, Qatar and India" (every state of the list)."""
         if participant.role in ("of", "with") and participant.mention.kind == "state":
-            first = min(p.mention.first for p in view.participants if p.group == participant.group)
-            before = self._skip_back(view, first)
+            before = self._skip_back(view, self._list_start(view, participant))
             if participant.role == "with":
                 # "in service with Azerbaijan and Morocco"
                 return before >= 1 and view.norms[before - 1] == "service"
@@ -5762,7 +5767,7 @@ class DocumentReader:
                     and (
                         gap
                         or before.possessive
-                        or self._company_home(mention) in (None, before.state)
+                        or self._company_home(mention.target) in (None, before.state)
                     )
                 ):
                     state = before.state
@@ -5872,8 +5877,7 @@ class DocumentReader:
         """Whether a system's maker can have sold the order to its buyer: it is not the
         buyer's own company, and the order names no other seller (bought from a third state:
         second-hand, or licence-built)."""
-        company = self.reference.companies.get(maker)
-        home = company.state if company else None
+        home = self._company_home(maker)
         seller = order.properties.get("supplier")
         return home != order.start.key and (seller is None or seller in (maker, home))
 
