@@ -1,6 +1,6 @@
 # The two commands of the README, and a few more for developers.
 #   make demo   set everything up, start the local Neo4j, load the seeds, print query results
-#   make test   set everything up, lint, and run the tests against a real Neo4j
+#   make test   set everything up, lint (ruff, mypy), and run the tests against a real Neo4j
 # The distribution's own Python, where it is 3.11 or newer, is preferred to the first python3
 # on PATH: Debian's is built with profile-guided and link-time optimisation, pyenv's default
 # build is not, and extraction runs about 20 % faster on it (`make bench` shows the figures).
@@ -30,6 +30,7 @@ demo: install
 lint: install
 	$(BIN)/ruff check src tests scripts
 	$(BIN)/ruff format --check src tests scripts
+	$(BIN)/mypy
 
 test: install lint
 	$(BIN)/python -m pytest
@@ -43,4 +44,4 @@ bench: install
 	$(DCGRAPH) bench load
 
 clean:
-	rm -rf $(VENV) .pytest_cache .ruff_cache .hypothesis build dist
+	rm -rf $(VENV) .pytest_cache .ruff_cache .mypy_cache .hypothesis build dist

@@ -10,7 +10,7 @@ from pathlib import Path
 
 from dcgraph.corpus import generate_corpus
 from dcgraph.errors import DocumentError
-from dcgraph.extraction import extract_file, extract_files, extraction_pool, warm_up
+from dcgraph.extraction import Outcome, extract_file, extract_files, extraction_pool, warm_up
 
 
 @dataclass(frozen=True)
@@ -54,7 +54,7 @@ def _ready(_: int) -> bool:
     return True
 
 
-def _tally(outcomes: Iterable[object], began: float, workers: int, megabytes: float) -> ExtractRun:
+def _tally(outcomes: Iterable[Outcome], began: float, workers: int, megabytes: float) -> ExtractRun:
     facts = failures = documents = 0
     for outcome in outcomes:
         if isinstance(outcome, DocumentError):

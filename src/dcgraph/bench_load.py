@@ -124,7 +124,7 @@ class _Story:
         self.used[start.ref] = start
         self.used[end.ref] = end
         edge = Edge(
-            type=kind,  # type: ignore[arg-type]
+            type=kind,
             start=start.ref,
             end=end.ref,
             properties=properties,

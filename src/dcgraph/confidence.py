@@ -222,8 +222,8 @@ class _EdgeCounts:
 
     @classmethod
     def of(cls, context: DocumentContext) -> _EdgeCounts:
-        starts = []
-        ends = []
+        starts: list[tuple[str, str, str]] = []
+        ends: list[tuple[str, str, str]] = []
         for edge in context.edges:
             start, end = edge.start, edge.end
             starts.append((edge.type, start.label, start.key))

@@ -10,7 +10,14 @@ import random
 from dataclasses import dataclass
 from pathlib import Path
 
-from dcgraph.reference import ReferenceData, load_reference
+from dcgraph.reference import (
+    CompanyEntry,
+    ReferenceData,
+    StateEntry,
+    WeaponClassEntry,
+    WeaponEntry,
+    load_reference,
+)
 
 ENGLISH_FACTS = (
     "{a} has acquired {n} {weapon} {klass} from {b}, the {a_dem} Ministry of Defence said.",
@@ -140,7 +147,7 @@ def generate_corpus(
     return CorpusStats(documents=number, bytes=total)
 
 
-def _title(rng: random.Random, estonian: bool, states: list) -> str:  # type: ignore[type-arg]
+def _title(rng: random.Random, estonian: bool, states: list[StateEntry]) -> str:
     a, b = rng.sample(states, 2)
     if estonian:
         return f"{a.names_et[0]} ja {b.names_et[0]} arutasid kaitsekoostööd"
@@ -150,11 +157,11 @@ def _title(rng: random.Random, estonian: bool, states: list) -> str:  # type: ig
 def _fact(
     rng: random.Random,
     estonian: bool,
-    states: list,
-    vowel_states: list,  # type: ignore[type-arg]
-    weapons: list,
-    companies: list,
-    classes: list,  # type: ignore[type-arg]
+    states: list[StateEntry],
+    vowel_states: list[StateEntry],
+    weapons: list[WeaponEntry],
+    companies: list[CompanyEntry],
+    classes: list[WeaponClassEntry],
     reference: ReferenceData,
 ) -> str:
     if estonian:
@@ -176,7 +183,7 @@ def _fact(
     weapon = rng.choice(weapons)
     company = rng.choice(companies)
     klass, klass2 = rng.sample(classes, 2)
-    company_state = reference.states.get(company.state)
+    company_state = reference.states.get(company.state) if company.state else None
     return rng.choice(ENGLISH_FACTS).format(
         a=a.name,
         b=b.name,

@@ -15,7 +15,7 @@ from pathlib import Path
 from pydantic import BaseModel, ConfigDict
 
 from dcgraph.errors import DcgraphError
-from dcgraph.model import RELATIONSHIPS, Edge, Extraction, NodeRef, canonical_order, slugify
+from dcgraph.model import RELATIONSHIPS, Edge, Extraction, slugify
 from dcgraph.reference import ReferenceData, load_reference
 
 #: Relationship types that extraction is scored on.
@@ -162,11 +162,9 @@ class NameResolver:
 
 
 def _key(doc: str, kind: str, start: str, end: str, status: object | None) -> FactKey:
-    if RELATIONSHIPS[kind].symmetric:
-        left = NodeRef.model_construct(label=start.split(":", 1)[0], key=start.split(":", 1)[1])
-        right = NodeRef.model_construct(label=end.split(":", 1)[0], key=end.split(":", 1)[1])
-        first, second = canonical_order(left, right)
-        start, end = str(first), str(second)
+    # Symmetric facts in canonical_order's order, on the "Label:key" strings' two parts.
+    if RELATIONSHIPS[kind].symmetric and tuple(end.split(":", 1)) < tuple(start.split(":", 1)):
+        start, end = end, start
     return FactKey(doc, kind, start, end, str(status) if status is not None else None)
 
 

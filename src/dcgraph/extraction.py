@@ -135,14 +135,14 @@ def merge_claims(
     sources = (source.info.key,)
     for (kind, start, end), slot in merged.items():
         by_offset = slot["evidence"]
-        evidence = tuple(map(by_offset.__getitem__, sorted(by_offset)))
+        in_text_order = tuple(map(by_offset.__getitem__, sorted(by_offset)))
         edges.append(
             Edge(
                 type=kind,
                 start=start,
                 end=end,
                 properties=slot["properties"],
-                evidence=evidence,
+                evidence=in_text_order,
                 sources=sources,
             )
         )

@@ -104,16 +104,16 @@ def _cue_set(phrases: list[str], language: str, raw_only: bool = False) -> CueSe
         text = str(phrase).lstrip("-")
         raw = surface_phrase(text)
         normalised = raw if raw_only else normalise_phrase(text, language)
-        for variant in {normalised, raw}:
-            if len(variant) == 1:
-                single.add(variant[0])
-            elif variant:
-                multi.append(variant)
+        for words in {normalised, raw}:
+            if len(words) == 1:
+                single.add(words[0])
+            elif words:
+                multi.append(words)
         if not raw_only and language == "et" and len(normalised) == 1 and len(normalised[0]) >= 5:
             heads.add(normalised[0])
     by_first: dict[str, list[tuple[str, ...]]] = {}
-    for phrase in sorted(set(multi), key=len, reverse=True):
-        by_first.setdefault(phrase[0], []).append(phrase)
+    for words in sorted(set(multi), key=len, reverse=True):
+        by_first.setdefault(words[0], []).append(words)
     return CueSet(
         frozenset(single),
         {word: tuple(phrases) for word, phrases in by_first.items()},

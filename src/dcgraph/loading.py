@@ -1148,8 +1148,8 @@ def apply_plan(
     )
     unknown = {i for i in appended & known_facts if i not in states or i not in element_ids}
     growing = _read_facts(tx, unknown, whole=False, element_ids=element_ids)
-    for identity, fact in [*stored.items(), *growing.items()]:
-        applied.element_ids[identity] = fact.ids[0]
+    for identity, read in [*stored.items(), *growing.items()]:
+        applied.element_ids[identity] = read.ids[0]
     stripped = plan.stripped_sources()
     orphans: set[NodeId] = set(plan.orphan_candidates)
 
@@ -1171,18 +1171,18 @@ def apply_plan(
     fresh: list[dict[str, Any]] = []
     documents: list[dict[str, Any]] = []
     merged_mentions: list[str] = []
-    for key, record in plan.staged.items():
-        if record is None:
+    for key, staged in plan.staged.items():
+        if staged is None:
             continue
         mentioned = plan.mentions.get(key, {})
         if (
             key not in committed_documents
-            and record.properties.keys() <= _DOCUMENT_PROPERTY_SET
+            and staged.properties.keys() <= _DOCUMENT_PROPERTY_SET
             and mentioned.keys() <= _ENTITY_LABEL_SET
         ):
-            fresh.append({"properties": record.properties, "mentions": mentioned})
+            fresh.append({"properties": staged.properties, "mentions": mentioned})
         else:
-            documents.append({"key": key, "properties": record.properties})
+            documents.append({"key": key, "properties": staged.properties})
             if key in plan.mentions:
                 merged_mentions.append(key)
     if fresh:
@@ -1267,12 +1267,12 @@ def apply_plan(
             reference = plan.reference_claims.get(identity)
             if reference is not None:
                 claims.insert(0, reference)
-        for claim, rows in additions.get(identity, ()):
+        for claim, claim_rows in additions.get(identity, ()):
             if fact is not None:
                 claims = [c for c in claims if c.doc != claim.doc]
                 evidence = [row for row in evidence if row[0] != claim.doc]
             claims.append(claim)
-            evidence.extend(rows)
+            evidence.extend(claim_rows)
         if not claims:
             if fact is not None:
                 deletes.extend(fact.ids)
@@ -1309,9 +1309,9 @@ def apply_plan(
         _count(counters, result.consume())
     for (type_, start_label, end_label), rows in _group(creates).items():
         statement = q.create_facts(type_, start_label, end_label, _names(rows, fact_names(type_)))
-        for record in _collected(tx, statement, counters, rows=rows):
-            identity = (type_, start_label, record["start"], end_label, record["end"])
-            applied.element_ids[identity] = record["id"]
+        for created in _collected(tx, statement, counters, rows=rows):
+            identity = (type_, start_label, created["start"], end_label, created["end"])
+            applied.element_ids[identity] = created["id"]
 
     # Entities left without any relationship go, unless they are reference data.
     for (label,), keys in _group(((n[0],), n[1]) for n in orphans - protected).items():

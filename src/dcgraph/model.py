@@ -131,7 +131,7 @@ class NodeRef(Strict):
 @lru_cache(maxsize=200_000)
 def node_ref(label: str, key: str) -> NodeRef:
     """A NodeRef, validated once per distinct label and key (extraction makes many)."""
-    return NodeRef(label=label, key=key)  # type: ignore[arg-type]
+    return NodeRef(label=label, key=key)
 
 
 PropertyValue = str | int | float | bool | list[str] | list[int] | None

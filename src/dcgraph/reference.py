@@ -247,7 +247,7 @@ class SurfaceForm(_Entry):
 
 # --- the container -----------------------------------------------------------------------------
 
-_LABEL_OF_FIELD = {
+_LABEL_OF_FIELD: dict[str, model.NodeLabel] = {
     "states": "State",
     "organizations": "Organization",
     "regions": "Region",
@@ -401,11 +401,11 @@ class ReferenceData(_Entry):
                 props["parent"] = company.parent
             nodes.append(_node("Company", company, props))
         for weapon in self.weapons.values():
-            props: dict[str, model.PropertyValue] = {
+            weapon_props: dict[str, model.PropertyValue] = {
                 "category": weapon.category,
                 "origin": weapon.origin,
             }
-            nodes.append(_node("WeaponSystem", weapon, props))
+            nodes.append(_node("WeaponSystem", weapon, weapon_props))
         for category in model.WEAPON_CATEGORIES:
             nodes.append(
                 model.Node(

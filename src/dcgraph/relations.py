@@ -1422,7 +1422,7 @@ class DocumentReader:
         if owner is None:
             return False
         signers = [
-            p
+            p.state
             for p in view.participants
             if p.state
             and not p.is_company
@@ -1430,7 +1430,7 @@ class DocumentReader:
             and p.role not in LOCATION_ROLES
         ]
         for signer in signers:
-            self._claim_member(view, signer.state, owner, rule="signed_organization_agreement")
+            self._claim_member(view, signer, owner, rule="signed_organization_agreement")
         return bool(signers)
 
     def _in_relative_after_cue(
@@ -1536,15 +1536,15 @@ class DocumentReader:
     def _remember_pair(self, view: SentenceView) -> None:
         """Remember the two states a sentence names, for a later "both countries"."""
         eligible = [
-            p
+            (p.group, p.state, p.role)
             for p in view.participants
             if p.state and not p.is_company and p.role != "adversary" and p.group >= 0
         ]
         groups: dict[int, list[str]] = {}
-        for participant in eligible:
-            groups.setdefault(participant.group, [])
-            if participant.state not in groups[participant.group]:
-                groups[participant.group].append(participant.state)
+        for group, state, _ in eligible:
+            groups.setdefault(group, [])
+            if state not in groups[group]:
+                groups[group].append(state)
         for states in groups.values():
             if len(states) >= 3:
                 self.recent_groups.append((view.sentence.index, states))
@@ -1554,7 +1554,7 @@ class DocumentReader:
         if coordinated:
             self.recent_coordinated = (coordinated[-1][0], coordinated[-1][1], view.sentence.index)
         states = list(
-            dict.fromkeys(p.state for p in eligible if p.role not in LOCATION_ROLES and p.state)
+            dict.fromkeys(state for _, state, role in eligible if role not in LOCATION_ROLES)
         )
         if len(states) == 2:
             self.last_pair = (states[0], states[1], view.sentence.index)
@@ -2188,7 +2188,8 @@ class DocumentReader:
             hosting = (role in HOST_ROLES or listed) and (
                 mention.state in self._named_states() or self._is_capital(view, mention)
             )
-            if hosting and not _is_dateline(view.sentence, mention):
+            # (every city here has a state: the list's filter, repeated for the type checker)
+            if hosting and mention.state and not _is_dateline(view.sentence, mention):
                 window = view.norms[max(0, mention.first - 3) : mention.first]
                 if any(word in RESIDENCE_WORDS for word in window):
                     residences.append(mention.state)
@@ -2219,7 +2220,7 @@ class DocumentReader:
             if named_home and all(p.state != self.home for p in senders):
                 hosts.append(self.home)
         if not hosts:
-            states = {p.state for p in senders}
+            states = {p.state for p in senders if p.state}
             if len(states) == 1 and not view.has("negation"):
                 # "Eesti kaitseatašeed välisriikides:" heads a list of the posts' states.
                 self.attache_list = ("sender", states.pop(), view.sentence.index)
@@ -3592,8 +3593,8 @@ class DocumentReader:
         for system in systems:
             # "Patria 6x6", "IAI Harop": the maker's name is part of the system's.
             for maker in self.weapon(system.target).manufacturers:
-                company = self.reference.companies.get(maker)
-                names = (company.name, *company.aliases) if company else ()
+                entry = self.reference.companies.get(maker)
+                names = (entry.name, *entry.aliases) if entry else ()
                 if any(system.text.startswith(name + " ") for name in names):
                     self._claim(
                         "MANUFACTURES",
@@ -4738,8 +4739,9 @@ class DocumentReader:
             if members:
                 members.extend(self._besides(view, states, members))
                 members.extend(self._followed_by(view, states, members))
-            for member in members:
-                self._claim_member(view, member.state, organization, rule="memberships")
+            for participant in members:
+                if participant.state:  # always (each source keeps states only): for the type
+                    self._claim_member(view, participant.state, organization, rule="memberships")
                 # "a member of the AUKUS partnership with the United States and the UK"
                 for partner in self._organization_partners(view, organization, states):
                     self._claim_member(view, partner, organization, rule="memberships")
@@ -4985,7 +4987,7 @@ class DocumentReader:
         Sweden have since joined": founders named after a founding participle, and joiners in
         a relative clause whose object is the organisation."""
         norms = view.norms
-        found: list[tuple[Mention, str]] = []
+        found: list[tuple[Mention, str | None]] = []
         for organization in organizations:
             # The participle follows the organisation (and its bracketed short form).
             window = range(organization.last, min(organization.last + 6, len(norms)))
@@ -5021,7 +5023,7 @@ class DocumentReader:
 
     def _signed_founding(
         self, view: SentenceView, organizations: list[Mention], states: list[Participant]
-    ) -> list[tuple[Mention, str]]:
+    ) -> list[tuple[Mention, str | None]]:
         """ "Eesti ja Saksamaa allkirjastasid protokolli, millega luuakse ESSI": the states
         that sign the document creating an organisation found it. The document is remembered
         for a later sentence on who else signed it."""
@@ -5033,7 +5035,7 @@ class DocumentReader:
         if not signers:
             return []
         group = signers[-1].group
-        found = []
+        found: list[tuple[Mention, str | None]] = []
         for organization in organizations:
             around = range(signing + 1, min(organization.last + 3, len(norms)))
             if organization.first > signing and any(norms[i] in FOUNDING_VERBS for i in around):
@@ -5212,7 +5214,7 @@ class DocumentReader:
         members: list[str] = []
         previous = cue
         for mention, named in sorted(listed, key=lambda item: item[0].first):
-            gap = view.norms[previous + 1 : mention.first]
+            gap: Sequence[str] = view.norms[previous + 1 : mention.first]
             if previous == cue:
                 gap = _without_counted_states(gap)
             if len(gap) > 3 or any(norm in SUBORDINATORS for norm in gap):
@@ -5784,8 +5786,13 @@ class DocumentReader:
         for position, mention in enumerate(mentions):
             if mention.kind != "demonym" or not mention.state or position == 0:
                 continue
-            before = self._skip_back(view, mention.first)
-            if before < 0 or view.norms[before] not in ("other", "teised", "teiste", "muud"):
+            word_before = self._skip_back(view, mention.first)
+            if word_before < 0 or view.norms[word_before] not in (
+                "other",
+                "teised",
+                "teiste",
+                "muud",
+            ):
                 continue
             if not company_nouns.any_in(view.norms, mention.last, mention.last + 3):
                 continue

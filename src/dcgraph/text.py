@@ -419,10 +419,11 @@ def token_rows(text: str, start: int, end: int, language: str) -> list[Row]:
 #: Sentences, word sequences and the like seen before, in the bounded caches below: news
 #: repeats its boilerplate, so a sentence's tokens, names and cues are worth keeping.
 SEEN_LIMIT = 20_000
+_Key = TypeVar("_Key", bound=Hashable)
 _Value = TypeVar("_Value")
 
 
-def remembered(cache: dict[Hashable, _Value], key: Hashable, make: Callable[[], _Value]) -> _Value:
+def remembered(cache: dict[_Key, _Value], key: _Key, make: Callable[[], _Value]) -> _Value:
     """`cache[key]`, made first if missing; the cache is emptied when it holds SEEN_LIMIT
     entries, so memory stays bounded however long a process runs."""
     value = cache.get(key)

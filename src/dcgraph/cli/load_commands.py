@@ -10,7 +10,14 @@ from typing import Annotated
 
 import typer
 from rich.markup import escape
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.progress import (
+    BarColumn,
+    MofNCompleteColumn,
+    Progress,
+    TaskID,
+    TextColumn,
+    TimeElapsedColumn,
+)
 from rich.table import Table
 
 from dcgraph.cli.common import (
@@ -54,7 +61,7 @@ def progress_bar(enabled: bool) -> Iterator[Callable[[LoadProgress], None]]:
         transient=True,
         disable=not enabled,
     )
-    tasks: dict[str, int] = {}
+    tasks: dict[str, TaskID] = {}
 
     def update(event: LoadProgress) -> None:
         if event.phase not in tasks:
