@@ -2536,7 +2536,7 @@ class DocumentReader:
         end = subject
         while subject in ends_of:
             end = max(end, ends_of[subject])
-            if end >= len(view.norms) or view.norms[end] not in (",", *CLAUSE_JOINERS):
+            if end >= len(view.norms) or view.norms[end] not in LIST_OR_CLAUSE_JOINERS:
                 break
             subject = end + 1
             if self.determiners.matches_at(view.norms, subject):
@@ -4882,7 +4882,7 @@ class DocumentReader:
             and p.role == "bare"
             and p.mention.kind in ("state", "city")
             and p.state
-            and (p.mention.first <= 2 or norms[p.mention.first - 1] in (",", *CLAUSE_JOINERS))
+            and (p.mention.first <= 2 or norms[p.mention.first - 1] in LIST_OR_CLAUSE_JOINERS)
         ]
         return subjects[-1] if subjects else None
 
@@ -5717,7 +5717,7 @@ class DocumentReader:
         for _ in range(2):
             if (
                 before >= 1
-                and view.norms[before] not in ("with", *TOGETHER_WORDS)
+                and view.norms[before] not in WITH_WORDS
                 and view.tokens[before].text.islower()
             ):
                 before -= 1
@@ -6090,6 +6090,8 @@ _CLAUSE_BREAKS = frozenset([";", "while", "whereas", "but", "kuid", "aga", "sama
 CLAUSE_JOINERS = word_list("clause_joiners")
 #: "receives the first Apaches as the U.S. clears a HIMARS sale": a second subject and verb.
 _CLAUSE_JOINS = CLAUSE_JOINERS | {"as", "after", "when", "kui"}
+#: A comma or a clause joiner after a list: where the list, or a subject, ends.
+LIST_OR_CLAUSE_JOINERS = CLAUSE_JOINERS | {","}
 #: "..., and officials have said that Tehran is buying Su-35s": reported speech after a
 #: verb of saying opens a clause too.
 SPEECH_VERBS = word_list("speech_verbs")
@@ -6501,6 +6503,7 @@ MINISTRY_NOUNS = word_list("ministry_nouns")
 SUBJECT_VERBS_ET = word_list("member_subject_verbs_et")
 #: Words that make the state after them a partner of the subject: "together with Latvia".
 TOGETHER_WORDS = word_list("together_words")
+WITH_WORDS = TOGETHER_WORDS | {"with"}
 #: Words that name units of an order without naming its system ("the first two").
 DELIVERED_UNITS = word_list("delivered_units")
 #: Words that say an attaché post has no one in it.

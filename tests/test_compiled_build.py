@@ -1,0 +1,90 @@
+"""The compiled build (hatch_build.py, `DCGRAPH_COMPILE=1`) extracts exactly what the
+pure-Python source does: mypyc compiles the type-checked modules to C, and a value that
+breaks a module's annotations would raise there, or a native class behave otherwise."""
+
+from __future__ import annotations
+
+import ast
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def _compiled_modules() -> tuple[str, ...]:
+    """hatch_build.COMPILED_MODULES, read without importing hatchling."""
+    tree = ast.parse((ROOT / "hatch_build.py").read_text(encoding="utf-8"))
+    for node in tree.body:
+        if isinstance(node, ast.Assign) and any(
+            isinstance(target, ast.Name) and target.id == "COMPILED_MODULES"
+            for target in node.targets
+        ):
+            return tuple(ast.literal_eval(node.value))
+    raise AssertionError("hatch_build.py lists no COMPILED_MODULES")
+
+
+COMPILED_MODULES = _compiled_modules()
+
+pytestmark = pytest.mark.slow
+
+#: English and Estonian documents, read by the default and the rules-only extraction.
+FOLDERS = ["seeds", "tests/devset/docs", "tests/devset3/docs", "heldout/docs"]
+
+
+def _run(args: list[str], env: dict[str, str]) -> str:
+    done = subprocess.run(
+        [sys.executable, *args], cwd=ROOT, env=env, capture_output=True, text=True, check=False
+    )
+    assert done.returncode == 0, done.stderr[-2000:]
+    return done.stdout
+
+
+@pytest.fixture(scope="module")
+def compiled_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The compiled wheel, built from this checkout and unpacked into a folder of its own."""
+    work = tmp_path_factory.mktemp("compiled")
+    build_env = {**os.environ, "DCGRAPH_COMPILE": "1"}
+    _run(["-m", "pip", "wheel", "--quiet", "--no-deps", "-w", str(work), str(ROOT)], build_env)
+    (wheel,) = work.glob("dcgraph-*.whl")
+    assert not wheel.name.endswith("-none-any.whl"), f"{wheel.name} is not platform-specific"
+    site = work / "site"
+    _run(
+        ["-m", "pip", "install", "--quiet", "--no-deps", "--target", str(site), str(wheel)],
+        {**os.environ},
+    )
+    return site
+
+
+def test_the_wheel_holds_a_compiled_module_for_each_listed(compiled_site: Path) -> None:
+    env = {**os.environ, "PYTHONPATH": str(compiled_site)}
+    imported = _run(
+        [
+            "-c",
+            "import importlib, sys\n"
+            f"for name in {COMPILED_MODULES!r}:\n"
+            "    print(importlib.import_module('dcgraph.' + name).__file__)",
+        ],
+        env,
+    ).split()
+    assert len(imported) == len(COMPILED_MODULES)
+    for path in imported:
+        assert path.startswith(str(compiled_site)), path
+        assert path.endswith(".so") or path.endswith(".pyd"), f"{path} is not compiled"
+
+
+@pytest.mark.parametrize("min_confidence", [None, "0"], ids=["default", "rules-only"])
+def test_compiled_extraction_is_identical_to_the_source(
+    compiled_site: Path, min_confidence: str | None
+) -> None:
+    env = {k: v for k, v in os.environ.items() if k not in ("PYTHONPATH", "DCGRAPH_MIN_CONFIDENCE")}
+    if min_confidence is not None:
+        env["DCGRAPH_MIN_CONFIDENCE"] = min_confidence
+    command = ["-m", "dcgraph", "extract", *FOLDERS, "--format", "jsonl"]
+    source = _run(command, env)
+    compiled = _run(command, {**env, "PYTHONPATH": str(compiled_site)})
+    assert source.count('"kind":"edge"') > 500  # the folders' facts, not an empty run
+    assert compiled == source
