@@ -20,6 +20,57 @@ def facts_of(text: str) -> set[Fact]:
 
 CASES: list[tuple[str, str, set[Fact], set[Fact]]] = [
     (
+        "a counted group whose states the sentences before named apart ('Norway ..., and "
+        "Finland and Estonia followed. The three countries'); not a source ('from South "
+        "Korea'), nor a count the states named pass",
+        "Norway ordered K9 howitzers in 2017, and Finland and Estonia followed a year later. "
+        "The three countries also belong to the Joint Expeditionary Force. Sweden and Denmark "
+        "bought CV90s from BAE Systems Hägglunds. The three countries also belong to NORDEFCO. "
+        "Poland and Latvia ordered Piorun launchers, and Lithuania and Romania followed. The "
+        "three countries belong to the Bucharest Nine.",
+        {
+            ("MEMBER_OF", "NO", "joint-expeditionary-force"),
+            ("MEMBER_OF", "FI", "joint-expeditionary-force"),
+            ("MEMBER_OF", "EE", "joint-expeditionary-force"),
+        },
+        {
+            ("MEMBER_OF", "GB", "nordefco"),
+            ("MEMBER_OF", "PL", "bucharest-nine"),
+            ("MEMBER_OF", "RO", "bucharest-nine"),
+        },
+    ),
+    (
+        "Estonian: a counted group named apart ('Norra ..., ning Soome ja Eesti järgnesid. "
+        "Need kolm riiki')",
+        "Norra tellis 2017. aastal K9 haubitsad ning Soome ja Eesti järgnesid aasta hiljem. "
+        "Need kolm riiki kuuluvad ka Ühendekspeditsiooniväkke.",
+        {
+            ("MEMBER_OF", "NO", "joint-expeditionary-force"),
+            ("MEMBER_OF", "FI", "joint-expeditionary-force"),
+            ("MEMBER_OF", "EE", "joint-expeditionary-force"),
+        },
+        set(),
+    ),
+    (
+        "a number standing for the states counted ('All three are founding members'); not "
+        "one counting a noun ('All three units joined')",
+        "Denmark, Norway and Iceland signed the declaration. All three are founding members of "
+        "NATO. Greece, Cyprus and Malta ordered patrol boats. All three units joined the Joint "
+        "Expeditionary Force.",
+        {("MEMBER_OF", "DK", "nato"), ("MEMBER_OF", "NO", "nato"), ("MEMBER_OF", "IS", "nato")},
+        {
+            ("MEMBER_OF", "GR", "joint-expeditionary-force"),
+            ("MEMBER_OF", "CY", "joint-expeditionary-force"),
+            ("MEMBER_OF", "MT", "joint-expeditionary-force"),
+        },
+    ),
+    (
+        "Estonian: 'Kõik kolm on NATO asutajaliikmed'",
+        "Taani, Norra ja Island allkirjastasid deklaratsiooni. Kõik kolm on NATO asutajaliikmed.",
+        {("MEMBER_OF", "DK", "nato"), ("MEMBER_OF", "NO", "nato"), ("MEMBER_OF", "IS", "nato")},
+        set(),
+    ),
+    (
         "the coalition against ISIS by its descriptive names ('international coalition "
         "against ISIS')",
         "Morocco also belongs to the US-led international coalition against ISIS.",

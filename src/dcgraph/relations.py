@@ -386,6 +386,10 @@ class DocumentReader:
         self.last_pair: tuple[str, str, int] | None = None
         #: (sentence index, states) of lists of three or more states, for "all four countries".
         self.recent_groups: list[tuple[int, list[str]]] = []
+        #: (sentence index, states) of the last few sentences that named states able to act,
+        #: for "the three countries" whose states were named apart: "Mali walked out in May,
+        #: and Burkina Faso and Niger followed. The three countries formed a pact."
+        self.recent_actor_states: list[tuple[int, list[str]]] = []
         #: The states of the last list that signed something, for "all signatories".
         self.last_signers: list[str] = []
         #: (document noun, organisation) of the last document read as creating an
@@ -503,7 +507,9 @@ class DocumentReader:
             return False
         if self.last_recipient and _FORCE_OPENING.match(sentence.joined):
             return False  # "The navy also operates ...": the forces of the last buyer
-        if self.recent_groups and _GROUP_WORD_PATTERN.search(sentence.joined):
+        if (self.recent_groups or self.recent_actor_states) and _GROUP_WORD_PATTERN.search(
+            sentence.joined
+        ):
             return False
         if self.last_pair is None and self.recent_coordinated is None:
             return True
@@ -1482,16 +1488,23 @@ class DocumentReader:
     def _group_anaphora(self, view: SentenceView, result: list[Participant]) -> None:
         """ "All four countries take part in NORDEFCO", "Kõik neli riiki": the group of that
         many states named together within the last ten sentences."""
-        if not self.recent_groups or not _GROUP_OR_ALL_PATTERN.search(view.sentence.joined):
+        if not (self.recent_groups or self.recent_actor_states) or not (
+            _GROUP_OR_ALL_PATTERN.search(view.sentence.joined)
+        ):
             return
         norms = view.norms
         for index in range(len(norms) - 1):
             size = NUMBER_WORDS.get(norms[index])
-            if size is None or size < 3 or norms[index + 1] not in GROUP_NOUNS:
+            if size is None or size < 3:
+                continue
+            # "all three countries", or the number standing for them: "All six now belong
+            # to NATO", "Kõik kolm on NATO liikmed" (not "all six ships")
+            with_noun = norms[index + 1] in GROUP_NOUNS
+            if not with_noun and not self._number_stands_alone(view, index):
                 continue
             # Estonian has no article: "Kolm riiki moodustavad ka BALTRON-i" opens a sentence
             if not (
-                (index == 0 and self.language == "et")
+                (index == 0 and self.language == "et" and with_noun)
                 or (index > 0 and norms[index - 1] in GROUP_DETERMINERS)
             ):
                 continue
@@ -1500,9 +1513,12 @@ class DocumentReader:
                 index >= 2 and norms[index - 2] in PREPOSITIONS
             ):
                 continue
-            group = self._recent_group(size, view.sentence.index)
+            sentence_index = view.sentence.index
+            group = self._recent_group(size, sentence_index) or self._states_named_apart(
+                size, sentence_index
+            )
             if group is not None:
-                self._stand_ins(view, result, group, index, index + 2)
+                self._stand_ins(view, result, group, index, index + (2 if with_noun else 1))
             return
         # "Lisaks kuuluvad nad kõik JEF-i", "they all belong", "all of them": the last list
         lowered = [token.lower for token in view.tokens]
@@ -1521,6 +1537,34 @@ class DocumentReader:
                     self._stand_ins(view, result, group, index, index + 2)
                 return
 
+    def _number_stands_alone(self, view: SentenceView, index: int) -> bool:
+        """Whether the number at `index` is the head of its phrase, as in "all six now belong",
+        "kõik kolm on": a verb, an adverb or a comma follows it, not a noun it counts ("all
+        six ships")."""
+        following = view.norms[index + 1]
+        if following in NUMBER_PRONOUN_FOLLOWERS:
+            return True
+        return any(
+            index + 1 in view.cue_positions(kind)
+            for kind in ("membership", "participation", "acquire", "use", "cooperation.strong")
+        )
+
+    def _states_named_apart(self, size: int, sentence_index: int) -> list[str] | None:
+        """The states the last sentences named, counted back from the sentence before, when
+        they come to exactly `size` at a sentence's start: "Mali walked out in May, and
+        Burkina Faso and Niger followed. The three countries formed a pact" (three, named
+        apart). Not reaching that many within three sentences, or passing it, is no group."""
+        states: list[str] = []
+        for named_at, named in reversed(self.recent_actor_states):
+            if sentence_index - named_at > STATES_APART_REACH:
+                return None
+            states = [*named, *(state for state in states if state not in named)]
+            if len(states) == size:
+                return states
+            if len(states) > size:
+                return None
+        return None
+
     def _recent_group(self, size: int | None, sentence_index: int) -> list[str] | None:
         """The last list of that many states (of any size for None) named together within
         ten sentences."""
@@ -1535,27 +1579,43 @@ class DocumentReader:
 
     def _remember_pair(self, view: SentenceView) -> None:
         """Remember the two states a sentence names, for a later "both countries"."""
+        # each with its state, which the filter makes a str
         eligible = [
-            (p.group, p.state, p.role)
+            (p, p.state)
             for p in view.participants
             if p.state and not p.is_company and p.role != "adversary" and p.group >= 0
         ]
         groups: dict[int, list[str]] = {}
-        for group, state, _ in eligible:
-            groups.setdefault(group, [])
-            if state not in groups[group]:
-                groups[group].append(state)
+        for participant, state in eligible:
+            groups.setdefault(participant.group, [])
+            if state not in groups[participant.group]:
+                groups[participant.group].append(state)
         for states in groups.values():
             if len(states) >= 3:
                 self.recent_groups.append((view.sentence.index, states))
+        # States that can act in a group a later sentence counts: not the place something
+        # happens, nor a source ("from Turkey"), a maker ("US-made"), or a company's home
+        # ("China's state-owned Norinco").
+        actors = list(
+            dict.fromkeys(
+                state
+                for p, state in eligible
+                if p.role not in LOCATION_ROLES
+                and p.role not in ("from", "made")
+                and not (p.role == "possessor" and not p.head)
+            )
+        )
+        if actors:
+            self.recent_actor_states = [
+                *self.recent_actor_states[-STATES_APART_REACH:],
+                (view.sentence.index, actors),
+            ]
         if _signs(view.norms) and groups:
             self.last_signers = max(groups.values(), key=len)
         coordinated = [states for states in groups.values() if len(states) == 2]
         if coordinated:
             self.recent_coordinated = (coordinated[-1][0], coordinated[-1][1], view.sentence.index)
-        states = list(
-            dict.fromkeys(state for _, state, role in eligible if role not in LOCATION_ROLES)
-        )
+        states = list(dict.fromkeys(state for p, state in eligible if p.role not in LOCATION_ROLES))
         if len(states) == 2:
             self.last_pair = (states[0], states[1], view.sentence.index)
 
@@ -6630,6 +6690,10 @@ _PAIR_WORD_PATTERN = _any_word(PAIR_WORDS)
 ALL_OF_THEM = word_list("all_of_them")
 #: Numbers of a group of states: "all four countries", "kõik neli riiki".
 _GROUP_NUMBERS = [word for word, number in NUMBER_WORDS.items() if number >= 3]
+#: Words after a number that leave it standing for a group: "all six now belong".
+NUMBER_PRONOUN_FOLLOWERS = word_list("number_pronoun_followers")
+#: How many sentences back the states of a counted group may have been named, apart.
+STATES_APART_REACH = 3
 _GROUP_WORD_PATTERN = _any_word(_GROUP_NUMBERS)
 #: Head nouns of names of coalitions and multinational units, and the kind each makes.
 OPEN_ORGANIZATION_HEADS = {
