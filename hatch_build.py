@@ -23,9 +23,8 @@ from typing import Any
 
 from hatchling.builders.hooks.plugin.interface import BuildHookInterface
 
-#: The modules extraction spends its time in (src/dcgraph/NAME.py). confidence.py stays
-#: Python: mypyc cannot make its generic dataclass a native class.
-COMPILED_MODULES = ("text", "lexicon", "recognition", "relations", "extraction")
+#: The modules extraction spends its time in (src/dcgraph/NAME.py).
+COMPILED_MODULES = ("text", "lexicon", "recognition", "relations", "extraction", "confidence")
 #: What mypy needs beyond the project's own dependencies to type-check the modules.
 TYPE_CHECK_DEPENDENCIES = ["mypy>=1.11", "types-PyYAML", "types-dateparser", "setuptools>=68"]
 

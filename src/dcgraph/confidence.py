@@ -21,7 +21,7 @@ from functools import cache
 from importlib.resources import files
 from itertools import repeat
 from operator import attrgetter
-from typing import ClassVar, Generic, TypeVar
+from typing import Generic, TypeVar
 
 from dcgraph.model import Edge, Evidence, NodeRef
 from dcgraph.text import Sentence
@@ -246,20 +246,22 @@ def feature_rows(context: DocumentContext) -> list[dict[str, float]]:
 _Shape = TypeVar("_Shape", bound=Hashable)
 
 
-@dataclass
+#: Shapes kept at most per kind: few recur in practice; the table is emptied if ever it fills.
+SHAPES_KEPT = 50_000
+
+
+# A plain class, not a dataclass: mypyc compiles a generic class only when it is a plain one.
 class _ShapeScores(Generic[_Shape]):
     """The summed weights of the features of each shape of one kind seen so far."""
 
-    features_of: Callable[[_Shape], list[str]]
-    scores: dict[_Shape, float] = field(default_factory=dict)
-
-    #: Shapes kept at most: few recur in practice; the table is emptied if ever it fills.
-    LIMIT: ClassVar[int] = 50_000
+    def __init__(self, features_of: Callable[[_Shape], list[str]]) -> None:
+        self.features_of = features_of
+        self.scores: dict[_Shape, float] = {}
 
     def of(self, shape: _Shape, weight: Callable[[str, float], float]) -> float:
         score = self.scores.get(shape)
         if score is None:
-            if len(self.scores) >= self.LIMIT:
+            if len(self.scores) >= SHAPES_KEPT:
                 self.scores.clear()
             score = self.scores[shape] = sum(weight(name, 0.0) for name in self.features_of(shape))
         return score

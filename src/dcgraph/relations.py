@@ -507,10 +507,14 @@ class DocumentReader:
             return False
         if self.last_recipient and _FORCE_OPENING.match(sentence.joined):
             return False  # "The navy also operates ...": the forces of the last buyer
-        if (self.recent_groups or self.recent_actor_states) and _GROUP_WORD_PATTERN.search(
-            sentence.joined
-        ):
+        if self.recent_groups and _GROUP_WORD_PATTERN.search(sentence.joined):
             return False
+        if (
+            self.recent_actor_states
+            and _GROUP_WORD_PATTERN.search(sentence.joined)
+            and _DETERMINED_NUMBER_PATTERN.search(sentence.joined)
+        ):
+            return False  # "The three countries", states named apart (_states_named_apart)
         if self.last_pair is None and self.recent_coordinated is None:
             return True
         return not _PAIR_WORD_PATTERN.search(sentence.joined)
@@ -1488,8 +1492,14 @@ class DocumentReader:
     def _group_anaphora(self, view: SentenceView, result: list[Participant]) -> None:
         """ "All four countries take part in NORDEFCO", "Kõik neli riiki": the group of that
         many states named together within the last ten sentences."""
-        if not (self.recent_groups or self.recent_actor_states) or not (
-            _GROUP_OR_ALL_PATTERN.search(view.sentence.joined)
+        joined = view.sentence.joined
+        if not (
+            (self.recent_groups and _GROUP_OR_ALL_PATTERN.search(joined))
+            or (
+                self.recent_actor_states
+                and _GROUP_WORD_PATTERN.search(joined)
+                and _DETERMINED_NUMBER_PATTERN.search(joined)
+            )
         ):
             return
         norms = view.norms
@@ -6717,6 +6727,15 @@ NAME_CONNECTORS = cues("open_organizations.connectors", "en").single
 MULTINATIONAL_WORDS = cues("open_organizations.multinational_words", "en").single
 #: "all" and "kõik" too, for "they all", "nad kõik" (in sentences that name something).
 _GROUP_OR_ALL_PATTERN = _any_word([*_GROUP_NUMBERS, "all", "kõik"])
+#: A group's number where _group_anaphora reads one: after a determiner ("the three", "kõik
+#: kolm"), or opening a sentence ("Kolm riiki"). Numbers elsewhere ("three years") name no
+#: group, and most sentences that name nothing else are then left unread.
+_DETERMINED_NUMBER_PATTERN = re.compile(
+    "^ (?:{numbers}) | (?:{determiners}) (?:{numbers}) ".format(
+        numbers="|".join(sorted(map(re.escape, _GROUP_NUMBERS))),
+        determiners="|".join(sorted(map(re.escape, GROUP_DETERMINERS))),
+    )
+)
 #: A sentence that opens with forces it does not name: " the navy ", " air force ".
 _FORCE_OPENING = re.compile(
     r" (?:the )?(?:air |naval )?(?:" + "|".join(sorted(map(re.escape, FORCE_NOUNS))) + ") "
