@@ -5,6 +5,7 @@ breaks a module's annotations would raise there, or a native class behave otherw
 from __future__ import annotations
 
 import ast
+import json
 import os
 import subprocess
 import sys
@@ -88,3 +89,36 @@ def test_compiled_extraction_is_identical_to_the_source(
     compiled = _run(command, {**env, "PYTHONPATH": str(compiled_site)})
     assert source.count('"kind":"edge"') > 500  # the folders' facts, not an empty run
     assert compiled == source
+
+
+def test_pure_python_switch_imports_the_source_beside_the_compiled(compiled_site: Path) -> None:
+    env = {**os.environ, "PYTHONPATH": str(compiled_site), "DCGRAPH_PURE_PYTHON": "1"}
+    printed = _run(
+        [
+            "-c",
+            "import dcgraph.relations as r, dcgraph.build as b\n"
+            "print(r.__file__)\nprint(b.compiled_modules())",
+        ],
+        env,
+    ).splitlines()
+    assert printed[0].startswith(str(compiled_site)) and printed[0].endswith(".py")
+    assert printed[1] == "[]"
+
+
+def test_bench_extract_measures_compiled_and_source_side_by_side(
+    compiled_site: Path, tmp_path: Path
+) -> None:
+    env = {**os.environ, "PYTHONPATH": str(compiled_site)}
+    command = ["-m", "dcgraph", "bench", "extract", "--json", "--megabytes", "0.3"]
+    result = json.loads(_run([*command, "--workers", "2", "--corpus", str(tmp_path)], env))
+    assert [(run["build"], run["workers"]) for run in result["runs"]] == [
+        ("compiled", 1),
+        ("source", 1),
+        ("compiled", 2),
+    ]
+    assert set(result["compiled_modules"]) == {f"dcgraph.{name}" for name in COMPILED_MODULES}
+    # the same corpus read by both builds: the same facts, none failing
+    assert len({run["facts"] for run in result["runs"]}) == 1
+    assert result["runs"][0]["facts"] > 0
+    assert all(run["failures"] == 0 for run in result["runs"])
+    assert result["compiled_gain"] > 0

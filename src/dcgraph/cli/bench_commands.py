@@ -38,10 +38,11 @@ def bench_extract(
         typer.echo(json.dumps(result.as_dict(), indent=2))
         return
     table = Table(title=f"Extraction: {result.documents} documents, {result.megabytes} MB")
-    for column in ("processes", "seconds", "MB/s", "documents", "facts", "failed"):
+    for column in ("build", "processes", "seconds", "MB/s", "documents", "facts", "failed"):
         table.add_column(column, justify="right")
     for run in result.runs:
         table.add_row(
+            run.build,
             str(run.workers),
             f"{run.seconds:.1f}",
             f"{run.megabytes_per_second:.2f}",
@@ -54,6 +55,10 @@ def bench_extract(
         f"speed-up with {result.runs[-1].workers} processes: {result.speedup:.2f}x "
         f"(gazetteers built in {result.setup_seconds:.1f} s, not counted)"
     )
+    if result.compiled_gain is not None:
+        out.print(f"compiled against source, one process: {result.compiled_gain:.2f}x")
+    else:
+        out.print("build: Python source (DCGRAPH_COMPILE=1 pip install . compiles it)")
 
 
 @bench_app.command("load")
