@@ -6,7 +6,7 @@ than a few per cent), so what costs most is the interpreter's own work per bytec
 compiles the type-checked source (`make lint` keeps src/dcgraph mypy-clean) to C: calls
 between compiled functions, attribute reads of the pipeline's dataclasses and operations on
 typed locals skip the interpreter. Output is byte-identical to the pure-Python build's on
-every annotated folder; callgrind counts about a quarter fewer instructions per document
+every annotated folder; callgrind counts about 30 % fewer instructions per document
 (README, Benchmarks).
 
 Only wheels are compiled: an editable install stays pure Python, so a module edited in place
