@@ -20,6 +20,19 @@ def facts_of(text: str) -> set[Fact]:
 
 CASES: list[tuple[str, str, set[Fact], set[Fact]]] = [
     (
+        "a count of part of the object before the pronoun or noun that names the system "
+        "('It bought 12 of them from Belgium', 'ordered 20 of the jets'); not a count of "
+        "something else ('12 of the spare engines')",
+        "Chile flies F-16s. It bought 12 of them from Belgium in 2010. Peru operates "
+        "Mirage 2000s. It ordered 20 of the jets from France. Brazil flies Gripens. It bought "
+        "12 of the spare engines from Sweden.",
+        {
+            ("SUPPLIES", "BE", "CL"),
+            ("SUPPLIES", "FR", "PE"),
+        },
+        {("SUPPLIES", "SE", "BR")},
+    ),
+    (
         "a counted group whose states the sentences before named apart ('Norway ..., and "
         "Finland and Estonia followed. The three countries'); not a source ('from South "
         "Korea'), nor a count the states named pass",

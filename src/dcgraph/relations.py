@@ -3429,7 +3429,7 @@ class DocumentReader:
         if not self.last_weapons:
             return []
         for verb in verbs:
-            index = verb + 1
+            index = _after_partitive(view, verb + 1, end)
             if index < end and view.norms[index] in OBJECT_PRONOUNS:
                 return [_token_mention("weapon", self.last_weapons[-1], index, view.tokens[index])]
         return []
@@ -3442,7 +3442,7 @@ class DocumentReader:
         its class named last (earlier in the sentence, or before it)."""
         norms = view.norms
         for verb in verbs:
-            index = verb + 1
+            index = _after_partitive(view, verb + 1, end)
             if index >= end or norms[index] not in DEFINITE_DETERMINERS:
                 continue
             index += 1
@@ -6415,6 +6415,27 @@ def _gapped_coordinates(
     return gapped
 
 
+def _after_partitive(view: SentenceView, index: int, end: int) -> int:
+    """Where the object proper starts after a count of part of it: "ordered 24 of the jets",
+    "bought 17 of them", "some of the drones" (the count is not the object: the pronoun or
+    noun after "of" is). Any other object starts at `index`."""
+    norms = view.norms
+    after_count = index
+    if after_count < end and (
+        norms[after_count] in PARTITIVE_QUANTITY_WORDS
+        or (
+            _number(view.tokens[after_count]) is not None
+            and not _YEAR.fullmatch(view.tokens[after_count].text)
+        )
+    ):
+        after_count += 1
+        if after_count < end and norms[after_count] == "more":
+            after_count += 1  # "bought 12 more of them"
+        if after_count < end and norms[after_count] in PARTITIVE_LINKS:
+            return after_count + 1
+    return index
+
+
 def _opens_with_pronoun(tokens: list[Token], norms: list[str]) -> bool:
     """Whether the subject of the sentence is a pronoun in its first words: "It ordered",
     "Before that it had bought", "In 2019, it signed", "Last year it received", or a noun
@@ -6604,6 +6625,10 @@ SAME_SYSTEM_NOUNS = word_list("same_system_nouns")
 ELLIPSIS_FOLLOWERS = word_list("ellipsis_followers")
 #: Pronouns that stand for the system named last when they follow a verb of buying or using.
 OBJECT_PRONOUNS = word_list("object_pronouns")
+#: Words that count part of an object before "of": "some of them", "most of the jets".
+PARTITIVE_QUANTITY_WORDS = word_list("partitive_quantity_words")
+#: The word that joins such a count to what it counts ("24 of the jets").
+PARTITIVE_LINKS = word_list("partitive_links")
 #: Estonian verbs whose partitive object is an attaché's host: "katab ka Austriat".
 COVERING_VERBS = word_list("covering_verbs")
 _SIGNING_PATTERN = _any_word(SIGNING_WORDS)
