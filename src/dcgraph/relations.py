@@ -476,10 +476,40 @@ class DocumentReader:
                     (p.role == "bare" and p.mention.kind in ("state", "city"))
                     # "The Saudi navy's other ships come from France. It still operates"
                     or (p.mention.kind == "demonym" and self._actor_head(list(p.head)))
+                    # "Romania's case is different. It took delivery of ...": a state's
+                    # affairs or forces stand for the state (not "Norway's Kongsberg", whose
+                    # head is a company's: no words kept)
+                    or (p.role == "possessor" and p.mention.kind == "state" and bool(p.head))
                 )
             ),
             None,
-        )
+        ) or self._reported_subject(view)
+
+    def _reported_subject(self, view: SentenceView) -> str | None:
+        """The state that opens a clause of reported speech when no state opens the
+        sentence: "Backes announced that Luxembourg had joined the coalition. It already
+        belongs to ...", "Minister teatas, et Luksemburg liitus ...". The speaker is a person
+        or a body, not something a later "It" stands for."""
+        if not view.participants:
+            return None
+        lowered = " ".join(map(_TEXT_OF_ROW, view.sentence.rows)).lower().split(" ")
+        if SPEECH_VERBS.isdisjoint(lowered):
+            return None  # most sentences: told in C
+        for participant in view.participants:
+            mention = participant.mention
+            if not (participant.role == "bare" and mention.kind == "state" and participant.state):
+                continue
+            opener = mention.first - 1
+            if opener >= 0 and self.determiners.matches_at(view.norms, opener):
+                opener -= 1  # "said that the Netherlands"
+            if opener < 1 or lowered[opener] not in REPORTED_CLAUSE_OPENERS:
+                continue
+            speech = [i for i in range(max(0, opener - 3), opener) if lowered[i] in SPEECH_VERBS]
+            if speech and not any(
+                other.mention.first < speech[0] and other.state for other in view.participants
+            ):
+                return participant.state
+        return None
 
     def _names_nothing(self, sentence: Sentence) -> bool:
         """Whether a sentence the gazetteer found no name in names nothing either through
@@ -6155,6 +6185,8 @@ LIST_OR_CLAUSE_JOINERS = CLAUSE_JOINERS | {","}
 #: "..., and officials have said that Tehran is buying Su-35s": reported speech after a
 #: verb of saying opens a clause too.
 SPEECH_VERBS = word_list("speech_verbs")
+#: Words that open a clause of reported speech after a verb of saying: "said that", "teatas, et".
+REPORTED_CLAUSE_OPENERS = word_list("reported_clause_openers")
 #: A purchase under way, its stage left open: "Tehran is buying Su-35 fighters".
 PROCUREMENT_UNDER_WAY = word_list("procurement_under_way")
 _CLAUSE_JOINS_SPEECH = _CLAUSE_JOINS | {"that"}
