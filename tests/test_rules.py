@@ -20,6 +20,19 @@ def facts_of(text: str) -> set[Fact]:
 
 CASES: list[tuple[str, str, set[Fact], set[Fact]]] = [
     (
+        "an object pronoun after a verb of giving stands for the system named last ('Poland "
+        "has also given them to Ukraine'), the giver its subject",
+        "Latvia ordered Piorun launchers in 2022. Poland has also given them to Ukraine.",
+        {("SUPPLIES", "PL", "UA"), ("PROCURES", "UA", "piorun")},
+        {("SUPPLIES", "UA", "PL"), ("PROCURES", "PL", "piorun")},
+    ),
+    (
+        "Estonian: an object pronoun after a verb of giving ('Poola on andnud neid ka Ukrainale')",
+        "Läti tellis 2022. aastal Pioruneid. Poola on andnud neid ka Ukrainale.",
+        {("SUPPLIES", "PL", "UA"), ("PROCURES", "UA", "piorun")},
+        set(),
+    ),
+    (
         "'It' after a sentence whose subject is a state's affairs or forces ('Chile's case "
         "is different. It bought ...'); not after a company its state owns ('Norway's "
         "Kongsberg ... It')",

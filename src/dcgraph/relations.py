@@ -2702,7 +2702,10 @@ class DocumentReader:
         items = [self._named_by_class_noun(view, m) for m in items]
         items += self._same_system(view, start, end, items)
         if not items:
-            items = self._pronoun_object(view, [*acquire_positions, *use_positions], end)
+            # "Poland has also given them to Ukraine", "Poola on andnud neid ka Ukrainale":
+            # what a verb of giving takes is the system named last, as a buyer's is
+            object_verbs = [*acquire_positions, *use_positions, *supply_positions]
+            items = self._pronoun_object(view, object_verbs, end)
         if not items:
             items = self._definite_system_noun(view, [*acquire_positions, *use_positions], end)
         if not items and start > 0:
