@@ -476,10 +476,40 @@ class DocumentReader:
                     (p.role == "bare" and p.mention.kind in ("state", "city"))
                     # "The Saudi navy's other ships come from France. It still operates"
                     or (p.mention.kind == "demonym" and self._actor_head(list(p.head)))
+                    # "Romania's case is different. It took delivery of ...": a state's
+                    # affairs or forces stand for the state (not "Norway's Kongsberg", whose
+                    # head is a company's: no words kept)
+                    or (p.role == "possessor" and p.mention.kind == "state" and bool(p.head))
                 )
             ),
             None,
-        )
+        ) or self._reported_subject(view)
+
+    def _reported_subject(self, view: SentenceView) -> str | None:
+        """The state that opens a clause of reported speech when no state opens the
+        sentence: "Backes announced that Luxembourg had joined the coalition. It already
+        belongs to ...", "Minister teatas, et Luksemburg liitus ...". The speaker is a person
+        or a body, not something a later "It" stands for."""
+        if not view.participants:
+            return None
+        lowered = " ".join(map(_TEXT_OF_ROW, view.sentence.rows)).lower().split(" ")
+        if SPEECH_VERBS.isdisjoint(lowered):
+            return None  # most sentences: told in C
+        for participant in view.participants:
+            mention = participant.mention
+            if not (participant.role == "bare" and mention.kind == "state" and participant.state):
+                continue
+            opener = mention.first - 1
+            if opener >= 0 and self.determiners.matches_at(view.norms, opener):
+                opener -= 1  # "said that the Netherlands"
+            if opener < 1 or lowered[opener] not in REPORTED_CLAUSE_OPENERS:
+                continue
+            speech = [i for i in range(max(0, opener - 3), opener) if lowered[i] in SPEECH_VERBS]
+            if speech and not any(
+                other.mention.first < speech[0] and other.state for other in view.participants
+            ):
+                return participant.state
+        return None
 
     def _names_nothing(self, sentence: Sentence) -> bool:
         """Whether a sentence the gazetteer found no name in names nothing either through
@@ -2682,7 +2712,10 @@ class DocumentReader:
         items = [self._named_by_class_noun(view, m) for m in items]
         items += self._same_system(view, start, end, items)
         if not items:
-            items = self._pronoun_object(view, [*acquire_positions, *use_positions], end)
+            # "Poland has also given them to Ukraine", "Poola on andnud neid ka Ukrainale":
+            # what a verb of giving takes is the system named last, as a buyer's is
+            object_verbs = [*acquire_positions, *use_positions, *supply_positions]
+            items = self._pronoun_object(view, object_verbs, end)
         if not items:
             items = self._definite_system_noun(view, [*acquire_positions, *use_positions], end)
         if not items and start > 0:
@@ -3439,7 +3472,7 @@ class DocumentReader:
         if not self.last_weapons:
             return []
         for verb in verbs:
-            index = verb + 1
+            index = _after_partitive(view, verb + 1, end)
             if index < end and view.norms[index] in OBJECT_PRONOUNS:
                 return [_token_mention("weapon", self.last_weapons[-1], index, view.tokens[index])]
         return []
@@ -3452,7 +3485,7 @@ class DocumentReader:
         its class named last (earlier in the sentence, or before it)."""
         norms = view.norms
         for verb in verbs:
-            index = verb + 1
+            index = _after_partitive(view, verb + 1, end)
             if index >= end or norms[index] not in DEFINITE_DETERMINERS:
                 continue
             index += 1
@@ -6165,6 +6198,8 @@ LIST_OR_CLAUSE_JOINERS = CLAUSE_JOINERS | {","}
 #: "..., and officials have said that Tehran is buying Su-35s": reported speech after a
 #: verb of saying opens a clause too.
 SPEECH_VERBS = word_list("speech_verbs")
+#: Words that open a clause of reported speech after a verb of saying: "said that", "teatas, et".
+REPORTED_CLAUSE_OPENERS = word_list("reported_clause_openers")
 #: A purchase under way, its stage left open: "Tehran is buying Su-35 fighters".
 PROCUREMENT_UNDER_WAY = word_list("procurement_under_way")
 _CLAUSE_JOINS_SPEECH = _CLAUSE_JOINS | {"that"}
@@ -6425,6 +6460,27 @@ def _gapped_coordinates(
     return gapped
 
 
+def _after_partitive(view: SentenceView, index: int, end: int) -> int:
+    """Where the object proper starts after a count of part of it: "ordered 24 of the jets",
+    "bought 17 of them", "some of the drones" (the count is not the object: the pronoun or
+    noun after "of" is). Any other object starts at `index`."""
+    norms = view.norms
+    after_count = index
+    if after_count < end and (
+        norms[after_count] in PARTITIVE_QUANTITY_WORDS
+        or (
+            _number(view.tokens[after_count]) is not None
+            and not _YEAR.fullmatch(view.tokens[after_count].text)
+        )
+    ):
+        after_count += 1
+        if after_count < end and norms[after_count] == "more":
+            after_count += 1  # "bought 12 more of them"
+        if after_count < end and norms[after_count] in PARTITIVE_LINKS:
+            return after_count + 1
+    return index
+
+
 def _opens_with_pronoun(tokens: list[Token], norms: list[str]) -> bool:
     """Whether the subject of the sentence is a pronoun in its first words: "It ordered",
     "Before that it had bought", "In 2019, it signed", "Last year it received", or a noun
@@ -6614,6 +6670,10 @@ SAME_SYSTEM_NOUNS = word_list("same_system_nouns")
 ELLIPSIS_FOLLOWERS = word_list("ellipsis_followers")
 #: Pronouns that stand for the system named last when they follow a verb of buying or using.
 OBJECT_PRONOUNS = word_list("object_pronouns")
+#: Words that count part of an object before "of": "some of them", "most of the jets".
+PARTITIVE_QUANTITY_WORDS = word_list("partitive_quantity_words")
+#: The word that joins such a count to what it counts ("24 of the jets").
+PARTITIVE_LINKS = word_list("partitive_links")
 #: Estonian verbs whose partitive object is an attaché's host: "katab ka Austriat".
 COVERING_VERBS = word_list("covering_verbs")
 _SIGNING_PATTERN = _any_word(SIGNING_WORDS)
