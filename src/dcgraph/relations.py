@@ -5890,12 +5890,7 @@ class DocumentReader:
             if mention.kind != "demonym" or not mention.state or position == 0:
                 continue
             word_before = self._skip_back(view, mention.first)
-            if word_before < 0 or view.norms[word_before] not in (
-                "other",
-                "teised",
-                "teiste",
-                "muud",
-            ):
+            if word_before < 0 or view.norms[word_before] not in OTHER_WORDS:
                 continue
             if not company_nouns.any_in(view.norms, mention.last, mention.last + 3):
                 continue
@@ -6630,6 +6625,8 @@ SUBJECT_VERBS_ET = word_list("member_subject_verbs_et")
 #: Words that make the state after them a partner of the subject: "together with Latvia".
 TOGETHER_WORDS = word_list("together_words")
 WITH_WORDS = TOGETHER_WORDS | {"with"}
+#: "X, Y and other Israeli defense companies", "teised Eesti ettevõtted".
+OTHER_WORDS = frozenset({"other", "teised", "teiste", "muud"})
 #: Words that name units of an order without naming its system ("the first two").
 DELIVERED_UNITS = word_list("delivered_units")
 #: Words that say an attaché post has no one in it.
