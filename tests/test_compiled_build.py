@@ -122,3 +122,25 @@ def test_bench_extract_measures_compiled_and_source_side_by_side(
     assert result["runs"][0]["facts"] > 0
     assert all(run["failures"] == 0 for run in result["runs"])
     assert result["compiled_gain"] > 0
+
+
+def test_compiled_extraction_never_raises_on_arbitrary_text(compiled_site: Path) -> None:
+    """The property tests, run on the compiled modules: a value that breaks an annotation
+    raises TypeError there, where the source would have let it pass."""
+    env = {**os.environ, "PYTHONPATH": str(compiled_site)}
+    tests = "tests/test_extraction.py"
+    selected = " or ".join(
+        (
+            "test_extraction_never_raises_on_arbitrary_text",
+            "test_reading_never_raises_on_arbitrary_bytes",
+            "test_extraction_never_raises_on_genre_shaped_noise",
+        )
+    )
+    # The compiled modules are imported first, so the tests' own imports reuse them.
+    script = (
+        "import sys, pytest, dcgraph.relations, dcgraph.extraction\n"
+        "assert dcgraph.relations.__file__.endswith(('.so', '.pyd')), dcgraph.relations.__file__\n"
+        f"sys.exit(pytest.main(['-q', '-p', 'no:cacheprovider', {tests!r}, '-k', {selected!r}]))"
+    )
+    output = _run(["-c", script], env)
+    assert "3 passed" in output, output[-2000:]
