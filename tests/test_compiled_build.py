@@ -60,8 +60,15 @@ def compiled_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return site
 
 
-def test_the_wheel_holds_a_compiled_module_for_each_listed(compiled_site: Path) -> None:
-    env = {**os.environ, "PYTHONPATH": str(compiled_site)}
+@pytest.fixture
+def compiled_env(compiled_site: Path) -> dict[str, str]:
+    """The environment of a process that imports dcgraph from the compiled wheel."""
+    return {**os.environ, "PYTHONPATH": str(compiled_site)}
+
+
+def test_the_wheel_holds_a_compiled_module_for_each_listed(
+    compiled_site: Path, compiled_env: dict[str, str]
+) -> None:
     imported = _run(
         [
             "-c",
@@ -69,7 +76,7 @@ def test_the_wheel_holds_a_compiled_module_for_each_listed(compiled_site: Path) 
             f"for name in {COMPILED_MODULES!r}:\n"
             "    print(importlib.import_module('dcgraph.' + name).__file__)",
         ],
-        env,
+        compiled_env,
     ).split()
     assert len(imported) == len(COMPILED_MODULES)
     for path in imported:
@@ -91,8 +98,10 @@ def test_compiled_extraction_is_identical_to_the_source(
     assert compiled == source
 
 
-def test_pure_python_switch_imports_the_source_beside_the_compiled(compiled_site: Path) -> None:
-    env = {**os.environ, "PYTHONPATH": str(compiled_site), "DCGRAPH_PURE_PYTHON": "1"}
+def test_pure_python_switch_imports_the_source_beside_the_compiled(
+    compiled_site: Path, compiled_env: dict[str, str]
+) -> None:
+    env = {**compiled_env, "DCGRAPH_PURE_PYTHON": "1"}
     printed = _run(
         [
             "-c",
@@ -106,11 +115,10 @@ def test_pure_python_switch_imports_the_source_beside_the_compiled(compiled_site
 
 
 def test_bench_extract_measures_compiled_and_source_side_by_side(
-    compiled_site: Path, tmp_path: Path
+    compiled_env: dict[str, str], tmp_path: Path
 ) -> None:
-    env = {**os.environ, "PYTHONPATH": str(compiled_site)}
     command = ["-m", "dcgraph", "bench", "extract", "--json", "--megabytes", "0.3"]
-    result = json.loads(_run([*command, "--workers", "2", "--corpus", str(tmp_path)], env))
+    result = json.loads(_run([*command, "--workers", "2", "--corpus", str(tmp_path)], compiled_env))
     assert [(run["build"], run["workers"]) for run in result["runs"]] == [
         ("compiled", 1),
         ("source", 1),
@@ -124,10 +132,9 @@ def test_bench_extract_measures_compiled_and_source_side_by_side(
     assert result["compiled_gain"] > 0
 
 
-def test_compiled_extraction_never_raises_on_arbitrary_text(compiled_site: Path) -> None:
+def test_compiled_extraction_never_raises_on_arbitrary_text(compiled_env: dict[str, str]) -> None:
     """The property tests, run on the compiled modules: a value that breaks an annotation
     raises TypeError there, where the source would have let it pass."""
-    env = {**os.environ, "PYTHONPATH": str(compiled_site)}
     tests = "tests/test_extraction.py"
     selected = " or ".join(
         (
@@ -142,5 +149,5 @@ def test_compiled_extraction_never_raises_on_arbitrary_text(compiled_site: Path)
         "assert dcgraph.relations.__file__.endswith(('.so', '.pyd')), dcgraph.relations.__file__\n"
         f"sys.exit(pytest.main(['-q', '-p', 'no:cacheprovider', {tests!r}, '-k', {selected!r}]))"
     )
-    output = _run(["-c", script], env)
+    output = _run(["-c", script], compiled_env)
     assert "3 passed" in output, output[-2000:]

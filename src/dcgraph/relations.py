@@ -539,11 +539,7 @@ class DocumentReader:
             return False  # "The navy also operates ...": the forces of the last buyer
         if self.recent_groups and _GROUP_WORD_PATTERN.search(sentence.joined):
             return False
-        if (
-            self.recent_actor_states
-            and _GROUP_WORD_PATTERN.search(sentence.joined)
-            and _DETERMINED_NUMBER_PATTERN.search(sentence.joined)
-        ):
+        if self._may_count_states_named_apart(sentence.joined):
             return False  # "The three countries", states named apart (_states_named_apart)
         if self.last_pair is None and self.recent_coordinated is None:
             return True
@@ -1525,11 +1521,7 @@ class DocumentReader:
         joined = view.sentence.joined
         if not (
             (self.recent_groups and _GROUP_OR_ALL_PATTERN.search(joined))
-            or (
-                self.recent_actor_states
-                and _GROUP_WORD_PATTERN.search(joined)
-                and _DETERMINED_NUMBER_PATTERN.search(joined)
-            )
+            or self._may_count_states_named_apart(joined)
         ):
             return
         norms = view.norms
@@ -1576,6 +1568,16 @@ class DocumentReader:
                 ):
                     self._stand_ins(view, result, group, index, index + 2)
                 return
+
+    def _may_count_states_named_apart(self, joined: str) -> bool:
+        """Whether a sentence (its joined forms) may count states the sentences before named
+        apart: some were named, and a group's number stands after a determiner or first
+        ("The three countries"). The plain word search goes first: it rules out most."""
+        return bool(
+            self.recent_actor_states
+            and _GROUP_WORD_PATTERN.search(joined)
+            and _DETERMINED_NUMBER_PATTERN.search(joined)
+        )
 
     def _number_stands_alone(self, view: SentenceView, index: int) -> bool:
         """Whether the number at `index` is the head of its phrase, as in "all six now belong",
