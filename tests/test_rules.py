@@ -20,6 +20,34 @@ def facts_of(text: str) -> set[Fact]:
 
 CASES: list[tuple[str, str, set[Fact], set[Fact]]] = [
     (
+        "'the two countries' defence ministries' and 'both/the two defence ministries' are "
+        "the ministries of the pair named before",
+        "Norway will buy K9 howitzers from South Korea. The two defence ministries have since "
+        "agreed on joint training. Greece and France signed a partnership in 2021. A "
+        "memorandum between the two countries' defence ministries followed.",
+        {
+            ("COOPERATES_WITH", "KR-defence", "NO-defence"),
+            ("COOPERATES_WITH", "FR-defence", "GR-defence"),
+            ("PART_OF", "NO-defence", "NO"),
+            ("PART_OF", "KR-defence", "KR"),
+        },
+        set(),
+    ),
+    (
+        "Estonian: 'kahe kaitseministeeriumi' is the pair's ministries",
+        "Läti ja Leedu allkirjastasid kaitsekoostöö lepingu. Kahe kaitseministeeriumi "
+        "esindajad leppisid kokku ühisõppustes.",
+        {("COOPERATES_WITH", "LT-defence", "LV-defence"), ("PART_OF", "LV-defence", "LV")},
+        set(),
+    ),
+    (
+        "a plural portfolio word with no pair before it names no ministry of a pair ('two "
+        "defence ministries' with no two states named)",
+        "Estonia bought CAESAR howitzers. Two defence ministries were consulted.",
+        {("PROCURES", "EE", "caesar")},
+        {("PART_OF", "FR-defence", "FR")},
+    ),
+    (
         "an object pronoun after a verb of giving stands for the system named last ('Poland "
         "has also given them to Ukraine'), the giver its subject",
         "Latvia ordered Piorun launchers in 2022. Poland has also given them to Ukraine.",

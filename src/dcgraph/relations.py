@@ -358,6 +358,7 @@ class DocumentReader:
         self.gazetteer = gazetteer
         self.language = language
         self.determiners = cues("determiners", language)
+        self.pair_cues = cues("pair_anaphora", language)
         self.verb_cues = [cues(path, language) for path in ("acquire", "supply", "use", "produce")]
         self.system_pronouns = cues("system_pronouns", language).single
         self.conjunctions = cues("conjunctions", language)
@@ -1025,16 +1026,28 @@ class DocumentReader:
         return self.home
 
     def _ministries_of_pair(self, view: SentenceView, mention: Mention) -> list[str]:
-        """ "the defence ministries of the two countries", "kahe riigi kaitseministeeriumid":
-        the ministries of the pair of states named just before."""
+        """ "the defence ministries of the two countries", "kahe riigi kaitseministeeriumid",
+        "the two countries' defence ministries", "the two defence ministries": the ministries
+        of the pair of states named just before."""
         if not PAIR_WORDS.intersection(view.norms):
             return []
         norms = view.norms
-        positions = view.cue_positions("pair_anaphora")
         after = mention.last + (
             1 if mention.last < len(norms) and norms[mention.last] == "of" else 0
         )
-        if not any(position in (after, mention.first - 2) for position in positions):
+        pair_cues = self.pair_cues
+        ends_before = any(
+            position + pair_cues.matches_at(norms, position) == mention.first
+            for position in view.cue_positions("pair_anaphora")
+        )
+        # "both/two" right before a plural portfolio word: "Both defence ministries", "kahe
+        # kaitseministeeriumi"
+        counted = (
+            mention.first > 0
+            and norms[mention.first - 1] in PAIR_WORDS
+            and (_plural(view.tokens, mention) or self.language == "et")
+        )
+        if not (ends_before or counted or after in view.cue_positions("pair_anaphora")):
             return []
         pair = self._antecedent_pair(view.sentence.index)
         return list(pair) if pair is not None else []
