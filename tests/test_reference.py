@@ -723,6 +723,72 @@ def test_state_specific_terms(ref: ReferenceData) -> None:
     assert ecdi is not None and "RKIK" in ecdi.terms_et
 
 
+def _name_without_state(name: str, state: str, ref: ReferenceData) -> str:
+    """A body's name without its state, as SCHEMA.md keys it: no trailing "(ABBR)", no
+    " of <State>" or " <State>" at the end, no leading demonym or state name, and no
+    "Ministry of" before a ministry's own function."""
+    entry = ref.states[state]
+    names = sorted({entry.name, entry.name_in_phrase, *entry.aliases}, key=len, reverse=True)
+    name = re.sub(r" \([^()]+\)$", "", name)
+    for own in names:
+        for suffix in (f" of {own}", f" {own}"):
+            if name.endswith(suffix):
+                name = name[: -len(suffix)]
+                break
+        else:
+            continue
+        break
+    for prefix in sorted({*names, *entry.demonyms_en}, key=len, reverse=True):
+        if name.startswith(prefix + " "):
+            name = name[len(prefix) + 1 :]
+            break
+    return re.sub(r"^Ministry (?:of|for) (?:the )?", "", name)
+
+
+def test_state_specific_keys_are_slugs_of_names_without_the_state(ref: ReferenceData) -> None:
+    checked = 0
+    for own in ref.state_specific_portfolios():
+        agency = ref.portfolios[own.slug].kind == "agency"
+        if own.name is None or (own.key is None and not agency):
+            continue  # a ministry keeps its function's key whatever its name (SCHEMA.md)
+        expected = model.slugify(_name_without_state(own.name, own.state, ref))
+        assert (own.key or own.slug) == expected, (own.state, own.slug, own.name)
+        checked += 1
+    assert checked > 50
+
+
+def test_one_body_per_state_and_portfolio(ref: ReferenceData) -> None:
+    # Terms name a (state, portfolio) and the key is the first entry's: a second body of one
+    # state in one portfolio would be merged into the first.
+    seen: set[tuple[str, str]] = set()
+    for own in ref.state_specific_portfolios():
+        assert (own.state, own.slug) not in seen, (own.state, own.slug)
+        seen.add((own.state, own.slug))
+
+
+@pytest.mark.parametrize(
+    ("state", "slug", "key"),
+    [
+        ("NO", "defence-materiel-agency", "NO-defence-materiel-agency"),
+        ("CH", "defence-materiel-agency", "CH-federal-office-for-defence-procurement"),
+        ("UA", "defence-materiel-agency", "UA-defence-procurement-agency"),
+        ("SG", "defence-materiel-agency", "SG-defence-science-and-technology-agency"),
+        ("AE", "defence-materiel-agency", "AE-tawazun-council"),
+        ("PT", "defence-materiel-agency", "PT-directorate-general-for-national-defence-resources"),
+        ("AU", "defence-research-agency", "AU-defence-science-and-technology-group"),
+        ("PK", "defence-production", "PK-defence-production"),
+        ("UA", "digital-transformation", "UA-digital-transformation"),
+        ("LT", "state-border-service", "LT-state-border-guard-service"),
+        ("US", "missile-defence-agency", "US-missile-defense-agency"),
+        ("KG", "state-security-service", "KG-state-committee-for-national-security"),
+        ("PL", "interior", "PL-interior"),
+        ("NO", "justice", "NO-justice"),
+    ],
+)
+def test_agency_and_ministry_keys(ref: ReferenceData, state: str, slug: str, key: str) -> None:
+    assert ref.ministry_key(state, slug) == key
+
+
 # --- graph output ------------------------------------------------------------------------------
 
 

@@ -2248,6 +2248,69 @@ CASES: list[tuple[str, str, set[Fact], set[Fact]]] = [
         {("SUPPLIES", "KR", "FI")},
         {("SUPPLIES", "KR", "PL"), ("SUPPLIES", "NO", "PL")},
     ),
+    (
+        "a state's procurement agency named by its own name or by its state and function",
+        "Switzerland will buy six more drones. armasuisse signed the contract with Elbit "
+        "Systems on Tuesday. Ukraine's Defence Procurement Agency ordered shells, and the "
+        "Tawazun Council ordered trainers. The Missile Defense Agency tested an interceptor.",
+        {
+            ("PART_OF", "CH-federal-office-for-defence-procurement", "CH"),
+            ("PART_OF", "UA-defence-procurement-agency", "UA"),
+            ("PART_OF", "AE-tawazun-council", "AE"),
+            ("PART_OF", "US-missile-defense-agency", "US"),
+        },
+        set(),
+    ),
+    (
+        "Estonian: procurement agencies named by their function and state",
+        "Norra kaitsematerjalide agentuur Forsvarsmateriell tellis neli haubitsat. Tootjatega "
+        "peab läbirääkimisi Ukraina kaitsehangete agentuur. Lepingu sõlmis Leedu "
+        "kaitseministeeriumi haldusalas tegutsev kaitseressursside agentuur.",
+        {
+            ("PART_OF", "NO-defence-materiel-agency", "NO"),
+            ("PART_OF", "UA-defence-procurement-agency", "UA"),
+            ("PART_OF", "LT-defence-materiel-agency", "LT"),
+        },
+        set(),
+    ),
+    (
+        "ministries with a state's own name: defence production, digital transformation, "
+        "interior and administration, justice and public security",
+        "The contract was signed by Pakistan's Ministry of Defence Production. Ukraine's "
+        "Ministry of Digital Transformation joined the coalition. Poland's Ministry of Interior "
+        "and Administration and Norway's Ministry of Justice and Public Security agreed to "
+        "build a drone wall.",
+        {
+            ("PART_OF", "PK-defence-production", "PK"),
+            ("PART_OF", "UA-digital-transformation", "UA"),
+            ("PART_OF", "PL-interior", "PL"),
+            ("PART_OF", "NO-justice", "NO"),
+        },
+        set(),
+    ),
+    (
+        "Estonian: ministries with a state's own name, inflected",
+        "Eesti kaitseministeerium ja Ukraina strateegiliste tööstuste ministeerium "
+        "allkirjastasid memorandumi. Ukraina digitaalse transformatsiooni ministeeriumiga "
+        "sõlmiti leping. Kokkuleppe sõlmisid Poola sise- ja haldusministeerium ning Norra "
+        "justiits- ja julgeolekuministeerium.",
+        {
+            ("COOPERATES_WITH", "EE-defence", "UA-strategic-industries"),
+            ("PART_OF", "UA-digital-transformation", "UA"),
+            ("PART_OF", "PL-interior", "PL"),
+            ("PART_OF", "NO-justice", "NO"),
+        },
+        set(),
+    ),
+    (
+        "'Ministry for Foreign Affairs' and 'Department of National Defense' name ministries; "
+        "a news agency's 'dpa' names no procurement agency",
+        "Sweden's Ministry for Foreign Affairs handles the requests. The Philippine Department "
+        "of National Defense took delivery of the helicopters, the German news agency dpa "
+        "reported.",
+        {("PART_OF", "SE-foreign-affairs", "SE"), ("PART_OF", "PH-defence", "PH")},
+        {("PART_OF", "UA-defence-procurement-agency", "UA"), ("PART_OF", "DE-defence", "DE")},
+    ),
 ]
 
 
