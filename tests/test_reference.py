@@ -725,8 +725,9 @@ def test_state_specific_terms(ref: ReferenceData) -> None:
 
 def _name_without_state(name: str, state: str, ref: ReferenceData) -> str:
     """A body's name without its state, as SCHEMA.md keys it: no trailing "(ABBR)", no
-    " of <State>" or " <State>" at the end, no leading demonym or state name, and no
-    "Ministry of" before a ministry's own function."""
+    " of <State>" or " <State>" at the end, no leading demonym, and no "Ministry of" before a
+    ministry's own function. A state's name that opens a body's name is part of it: "Korea
+    Trade-Investment Promotion Agency", "Israel Missile Defense Organization"."""
     entry = ref.states[state]
     names = sorted({entry.name, entry.name_in_phrase, *entry.aliases}, key=len, reverse=True)
     name = re.sub(r" \([^()]+\)$", "", name)
@@ -738,7 +739,7 @@ def _name_without_state(name: str, state: str, ref: ReferenceData) -> str:
         else:
             continue
         break
-    for prefix in sorted({*names, *entry.demonyms_en}, key=len, reverse=True):
+    for prefix in sorted(entry.demonyms_en, key=len, reverse=True):
         if name.startswith(prefix + " "):
             name = name[len(prefix) + 1 :]
             break

@@ -2311,6 +2311,34 @@ CASES: list[tuple[str, str, set[Fact], set[Fact]]] = [
         {("PART_OF", "SE-foreign-affairs", "SE"), ("PART_OF", "PH-defence", "PH")},
         {("PART_OF", "UA-defence-procurement-agency", "UA"), ("PART_OF", "DE-defence", "DE")},
     ),
+    (
+        "state bodies named by their own abbreviations: KOTRA, MODAFL, Global Affairs Canada",
+        "Hanwha will deliver the howitzers to Vietnam through KOTRA. Iran's MODAFL displayed "
+        "a new drone. Global Affairs Canada approved the export permits.",
+        {
+            ("PART_OF", "KR-korea-trade-investment-promotion-agency", "KR"),
+            ("PART_OF", "IR-defence", "IR"),
+            ("PART_OF", "CA-foreign-affairs", "CA"),
+        },
+        set(),
+    ),
+    (
+        "Estonian: materiel agencies as Estonian news renders them; a state's own rendering "
+        "is that state's even with no state named",
+        "Tehingu sõlmis Jaapani kaitseministeeriumi hanke-, tehnoloogia- ja logistikaamet ATLA. "
+        "Rootsi kaitsematerjaliamet tellis haubitsad. Eesti ostab hävitajad, hanget korraldab "
+        "Bundeswehri varustusamet.",
+        {
+            ("PART_OF", "JP-acquisition-technology-and-logistics-agency", "JP"),
+            ("PART_OF", "SE-defence-materiel-administration", "SE"),
+            (
+                "PART_OF",
+                "DE-federal-office-of-bundeswehr-equipment-information-technology-and-in-service-support",
+                "DE",
+            ),
+        },
+        {("PART_OF", "EE-defence-materiel-agency", "EE")},
+    ),
 ]
 
 
