@@ -2339,6 +2339,13 @@ CASES: list[tuple[str, str, set[Fact], set[Fact]]] = [
         },
         {("PART_OF", "EE-defence-materiel-agency", "EE")},
     ),
+    (
+        "a coast guard is a service like the armed forces, not a ministry or agency",
+        "The Norwegian Coast Guard will receive six new helicopters. Eesti rannavalve sai uue "
+        "patrullpaadi.",
+        set(),
+        {("PART_OF", "NO-coast-guard", "NO"), ("PART_OF", "EE-coast-guard", "EE")},
+    ),
 ]
 
 
