@@ -2346,6 +2346,14 @@ CASES: list[tuple[str, str, set[Fact], set[Fact]]] = [
         set(),
         {("PART_OF", "NO-coast-guard", "NO"), ("PART_OF", "EE-coast-guard", "EE")},
     ),
+    (
+        "Estonian: a deputy minister ('asekaitseminister', 'asevälisminister') implies the "
+        "ministry, as 'Deputy Defence Minister' does",
+        "Leedu asekaitseminister ütles, et droonid saabuvad sügisel. Läti asevälisministriga "
+        "kohtus ka Eesti suursaadik.",
+        {("PART_OF", "LT-defence", "LT"), ("PART_OF", "LV-foreign-affairs", "LV")},
+        set(),
+    ),
 ]
 
 
