@@ -2354,6 +2354,15 @@ CASES: list[tuple[str, str, set[Fact], set[Fact]]] = [
         {("PART_OF", "LT-defence", "LT"), ("PART_OF", "LV-foreign-affairs", "LV")},
         set(),
     ),
+    (
+        "Estonian: an export agency by its function and state; the Tawazun Council in Estonian",
+        "Iisraeli kaitseekspordi agentuur teatas tehingust. Lepingu allkirjastas Tawazuni nõukogu.",
+        {
+            ("PART_OF", "IL-international-defense-cooperation-directorate", "IL"),
+            ("PART_OF", "AE-tawazun-council", "AE"),
+        },
+        set(),
+    ),
 ]
 
 
