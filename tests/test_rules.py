@@ -2700,6 +2700,35 @@ STATUS_CASES: list[tuple[str, str, tuple[str, str], str]] = [
         ("JP", "f-15"),
         "delivered",
     ),
+    (
+        "a fleet in use beside a new order is the earlier event: the line is the order",
+        "Romania currently flies second-hand F-16 fighters. Last year it agreed to buy 32 "
+        "more F-16s from Norway.",
+        ("RO", "f-16"),
+        "ordered",
+    ),
+    (
+        "deliveries in years before the order's are an earlier batch: the line is the order",
+        "Finland ordered 10 more K9 howitzers from Hanwha in 2024. It received its first 48 "
+        "K9 howitzers from South Korea between 2017 and 2019.",
+        ("FI", "k9-thunder"),
+        "ordered",
+    ),
+    (
+        "Estonian: a fleet in use ('kasutab juba') beside a new contract is the earlier event",
+        "Eesti kaitsevägi kasutab juba Carl-Gustafi granaadiheitjaid. Eesti sõlmis Saabiga "
+        "lepingu uute Carl-Gustafi granaadiheitjate ostmiseks.",
+        ("EE", "carl-gustaf"),
+        "ordered",
+    ),
+    (
+        "a sentence naming a system in several variants states its stage once: the arrival "
+        "and the plan tie, and the later stage wins",
+        "Japan's first F-35B fighters arrived at Nyutabaru base. Japan plans to buy a total "
+        "of 147 F-35s, 105 F-35As and 42 F-35Bs.",
+        ("JP", "f-35"),
+        "delivered",
+    ),
 ]
 
 ATTACHE_STATUS_TEXT = (
