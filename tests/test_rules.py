@@ -2248,6 +2248,13 @@ CASES: list[tuple[str, str, set[Fact], set[Fact]]] = [
         {("SUPPLIES", "KR", "FI")},
         {("SUPPLIES", "KR", "PL"), ("SUPPLIES", "NO", "PL")},
     ),
+    (
+        "a purchase under way ('is acquiring ... from') leaves the stage open and names no "
+        "seller's flow yet",
+        "Finland is acquiring NASAMS launchers from Norway.",
+        {("PROCURES", "FI", "nasams")},
+        {("SUPPLIES", "NO", "FI")},
+    ),
 ]
 
 
@@ -2728,6 +2735,12 @@ STATUS_CASES: list[tuple[str, str, tuple[str, str], str]] = [
         "of 147 F-35s, 105 F-35As and 42 F-35Bs.",
         ("JP", "f-35"),
         "delivered",
+    ),
+    (
+        "Estonian: a bare 'hangib' leaves the stage open: unknown, not planned",
+        "Rumeenia hangib Lõuna-Koreast K9 liikursuurtükke.",
+        ("RO", "k9-thunder"),
+        "unknown",
     ),
 ]
 

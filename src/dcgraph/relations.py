@@ -3081,7 +3081,10 @@ class DocumentReader:
         )
         for recipient in recipient_states:
             recipient_ref = node_ref("State", recipient)
-            if status not in ("planned", "cancelled") or pledged:
+            if (status not in ("planned", "cancelled") or pledged) and not (
+                status == "unknown"
+                and _purchase_under_way(self.language).search(view.sentence.joined)
+            ):
                 flows = [(supplier, item_keys) for supplier in [*suppliers, *makers]]
                 # A company's sale is also an arms flow from its home state.
                 homes = {p.state for p in [*suppliers, *makers] if p.is_company and p.state}
@@ -6211,6 +6214,7 @@ SPEECH_VERBS = word_list("speech_verbs")
 #: Words that open a clause of reported speech after a verb of saying: "said that", "teatas, et".
 REPORTED_CLAUSE_OPENERS = word_list("reported_clause_openers")
 #: A purchase under way, its stage left open: "Tehran is buying Su-35 fighters".
+PURCHASE_UNDER_WAY = word_list("purchase_under_way")
 PROCUREMENT_UNDER_WAY = word_list("procurement_under_way")
 _CLAUSE_JOINS_SPEECH = _CLAUSE_JOINS | {"that"}
 _CLAUSE_WORDS = _CLAUSE_BREAKS | _CLAUSE_JOINS_SPEECH | {":"}
@@ -6229,6 +6233,12 @@ def _anaphor_nouns(language: str) -> re.Pattern[str]:
 def _followup_words(language: str) -> re.Pattern[str]:
     """The first words of delivery_followup cues as they show in joined normalised forms."""
     return _any_word(cues("delivery_followup", language).starts)
+
+
+@cache
+def _purchase_under_way(language: str) -> re.Pattern[str]:
+    """A purchase under way ("is acquiring", "hangib") in joined normalised forms."""
+    return _any_word(" ".join(normalise_phrase(phrase, language)) for phrase in PURCHASE_UNDER_WAY)
 
 
 @cache
