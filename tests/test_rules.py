@@ -2742,6 +2742,20 @@ STATUS_CASES: list[tuple[str, str, tuple[str, str], str]] = [
         ("RO", "k9-thunder"),
         "unknown",
     ),
+    (
+        "the object of 'is also acquiring' has an open stage though another item in the "
+        "sentence was received",
+        "Lithuania has received its first Leopard 2 tanks and is also acquiring CV90 infantry "
+        "fighting vehicles from Sweden.",
+        ("LT", "cv90"),
+        "unknown",
+    ),
+    (
+        "Estonian: the object of 'hangib' has an open stage though another item was received",
+        "Leedu sai esimesed Leopard 2 tankid kätte ning hangib Rootsist ka CV90 lahingumasinaid.",
+        ("LT", "cv90"),
+        "unknown",
+    ),
 ]
 
 ATTACHE_STATUS_TEXT = (

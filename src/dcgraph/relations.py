@@ -3918,6 +3918,8 @@ class DocumentReader:
         replacement = self._replacement_stage(view, item, start, end) if item else None
         if replacement is not None:
             return replacement
+        if item is not None and self._acquiring(view, item, start):
+            return "unknown"
         stop = min(end, max(verbs, default=start) + 5)
         # The relative words are found when first needed: most sentences have no modal cue.
         relatives: list[int] | None = None
@@ -4030,6 +4032,22 @@ class DocumentReader:
         ):
             return "delivered"
         return best[2]
+
+    def _acquiring(self, view: SentenceView, item: Mention, start: int) -> bool:
+        """Whether the item is the object of a purchase under way ("is also acquiring HIMARS
+        rocket launchers and has ordered IRIS-T", "hangib Türgist droone Anka"): its stage is
+        open, whatever stage words the sentence gives its other items."""
+        if not _purchase_under_way(self.language).search(view.sentence.joined):
+            return False  # most sentences
+        tokens = view.tokens
+        for index in range(max(start, item.first - 6), item.first):
+            if tokens[index].text.lower() in UNDER_WAY_VERBS:
+                return not any(
+                    index < p < item.first
+                    for path in ("status.ordered", "status.delivered", "status.planned")
+                    for p in view.cue_positions(path)
+                )
+        return False
 
     def _earlier_event(self, view: SentenceView, position: int, item: Mention, end: int) -> bool:
         """Whether the item, after the modal cue at `position`, belongs to an earlier event
@@ -6216,6 +6234,8 @@ REPORTED_CLAUSE_OPENERS = word_list("reported_clause_openers")
 #: A purchase under way, its stage left open: "Tehran is buying Su-35 fighters".
 PURCHASE_UNDER_WAY = word_list("purchase_under_way")
 PROCUREMENT_UNDER_WAY = word_list("procurement_under_way")
+#: The verbs of those purchases: "acquiring", "hangib".
+UNDER_WAY_VERBS = frozenset(phrase.split()[-1] for phrase in PURCHASE_UNDER_WAY)
 _CLAUSE_JOINS_SPEECH = _CLAUSE_JOINS | {"that"}
 _CLAUSE_WORDS = _CLAUSE_BREAKS | _CLAUSE_JOINS_SPEECH | {":"}
 _NORM_OF_ROW = itemgetter(3)
