@@ -2756,6 +2756,19 @@ STATUS_CASES: list[tuple[str, str, tuple[str, str], str]] = [
         ("LT", "cv90"),
         "unknown",
     ),
+    (
+        "a plan called off in a later clause ('but it dropped that plan') is cancelled",
+        "Portugal had planned to buy 20 Leopard 2 tanks from KNDS, but it dropped that plan "
+        "in 2023.",
+        ("PT", "leopard-2"),
+        "cancelled",
+    ),
+    (
+        "Estonian: a plan called off in a later clause ('kuid loobus sellest plaanist')",
+        "Soome oli otsustanud osta 12 NH90 kopterit, kuid loobus sellest plaanist 2021. aastal.",
+        ("FI", "nh90"),
+        "cancelled",
+    ),
 ]
 
 ATTACHE_STATUS_TEXT = (

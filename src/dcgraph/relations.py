@@ -3581,14 +3581,16 @@ class DocumentReader:
     def _deal_called_off_after(self, view: SentenceView, end: int) -> bool:
         """Whether a later clause of the sentence says the deal itself was called off: a
         cancelling word right after or before a deal noun ("but the contract was abandoned",
-        "kuid leping tühistati", "but cancelled the deal", "kuid loobus tehingust")."""
+        "kuid leping tühistati", "but cancelled the deal", "kuid loobus tehingust") or a
+        plan's ("but dropped that plan", "kuid loobus sellest plaanist")."""
         if end >= len(view.tokens):
             return False
         # "and in 2021 it dropped a 2018 contract for 11 Su-35 jets" calls off a deal of its
         # own, not the one before
         deals = [
             p
-            for p in view.cue_positions("deal_nouns")
+            for path in ("deal_nouns", "plan_nouns")
+            for p in view.cue_positions(path)
             if p >= end and not any(p < weapon.first <= p + 5 for weapon in view.weapons)
         ]
         return any(
