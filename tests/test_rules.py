@@ -2769,6 +2769,21 @@ STATUS_CASES: list[tuple[str, str, tuple[str, str], str]] = [
         ("FI", "nh90"),
         "cancelled",
     ),
+    (
+        "an arrival still to come after an order ('are expected to arrive next year') leaves "
+        "it ordered",
+        "Bulgaria has ordered eight F-16 jets from the United States, and the first of them "
+        "are expected to arrive next year.",
+        ("BG", "f-16"),
+        "ordered",
+    ),
+    (
+        "Estonian: 'tellis ..., esimesed peaksid saabuma järgmisel aastal' is ordered",
+        "Rumeenia tellis mullu Lõuna-Koreast 54 K9 liikursuurtükki ning esimesed neist "
+        "peaksid saabuma järgmisel aastal.",
+        ("RO", "k9-thunder"),
+        "ordered",
+    ),
 ]
 
 ATTACHE_STATUS_TEXT = (

@@ -3935,6 +3935,8 @@ class DocumentReader:
                     continue  # the month: "signed a contract in May 2023"
                 if self._future_delivery_of_order(view, position, start, end):
                     continue  # "the units Bern ordered in 2022 will arrive later"
+                if status == "planned" and self._arrival_to_come(view, position, start):
+                    continue  # "tellis 35 F-35A-d, esimesed peaksid jõudma järgmisel aastal"
                 if view.norms[position] in AWAIT_WORDS and any(
                     position < p < end for p in view.cue_positions("status.ordered")
                 ):
@@ -4256,6 +4258,16 @@ class DocumentReader:
         return any(index in delivered for index in following) and any(
             start <= p < end for p in view.cue_positions("status.ordered")
         )
+
+    def _arrival_to_come(self, view: SentenceView, position: int, start: int) -> bool:
+        """Whether the modal cue at `position` times an arrival after an order in the clause
+        ("ordered 16 F-16s, the first of which are due to arrive next year", "mille Eesti
+        tellis 2022. aastal, peaksid saabuma lähikuudel"): the order stands."""
+        arrivals = [a for a in view.cue_positions("arrival") if abs(a - position) <= 4]
+        if not arrivals:
+            return False
+        first = min(min(arrivals), position)
+        return any(start <= p < first for p in view.cue_positions("status.ordered"))
 
     def _second_hand(self, view: SentenceView, position: int) -> bool:
         """ "24 used F-16 fighter jets": "used" before what is bought says second-hand."""
