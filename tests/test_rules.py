@@ -2363,6 +2363,13 @@ CASES: list[tuple[str, str, set[Fact], set[Fact]]] = [
         },
         set(),
     ),
+    (
+        "a purchase under way ('is acquiring ... from') leaves the stage open and names no "
+        "seller's flow yet",
+        "Finland is acquiring NASAMS launchers from Norway.",
+        {("PROCURES", "FI", "nasams")},
+        {("SUPPLIES", "NO", "FI")},
+    ),
 ]
 
 
@@ -2814,6 +2821,83 @@ STATUS_CASES: list[tuple[str, str, tuple[str, str], str]] = [
         "Industries built under licence.",
         ("JP", "f-15"),
         "delivered",
+    ),
+    (
+        "a fleet in use beside a new order is the earlier event: the line is the order",
+        "Romania currently flies second-hand F-16 fighters. Last year it agreed to buy 32 "
+        "more F-16s from Norway.",
+        ("RO", "f-16"),
+        "ordered",
+    ),
+    (
+        "deliveries in years before the order's are an earlier batch: the line is the order",
+        "Finland ordered 10 more K9 howitzers from Hanwha in 2024. It received its first 48 "
+        "K9 howitzers from South Korea between 2017 and 2019.",
+        ("FI", "k9-thunder"),
+        "ordered",
+    ),
+    (
+        "Estonian: a fleet in use ('kasutab juba') beside a new contract is the earlier event",
+        "Eesti kaitsevägi kasutab juba Carl-Gustafi granaadiheitjaid. Eesti sõlmis Saabiga "
+        "lepingu uute Carl-Gustafi granaadiheitjate ostmiseks.",
+        ("EE", "carl-gustaf"),
+        "ordered",
+    ),
+    (
+        "a sentence naming a system in several variants states its stage once: the arrival "
+        "and the plan tie, and the later stage wins",
+        "Japan's first F-35B fighters arrived at Nyutabaru base. Japan plans to buy a total "
+        "of 147 F-35s, 105 F-35As and 42 F-35Bs.",
+        ("JP", "f-35"),
+        "delivered",
+    ),
+    (
+        "Estonian: a bare 'hangib' leaves the stage open: unknown, not planned",
+        "Rumeenia hangib Lõuna-Koreast K9 liikursuurtükke.",
+        ("RO", "k9-thunder"),
+        "unknown",
+    ),
+    (
+        "the object of 'is also acquiring' has an open stage though another item in the "
+        "sentence was received",
+        "Lithuania has received its first Leopard 2 tanks and is also acquiring CV90 infantry "
+        "fighting vehicles from Sweden.",
+        ("LT", "cv90"),
+        "unknown",
+    ),
+    (
+        "Estonian: the object of 'hangib' has an open stage though another item was received",
+        "Leedu sai esimesed Leopard 2 tankid kätte ning hangib Rootsist ka CV90 lahingumasinaid.",
+        ("LT", "cv90"),
+        "unknown",
+    ),
+    (
+        "a plan called off in a later clause ('but it dropped that plan') is cancelled",
+        "Portugal had planned to buy 20 Leopard 2 tanks from KNDS, but it dropped that plan "
+        "in 2023.",
+        ("PT", "leopard-2"),
+        "cancelled",
+    ),
+    (
+        "Estonian: a plan called off in a later clause ('kuid loobus sellest plaanist')",
+        "Soome oli otsustanud osta 12 NH90 kopterit, kuid loobus sellest plaanist 2021. aastal.",
+        ("FI", "nh90"),
+        "cancelled",
+    ),
+    (
+        "an arrival still to come after an order ('are expected to arrive next year') leaves "
+        "it ordered",
+        "Bulgaria has ordered eight F-16 jets from the United States, and the first of them "
+        "are expected to arrive next year.",
+        ("BG", "f-16"),
+        "ordered",
+    ),
+    (
+        "Estonian: 'tellis ..., esimesed peaksid saabuma järgmisel aastal' is ordered",
+        "Rumeenia tellis mullu Lõuna-Koreast 54 K9 liikursuurtükki ning esimesed neist "
+        "peaksid saabuma järgmisel aastal.",
+        ("RO", "k9-thunder"),
+        "ordered",
     ),
 ]
 

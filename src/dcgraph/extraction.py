@@ -12,6 +12,7 @@ from typing import Any
 from dcgraph.confidence import DocumentContext, fact_model
 from dcgraph.documents import DEFAULT_MAX_BYTES, SourceDocument, discover, read_document
 from dcgraph.errors import DocumentError
+from dcgraph.lexicon import cues
 from dcgraph.model import (
     RELATIONSHIPS,
     Edge,
@@ -110,11 +111,18 @@ def merge_claims(
         )
         slot["rules"].add(claim.rule)
         _merge_properties(slot["properties"], claim.properties)
-        if claim.properties.get("status") is not None:
-            status = str(claim.properties["status"])
-            statuses = slot["statuses"]
-            statuses[status] = statuses.get(status, 0) + 1
         sentence = claim.sentence
+        if claim.properties.get("status") is not None:
+            # Counted once a sentence: a sentence that names the system twice ("147 F-35s,
+            # 105 F-35As and 42 F-35Bs") states its stage once.
+            status = str(claim.properties["status"])
+            said = slot.setdefault("said", set())
+            if (status, sentence.start) not in said:
+                said.add((status, sentence.start))
+                statuses = slot["statuses"]
+                statuses[status] = statuses.get(status, 0) + 1
+                if claim.type == "PROCURES" and status in ("ordered", "delivered"):
+                    slot.setdefault("stages", []).append((status, claim))
         if sentence.start not in slot["evidence"]:
             evidence = evidence_of.get(id(sentence))
             if evidence is None:
@@ -126,9 +134,15 @@ def merge_claims(
                     end=sentence.end,
                 )
             slot["evidence"][sentence.start] = evidence
+    language = source.info.language if source.info.language in ("en", "et") else "en"
+    published = source.info.date or ""
+    year = int(published[:4]) if published[:4].isdigit() else None
     for (kind, _, _), slot in merged.items():
         if slot["statuses"]:
-            slot["properties"]["status"] = document_status(kind, slot["statuses"])
+            statuses = slot["statuses"]
+            if "ordered" in statuses and "delivered" in statuses:
+                statuses = _without_earlier_fleet(statuses, slot["stages"], language, year)
+            slot["properties"]["status"] = document_status(kind, statuses)
     _attach_items(merged)
     edges = []
     # Every piece of evidence is this document's: the sources an edge would derive from it.
@@ -164,6 +178,37 @@ def document_status(kind: str, statuses: Mapping[str, int]) -> str:
     if not stated:
         return "unknown"
     return max(stated, key=lambda status: (stated[status], STATUS_RANK.get(status, 0)))
+
+
+def _without_earlier_fleet(
+    statuses: dict[str, int],
+    stages: list[tuple[str, Claim]],
+    language: str,
+    year: int | None,
+) -> dict[str, int]:
+    """The statuses without the deliveries that came before the order the document reports.
+    The line takes the latest event: "currently flies second-hand F-16s ... agreed to buy a
+    further 32" is the order, while "ordered 48 in 2022; the first arrived in 2023" is
+    delivered. A delivery is earlier when its years precede the order's (or, for an order
+    without a year, the document's), or when it has no year and is told as the fleet in use
+    ("already", "juba", "since")."""
+    order_years: list[int] = []
+    for status, claim in stages:
+        order_year = claim.properties.get("order_year")
+        if status == "ordered" and isinstance(order_year, int):
+            order_years.append(order_year)
+    latest_order = max(order_years, default=year)
+    in_use = cues("status.in_use", language)
+    for status, claim in stages:
+        if status != "delivered":
+            continue
+        years = claim.properties.get("delivery_years")
+        if isinstance(years, list) and years:
+            if latest_order is None or max(years) >= latest_order:
+                return statuses
+        elif not in_use.any_in(claim.sentence.joined.split()):
+            return statuses
+    return {status: count for status, count in statuses.items() if status != "delivered"}
 
 
 def _merge_properties(into: dict[str, Any], new: dict[str, Any]) -> None:

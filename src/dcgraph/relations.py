@@ -3081,7 +3081,10 @@ class DocumentReader:
         )
         for recipient in recipient_states:
             recipient_ref = node_ref("State", recipient)
-            if status not in ("planned", "cancelled") or pledged:
+            if (status not in ("planned", "cancelled") or pledged) and not (
+                status == "unknown"
+                and _purchase_under_way(self.language).search(view.sentence.joined)
+            ):
                 flows = [(supplier, item_keys) for supplier in [*suppliers, *makers]]
                 # A company's sale is also an arms flow from its home state.
                 homes = {p.state for p in [*suppliers, *makers] if p.is_company and p.state}
@@ -3578,14 +3581,16 @@ class DocumentReader:
     def _deal_called_off_after(self, view: SentenceView, end: int) -> bool:
         """Whether a later clause of the sentence says the deal itself was called off: a
         cancelling word right after or before a deal noun ("but the contract was abandoned",
-        "kuid leping tühistati", "but cancelled the deal", "kuid loobus tehingust")."""
+        "kuid leping tühistati", "but cancelled the deal", "kuid loobus tehingust") or a
+        plan's ("but dropped that plan", "kuid loobus sellest plaanist")."""
         if end >= len(view.tokens):
             return False
         # "and in 2021 it dropped a 2018 contract for 11 Su-35 jets" calls off a deal of its
         # own, not the one before
         deals = [
             p
-            for p in view.cue_positions("deal_nouns")
+            for path in ("deal_nouns", "plan_nouns")
+            for p in view.cue_positions(path)
             if p >= end and not any(p < weapon.first <= p + 5 for weapon in view.weapons)
         ]
         return any(
@@ -3915,6 +3920,8 @@ class DocumentReader:
         replacement = self._replacement_stage(view, item, start, end) if item else None
         if replacement is not None:
             return replacement
+        if item is not None and self._acquiring(view, item, start):
+            return "unknown"
         stop = min(end, max(verbs, default=start) + 5)
         # The relative words are found when first needed: most sentences have no modal cue.
         relatives: list[int] | None = None
@@ -3928,6 +3935,8 @@ class DocumentReader:
                     continue  # the month: "signed a contract in May 2023"
                 if self._future_delivery_of_order(view, position, start, end):
                     continue  # "the units Bern ordered in 2022 will arrive later"
+                if status == "planned" and self._arrival_to_come(view, position, start):
+                    continue  # "tellis 35 F-35A-d, esimesed peaksid jõudma järgmisel aastal"
                 if view.norms[position] in AWAIT_WORDS and any(
                     position < p < end for p in view.cue_positions("status.ordered")
                 ):
@@ -4027,6 +4036,22 @@ class DocumentReader:
         ):
             return "delivered"
         return best[2]
+
+    def _acquiring(self, view: SentenceView, item: Mention, start: int) -> bool:
+        """Whether the item is the object of a purchase under way ("is also acquiring HIMARS
+        rocket launchers and has ordered IRIS-T", "hangib Türgist droone Anka"): its stage is
+        open, whatever stage words the sentence gives its other items."""
+        if not _purchase_under_way(self.language).search(view.sentence.joined):
+            return False  # most sentences
+        tokens = view.tokens
+        for index in range(max(start, item.first - 6), item.first):
+            if tokens[index].text.lower() in UNDER_WAY_VERBS:
+                return not any(
+                    index < p < item.first
+                    for path in ("status.ordered", "status.delivered", "status.planned")
+                    for p in view.cue_positions(path)
+                )
+        return False
 
     def _earlier_event(self, view: SentenceView, position: int, item: Mention, end: int) -> bool:
         """Whether the item, after the modal cue at `position`, belongs to an earlier event
@@ -4233,6 +4258,16 @@ class DocumentReader:
         return any(index in delivered for index in following) and any(
             start <= p < end for p in view.cue_positions("status.ordered")
         )
+
+    def _arrival_to_come(self, view: SentenceView, position: int, start: int) -> bool:
+        """Whether the modal cue at `position` times an arrival after an order in the clause
+        ("ordered 16 F-16s, the first of which are due to arrive next year", "mille Eesti
+        tellis 2022. aastal, peaksid saabuma lähikuudel"): the order stands."""
+        arrivals = [a for a in view.cue_positions("arrival") if abs(a - position) <= 4]
+        if not arrivals:
+            return False
+        first = min(min(arrivals), position)
+        return any(start <= p < first for p in view.cue_positions("status.ordered"))
 
     def _second_hand(self, view: SentenceView, position: int) -> bool:
         """ "24 used F-16 fighter jets": "used" before what is bought says second-hand."""
@@ -6211,7 +6246,10 @@ SPEECH_VERBS = word_list("speech_verbs")
 #: Words that open a clause of reported speech after a verb of saying: "said that", "teatas, et".
 REPORTED_CLAUSE_OPENERS = word_list("reported_clause_openers")
 #: A purchase under way, its stage left open: "Tehran is buying Su-35 fighters".
+PURCHASE_UNDER_WAY = word_list("purchase_under_way")
 PROCUREMENT_UNDER_WAY = word_list("procurement_under_way")
+#: The verbs of those purchases: "acquiring", "hangib".
+UNDER_WAY_VERBS = frozenset(phrase.split()[-1] for phrase in PURCHASE_UNDER_WAY)
 _CLAUSE_JOINS_SPEECH = _CLAUSE_JOINS | {"that"}
 _CLAUSE_WORDS = _CLAUSE_BREAKS | _CLAUSE_JOINS_SPEECH | {":"}
 _NORM_OF_ROW = itemgetter(3)
@@ -6229,6 +6267,12 @@ def _anaphor_nouns(language: str) -> re.Pattern[str]:
 def _followup_words(language: str) -> re.Pattern[str]:
     """The first words of delivery_followup cues as they show in joined normalised forms."""
     return _any_word(cues("delivery_followup", language).starts)
+
+
+@cache
+def _purchase_under_way(language: str) -> re.Pattern[str]:
+    """A purchase under way ("is acquiring", "hangib") in joined normalised forms."""
+    return _any_word(" ".join(normalise_phrase(phrase, language)) for phrase in PURCHASE_UNDER_WAY)
 
 
 @cache
