@@ -781,7 +781,6 @@ def test_one_body_per_state_and_portfolio(ref: ReferenceData) -> None:
         ("UA", "digital-transformation", "UA-digital-transformation"),
         ("LT", "state-border-service", "LT-state-border-guard-service"),
         ("US", "missile-defence-agency", "US-missile-defense-agency"),
-        ("KG", "state-security-service", "KG-state-committee-for-national-security"),
         ("PL", "interior", "PL-interior"),
         ("NO", "justice", "NO-justice"),
     ],
