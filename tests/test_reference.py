@@ -954,6 +954,15 @@ def test_no_stray_whitespace_or_empty_names(ref: ReferenceData) -> None:
             "organization",
             "belgian-luxembourg-binational-a400m-unit",
         ),
+        ("en", "Chile retired its Adelaide-class frigates.", "weapon", "adelaide-class-frigate"),
+        ("en", "Two Lekiu-class frigates escorted them.", "weapon", "lekiu-class-frigate"),
+        ("en", "Pakistan launched a Jinnah-class frigate.", "weapon", "jinnah-class-frigate"),
+        ("en", "The army tested the Kurganets-25 IFV.", "weapon", "kurganets-25"),
+        ("en", "An Akula-class submarine surfaced.", "weapon", "akula-class-submarine"),
+        ("en", "An Oscar II-class submarine sailed.", "weapon", "oscar-class-submarine"),
+        ("en", "Astilleros Armón will build the ship.", "company", "astilleros-armon"),
+        ("en", "Astilleros Gondán launched a patrol boat.", "company", "astilleros-gondan"),
+        ("en", "Khulna Shipyard delivered a corvette.", "company", "khulna-shipyard"),
     ],
 )
 def test_names_news_uses_are_recognised(language: str, text: str, kind: str, key: str) -> None:
