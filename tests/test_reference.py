@@ -963,6 +963,7 @@ def test_no_stray_whitespace_or_empty_names(ref: ReferenceData) -> None:
         ("en", "Astilleros Armón will build the ship.", "company", "astilleros-armon"),
         ("en", "Astilleros Gondán launched a patrol boat.", "company", "astilleros-gondan"),
         ("en", "Khulna Shipyard delivered a corvette.", "company", "khulna-shipyard"),
+        ("et", "Laev ehitatakse Aleksandria laevatehases.", "company", "alexandria-shipyard"),
     ],
 )
 def test_names_news_uses_are_recognised(language: str, text: str, kind: str, key: str) -> None:
