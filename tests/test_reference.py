@@ -964,6 +964,8 @@ def test_no_stray_whitespace_or_empty_names(ref: ReferenceData) -> None:
         ("en", "Astilleros Gondán launched a patrol boat.", "company", "astilleros-gondan"),
         ("en", "Khulna Shipyard delivered a corvette.", "company", "khulna-shipyard"),
         ("et", "Laev ehitatakse Aleksandria laevatehases.", "company", "alexandria-shipyard"),
+        ("et", "Venemaa tulistas Tsirkoone.", "weapon", "zircon"),
+        ("et", "Venemaa kasutas raketti Kinžal ja lennukeid Jak-130.", "weapon", "yak-130"),
     ],
 )
 def test_names_news_uses_are_recognised(language: str, text: str, kind: str, key: str) -> None:
