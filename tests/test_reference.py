@@ -914,3 +914,133 @@ def test_no_stray_whitespace_or_empty_names(ref: ReferenceData) -> None:
         for entry in entries.values():
             for text in (entry.name, *entry.aliases, *entry.names_et):
                 assert text and text == " ".join(text.split()) and not re.search(r"[,;]$", text)
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "kind", "key"),
+    [
+        # Systems, companies and organisations defence news names, in the forms it uses.
+        ("en", "The air force flew Hawk 208 jets.", "weapon", "bae-hawk"),
+        (
+            "en",
+            "It retired its Tiger armed reconnaissance helicopters.",
+            "weapon",
+            "eurocopter-tiger",
+        ),
+        ("en", "Canada buys CC-330 Husky tankers.", "weapon", "a330-mrtt"),
+        (
+            "en",
+            "Two Bartolomeu Dias-class frigates serve on.",
+            "weapon",
+            "karel-doorman-class-frigate",
+        ),
+        ("en", "A Büffel armoured recovery vehicle arrived.", "weapon", "bergepanzer-3-buffel"),
+        ("en", "The navy retired its Super Étendard jets.", "weapon", "super-etendard-modernise"),
+        ("en", "The Euro Hawk was cancelled.", "weapon", "euro-hawk"),
+        ("en", "It operates an OPV 190 Mk II.", "weapon", "opv-190"),
+        ("en", "Three Agosta 90B boats remain.", "weapon", "agosta-90b"),
+        ("en", "The Hai Kun began sea trials.", "weapon", "hai-kun-class-submarine"),
+        (
+            "en",
+            "Three Kondor II-class vessels patrol the coast.",
+            "weapon",
+            "kondor-ii-class-minesweeper",
+        ),
+        ("en", "Ukraine received Penguin C drones.", "weapon", "penguin-c"),
+        ("et", "Läti ostis AtlasPRO droone.", "weapon", "atlaspro"),
+        ("et", "Threod ehitab seiredroone KX-4 LE Titan.", "weapon", "kx-4-le-titan"),
+        ("et", "Soome andis Leopard 2R tanke.", "weapon", "leopard-2r"),
+        ("et", "Rootsi loobus Hawk-rakettidest.", "weapon", "mim-23-hawk"),
+        ("en", "The design came from the Spanish company CASA.", "company", "casa"),
+        ("en", "Sandock-Austral built the Ratel.", "company", "sandock-austral"),
+        ("en", "The order went to COMLOG.", "company", "comlog"),
+        ("en", "The yard of Astilleros Cardama in Vigo.", "company", "astilleros-cardama"),
+        ("en", "Martifer owns the shipyard.", "company", "martifer"),
+        (
+            "en",
+            "Rotterdamsche Droogdok Maatschappij built them.",
+            "company",
+            "rotterdamsche-droogdok-maatschappij",
+        ),
+        ("et", "Hispaania Instalaza tarnib granaadiheitjaid.", "company", "instalaza"),
+        (
+            "et",
+            "Ühisettevõte Rheinmetall Defence Lietuva ehitab tehast.",
+            "company",
+            "rheinmetall-defence-lietuva",
+        ),
+        (
+            "et",
+            "Soomukid valmivad ühisettevõttes Rheinmetall Algérie.",
+            "company",
+            "rheinmetall-algerie",
+        ),
+        ("et", "Laevatehas SIMA ehitab fregati.", "company", "sima"),
+        ("et", "Lepingu sai konsortsium PGZ-Miecznik.", "company", "pgz-miecznik"),
+        ("et", "Riia firma Atlas Dynamics teeb droone.", "company", "atlas-dynamics"),
+        (
+            "en",
+            "Bahrain signed the Comprehensive Security Integration and Prosperity Agreement.",
+            "organization",
+            "comprehensive-security-integration-and-prosperity-agreement",
+        ),
+        (
+            "et",
+            "Eestlased teenisid Soome-Iiri pataljonis.",
+            "organization",
+            "finnish-irish-battalion",
+        ),
+        (
+            "et",
+            "Katar on Pärsia Lahe Araabia Riikide Koostöönõukogu liige.",
+            "organization",
+            "gulf-cooperation-council",
+        ),
+        (
+            "et",
+            "Eesti ühines ISIS-e vastase ülemaailmse koalitsiooniga.",
+            "organization",
+            "global-coalition-to-defeat-isis",
+        ),
+        (
+            "et",
+            "Visegradi riikide lahingugrupp oli valmiduses.",
+            "organization",
+            "visegrad-battlegroup",
+        ),
+        (
+            "en",
+            "Australia is a member of the drone capability coalition for Ukraine.",
+            "organization",
+            "drone-coalition",
+        ),
+        (
+            "et",
+            "Lennuk kuulub Belgia-Luksemburgi ühisüksusesse.",
+            "organization",
+            "belgian-luxembourg-binational-a400m-unit",
+        ),
+        ("en", "Chile retired its Adelaide-class frigates.", "weapon", "adelaide-class-frigate"),
+        ("en", "Two Lekiu-class frigates escorted them.", "weapon", "lekiu-class-frigate"),
+        ("en", "Pakistan launched a Jinnah-class frigate.", "weapon", "jinnah-class-frigate"),
+        ("en", "The army tested the Kurganets-25 IFV.", "weapon", "kurganets-25"),
+        ("en", "An Akula-class submarine surfaced.", "weapon", "akula-class-submarine"),
+        ("en", "An Oscar II-class submarine sailed.", "weapon", "oscar-class-submarine"),
+        ("en", "Astilleros Armón will build the ship.", "company", "astilleros-armon"),
+        ("en", "Astilleros Gondán launched a patrol boat.", "company", "astilleros-gondan"),
+        ("en", "Khulna Shipyard delivered a corvette.", "company", "khulna-shipyard"),
+        ("et", "Laev ehitatakse Aleksandria laevatehases.", "company", "alexandria-shipyard"),
+        ("et", "Venemaa tulistas Tsirkoone.", "weapon", "zircon"),
+        ("et", "Venemaa kasutas raketti Kinžal ja lennukeid Jak-130.", "weapon", "yak-130"),
+    ],
+)
+def test_names_news_uses_are_recognised(language: str, text: str, kind: str, key: str) -> None:
+    from dcgraph.recognition import gazetteer
+    from dcgraph.text import sentences
+
+    found = {
+        (mention.kind, mention.target)
+        for sentence in sentences(text, language)
+        for mention in gazetteer(language).find(sentence)
+    }
+    assert (kind, key) in found, found

@@ -2370,6 +2370,24 @@ CASES: list[tuple[str, str, set[Fact], set[Fact]]] = [
         {("PROCURES", "FI", "nasams")},
         {("SUPPLIES", "NO", "FI")},
     ),
+    (
+        "Estonian: a Russian designation in Estonian transliteration ('Jak-130') names it",
+        "Laose õhuvägi sai Venemaalt neli õppelennukit Jak-130.",
+        {("PROCURES", "LA", "yak-130")},
+        set(),
+    ),
+    (
+        "Estonian: a ship class written '-klassi' names the class",
+        "Leedu ostis Ühendkuningriigilt kaks kasutatud Sandowni-klassi miinijahtijat.",
+        {("PROCURES", "LT", "sandown-class-minehunter")},
+        set(),
+    ),
+    (
+        "Estonian: a name with a plural case ending ('Typhoonidega') names the system",
+        "Kuveidi õhuvägi lendab nüüd Itaaliast ostetud Typhoonidega.",
+        {("PROCURES", "KW", "eurofighter-typhoon")},
+        set(),
+    ),
 ]
 
 

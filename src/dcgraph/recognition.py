@@ -54,6 +54,43 @@ ESTONIAN_CASES = (
 )
 
 
+#: States whose weapons' names English transliterates from Cyrillic (or Persian) script,
+#: which Estonian transliterates its own way: "Yak-130" is "Jak-130", "Kinzhal" "Kinžal".
+CYRILLIC_STATES = frozenset({"RU", "UA", "BY", "KZ", "KG", "TJ", "UZ", "BG", "RS", "MN", "IR"})
+
+#: English transliteration -> Estonian, longest first; "y" before a vowel is "j".
+_TRANSLITERATION = (
+    ("shch", "štš"),
+    ("sh", "š"),
+    ("zh", "ž"),
+    ("ch", "tš"),
+    ("kh", "h"),
+    ("ya", "ja"),
+    ("yu", "ju"),
+    ("ye", "je"),
+    ("yo", "jo"),
+)
+_TRANSLITERATED = re.compile("|".join(english for english, _ in _TRANSLITERATION), re.IGNORECASE)
+_ESTONIAN_LETTERS = dict(_TRANSLITERATION)
+
+
+def _estonian_transliterations(names: Iterable[str]) -> list[str]:
+    """The names as Estonian transliterates Russian ("Yak-130" -> "Jak-130", "Kinzhal" ->
+    "Kinžal"), where that differs; the case of each replaced letter is kept."""
+
+    def estonian(match: re.Match[str]) -> str:
+        english = match.group()
+        letters = _ESTONIAN_LETTERS[english.lower()]
+        return letters[0].upper() + letters[1:] if english[0].isupper() else letters
+
+    variants = []
+    for name in names:
+        variant = _TRANSLITERATED.sub(estonian, name)
+        if variant != name:
+            variants.append(variant)
+    return variants
+
+
 #: Case endings written after a hyphen on abbreviations ("USA-st", "NATO-ga", "ELi").
 HYPHENATED_CASES = {ending: case for ending, case in ESTONIAN_CASES} | {
     "sse": "illative",
@@ -168,6 +205,9 @@ class Gazetteer:
             capitalised = normalise_phrase(phrase[:1].upper() + phrase[1:], self.language)
             if capitalised != normalised:
                 self._add_key(capitalised, entry)
+        if self.language == "et" and entry.kind == "weapon" and "class" in normalised:
+            # "Sandowni-klassi miinijahtija": Estonian writes a ship class "-klass".
+            self._add_key(tuple("klass" if w == "class" else w for w in normalised), entry)
         if self.language == "et" and entry.kind in PROPER_NAME_KINDS:
             # A foreign name can read as an Estonian word ("Saab": "saama", to get) while its
             # inflected forms do not ("Saabi" -> "saab"): its plain spelling is a key too.
@@ -251,7 +291,12 @@ class Gazetteer:
                     )
         for weapon in reference.weapons.values():
             sensitive = bool(getattr(weapon, "case_sensitive", False))
-            for name in (weapon.name, *weapon.aliases):
+            names = (weapon.name, *weapon.aliases)
+            if self.language == "et":
+                names = (*names, *weapon.names_et)
+                if weapon.origin in CYRILLIC_STATES:
+                    names = (*names, *_estonian_transliterations(names))
+            for name in names:
                 yield entry("weapon", weapon.key, name, sensitive=sensitive)
         for category, weapon_class in reference.weapon_classes.items():
             for term in (*weapon_class.terms_en, *weapon_class.terms_et):
@@ -401,9 +446,10 @@ def _case_fits(entry: Entry, tokens: list[Token]) -> bool:
         surface = tuple(piece for text in surface for piece in _WORD_PIECE.findall(text))
         if surface == entry.surface:
             return True
-    # Estonian case endings follow the exact name: "Javelini", "HIMARS-i" (a separate token).
+    # Estonian case endings follow the exact name: "Javelini", "HIMARS-i" (a separate token),
+    # plural ones too: "Typhoonidega", "Gripenitesse".
     return len(surface) == len(entry.surface) and all(
-        text.startswith(name) and len(text) - len(name) <= 4
+        text.startswith(name) and len(text) - len(name) <= 6
         for text, name in zip(surface, entry.surface, strict=True)
     )
 
