@@ -20,6 +20,25 @@ def facts_of(text: str) -> set[Fact]:
 
 CASES: list[tuple[str, str, set[Fact], set[Fact]]] = [
     (
+        "a system the new one replaces is in service with the state named with it ('will "
+        "replace Denmark's F-16s', 'the Mi-24s that the Polish Army still flies'); not with "
+        "its maker's state ('Soviet-made')",
+        "The new fighters will replace Norway's F-16s. The new helicopters will replace the "
+        "Soviet-made Mi-24 helicopters that the Czech Army still flies.",
+        {
+            ("PROCURES", "NO", "f-16"),
+            ("PROCURES", "CZ", "mi-24"),
+        },
+        {("PROCURES", "RU", "mi-24"), ("PROCURES", "SU", "mi-24")},
+    ),
+    (
+        "Estonian: 'asendavad Slovakkia armees BVP-2 lahingumasinaid', the replaced system is "
+        "the named state's",
+        "Uued soomukid asendavad Slovakkia armees Nõukogude päritolu BMP-2 lahingumasinaid.",
+        {("PROCURES", "SK", "bmp-2")},
+        set(),
+    ),
+    (
         "'the two countries' defence ministries' and 'both/the two defence ministries' are "
         "the ministries of the pair named before",
         "Norway will buy K9 howitzers from South Korea. The two defence ministries have since "

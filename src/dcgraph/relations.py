@@ -2027,6 +2027,7 @@ class DocumentReader:
         consumed_by_attache = self._attache_clause_only(view, used) if used else set()
         self._attache_list_item(view)
         self._supplies(view)
+        self._replaced_in_service(view)
         self._licence_production(view)
         self._cooperation(view, consumed_by_attache)
         self._training_abroad(view)
@@ -4154,6 +4155,78 @@ class DocumentReader:
                     return False
                 listed = False
         return False
+
+    def _replaced_in_service(self, view: SentenceView) -> None:
+        """ "The new fighters will replace Denmark's F-16s", "Rafale'id asendavad Horvaatia
+        vananenud MiG-21 hävitajad", "asendavad Slovakkia armees BVP-2 lahingumasinaid": when
+        the new system, not a buyer, does the replacing, the system it replaces is in service
+        with the state named between the replacing word and it."""
+        norms = view.norms
+        if REPLACE_WORDS.isdisjoint(norms):
+            return  # most sentences
+        if view.cue_positions("acquire") or view.cue_positions("supply"):
+            return  # a purchase with its buyer: _supplies reads it (and _replaced its stage)
+        for position, word in enumerate(norms):
+            if word not in REPLACE_WORDS:
+                continue
+            system = next(
+                (
+                    m
+                    for m in view.mentions
+                    if m.kind == "weapon" and position < m.first <= position + REPLACED_REACH
+                ),
+                None,
+            )
+            if system is None:
+                continue
+            # not the maker's state: "Soviet-made", "Nõukogude päritolu MiG-29"
+            origin = self.weapon(system.target).origin
+            between = [
+                p
+                for p in view.participants
+                if position < p.mention.first < system.first
+                and not p.is_company
+                and p.mention.kind in ("state", "demonym")
+                and p.state != origin
+            ]
+            if not between:
+                between = self._operator_after(view, system, origin)
+            if len({p.state for p in between}) != 1:
+                continue  # none, or the states of a list ("replace the Polish and Czech ...")
+            self._claim(
+                "PROCURES",
+                between[0].ref,
+                node_ref("WeaponSystem", system.target),
+                view,
+                status="delivered",
+                rule="replaced_in_service",
+            )
+
+    def _operator_after(
+        self, view: SentenceView, system: Mention, origin: str | None
+    ) -> list[Participant]:
+        """ "the Mi-24s that the Polish Army still flies", "the CP-140 Aurora, flown by the
+        Royal Canadian Air Force since 1980": the state a clause right after a system says
+        operates it."""
+        norms = view.norms
+        uses = [
+            *view.cue_positions("use"),
+            *(i for i in range(system.last, len(norms)) if norms[i] in FLYING_VERBS),
+        ]
+        if not uses:
+            return []
+        found = []
+        for p in view.participants:
+            if p.is_company or p.mention.kind not in ("state", "demonym") or p.state == origin:
+                continue
+            if not system.last <= p.mention.first <= system.last + 4:
+                continue
+            words = norms[system.last : p.mention.first]
+            if not RELATIVE_OR_AGENT_WORDS.intersection(words):
+                continue
+            if any(system.last <= u <= p.mention.last + 3 for u in uses):
+                found.append(p)
+        return found
 
     def _replaces_what_was_bought(
         self, view: SentenceView, item: Mention, verbs: list[int], end: int
@@ -6704,6 +6777,12 @@ JOINING_VERBS = word_list("joining_verbs")
 #: Relative words of place: "the battlegroup, where Dutch soldiers serve".
 PLACE_RELATIVES = word_list("place_relatives")
 REPLACE_WORDS = word_list("replace_words")
+#: How many words after a replacing word the replaced system may come ("replace the
+#: Slovak army's ageing Soviet-made BVP-2 infantry fighting vehicles").
+REPLACED_REACH = 8
+#: Words that open a clause about a system's operator: "that the Polish Army flies",
+#: "flown by the Royal Canadian Air Force", "mida Poola kasutab".
+RELATIVE_OR_AGENT_WORDS = frozenset({"that", "which", "by", "mis", "mida", "mille"})
 BOUGHT_PARTICIPLES = word_list("bought_participles")
 SIGNING_WORDS = word_list("signing_words")
 CIVILIAN_ATTACHES = word_list("civilian_attaches")
