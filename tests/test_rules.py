@@ -20,6 +20,41 @@ def facts_of(text: str) -> set[Fact]:
 
 CASES: list[tuple[str, str, set[Fact], set[Fact]]] = [
     (
+        "ministries (or ministers) of two or three states that sign or conclude a deal "
+        "together cooperate, whatever the deal buys",
+        "The contract was concluded between the Ministry of Defence of Romania and the Swedish "
+        "Defence Materiel Administration. The treaty was signed by Japanese Defense Minister "
+        "Gen Nakatani, British Defence Secretary John Healey and Italian Defence Minister "
+        "Guido Crosetto.",
+        {
+            ("COOPERATES_WITH", "RO-defence", "SE-defence-materiel-administration"),
+            ("COOPERATES_WITH", "GB-defence", "JP-defence"),
+            ("COOPERATES_WITH", "IT-defence", "JP-defence"),
+            ("COOPERATES_WITH", "GB-defence", "IT-defence"),
+        },
+        set(),
+    ),
+    (
+        "Estonian: ministers who sign ('kirjutasid alla', 'allkirjastasid') commit their "
+        "ministries; the ministries of one list that another signs with do not pair up",
+        "Leping kirjutasid alla Leedu kaitseminister ja Poola kaitseminister. "
+        "Eesti kaitseministeerium on sõlminud lepinguid Läti ning Soome "
+        "kaitseministeeriumitega.",
+        {
+            ("COOPERATES_WITH", "LT-defence", "PL-defence"),
+            ("COOPERATES_WITH", "EE-defence", "LV-defence"),
+            ("COOPERATES_WITH", "EE-defence", "FI-defence"),
+        },
+        {("COOPERATES_WITH", "FI-defence", "LV-defence")},
+    ),
+    (
+        "the ministers of a long list who sign a multilateral text do not each pair up",
+        "The declaration was signed by the defence ministers of Estonia, Latvia, Lithuania, "
+        "Poland and Finland.",
+        set(),
+        {("COOPERATES_WITH", "EE-defence", "LV-defence")},
+    ),
+    (
         "a system the new one replaces is in service with the state named with it ('will "
         "replace Denmark's F-16s', 'the Mi-24s that the Polish Army still flies'); not with "
         "its maker's state ('Soviet-made')",

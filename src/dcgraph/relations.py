@@ -898,6 +898,13 @@ class DocumentReader:
             cursor = position - 1
             expected_end = mention.first
             qualifiers: list[Mention] = []
+            # "the Ministry of Defence of Romania and the Swedish Defence Materiel
+            # Administration": a state's own name for its body that opens with the state
+            # takes no other state before it
+            if mention.state and self.gazetteer.state_of_word(tokens[mention.first].norm) == (
+                mention.state
+            ):
+                cursor = -1
             while cursor >= 0:
                 before = mentions[cursor]
                 gap = [t for t in tokens[before.last : expected_end] if t.norm not in ("'s", "the")]
@@ -5954,6 +5961,7 @@ class DocumentReader:
     # --- PART_OF and companies -----------------------------------------------------------------
 
     def _ministry_facts(self, view: SentenceView) -> None:
+        self._signing_ministries(view)
         for mention in view.mentions:
             if mention.kind != "ministry":
                 continue
@@ -5966,6 +5974,35 @@ class DocumentReader:
                     view,
                     rule="ministry_facts",
                 )
+
+    def _signing_ministries(self, view: SentenceView) -> None:
+        """ "The treaty was signed by Japanese Defense Minister ..., British Defence Secretary
+        ... and Italian Defence Minister ...", "The contract was concluded between the
+        Ministry of Defence Industry of Azerbaijan and Pakistan's Ministry of Defence
+        Production", "Slovakkia kaitseminister ja Rootsi FMV peadirektor allkirjastasid
+        lepingu": ministries (or their ministers) of different states that sign or agree
+        something together cooperate as institutions, whatever the deal is about."""
+        norms = view.norms
+        if not _signs_or_agrees(norms):
+            return  # most sentences
+        ministries = [p for p in view.participants if p.ref.label == "Ministry" and p.state]
+        if not 2 <= len({p.state for p in ministries}) <= MAX_SIGNING_STATES:
+            return  # a long list signs a multilateral text: its parties join, not pair up
+        if view.cue_positions("negation"):
+            return
+        # "sõlminud lepinguid Poola ning Ameerika Ühendriikide Kaitseministeeriumitega": the
+        # ministries of one list sign with the others, not with each other, unless the list
+        # is all there is ("Soome ja Rootsi kaitseministrid allkirjastasid")
+        across = len({p.group for p in ministries}) > 1
+        seen: set[tuple[NodeRef, NodeRef]] = set()
+        for index, left in enumerate(ministries):
+            for right in ministries[index + 1 :]:
+                if left.state == right.state or (left.ref, right.ref) in seen:
+                    continue
+                if across and left.group == right.group:
+                    continue
+                seen.add((left.ref, right.ref))
+                self._claim("COOPERATES_WITH", left.ref, right.ref, view, rule="signing_ministries")
 
     def _company_facts(self, view: SentenceView) -> None:
         """BASED_IN where the text gives a company's state: "Israeli defense company Meteor
@@ -6777,6 +6814,9 @@ JOINING_VERBS = word_list("joining_verbs")
 #: Relative words of place: "the battlegroup, where Dutch soldiers serve".
 PLACE_RELATIVES = word_list("place_relatives")
 REPLACE_WORDS = word_list("replace_words")
+AGREEMENT_VERBS = word_list("agreement_verbs")
+#: Most states whose ministries a signing pairs up: a trilateral treaty's.
+MAX_SIGNING_STATES = 3
 #: How many words after a replacing word the replaced system may come ("replace the
 #: Slovak army's ageing Soviet-made BVP-2 infantry fighting vehicles").
 REPLACED_REACH = 8
@@ -6935,6 +6975,14 @@ _DETERMINED_NUMBER_PATTERN = re.compile(
 _FORCE_OPENING = re.compile(
     r" (?:the )?(?:air |naval )?(?:" + "|".join(sorted(map(re.escape, FORCE_NOUNS))) + ") "
 )
+
+
+def _signs_or_agrees(norms: list[str]) -> bool:
+    """A verb of signing or agreeing: "signed", "concluded", "agreed", "allkirjastasid",
+    "kirjutasid alla", "leppisid kokku"."""
+    if not AGREEMENT_VERBS.isdisjoint(norms) or not SIGNING_WORDS.isdisjoint(norms):
+        return True
+    return ("kirjutama" in norms and "alla" in norms) or ("leppima" in norms and "kokku" in norms)
 
 
 def _is_dateline(sentence: Sentence, mention: Mention) -> bool:
