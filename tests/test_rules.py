@@ -2248,6 +2248,66 @@ CASES: list[tuple[str, str, set[Fact], set[Fact]]] = [
         {("SUPPLIES", "KR", "FI")},
         {("SUPPLIES", "KR", "PL"), ("SUPPLIES", "NO", "PL")},
     ),
+    (
+        "every state whose troops serve in the one unit a sentence names is its member, not "
+        "only the subject nearest the cue ('Norwegian and Czech soldiers ..., alongside Dutch "
+        "troops'); the state that leads it is not",
+        "Germany leads the NATO battlegroup in Lithuania. Norwegian and Czech soldiers also "
+        "serve in the battlegroup, alongside Dutch troops.",
+        {
+            ("MEMBER_OF", "NO", "nato-enhanced-forward-presence-battlegroup-lithuania"),
+            ("MEMBER_OF", "CZ", "nato-enhanced-forward-presence-battlegroup-lithuania"),
+            ("MEMBER_OF", "NL", "nato-enhanced-forward-presence-battlegroup-lithuania"),
+        },
+        {("MEMBER_OF", "DE", "nato-enhanced-forward-presence-battlegroup-lithuania")},
+    ),
+    (
+        "troops named by a demonym are the subject that serves, not a state in a relative "
+        "clause after the unit ('which Germany is turning into a brigade')",
+        "Belgian soldiers serve in the German-led NATO battlegroup in Lithuania, which Germany "
+        "is turning into a brigade.",
+        {("MEMBER_OF", "BE", "nato-enhanced-forward-presence-battlegroup-lithuania")},
+        {("MEMBER_OF", "DE", "nato-enhanced-forward-presence-battlegroup-lithuania")},
+    ),
+    (
+        "Estonian: 'lahingugrupis teenivad Saksa sõdurite kõrval ka Hollandi ja Norra sõdurid' "
+        "gives every state whose soldiers serve",
+        "Leedus asub NATO lahingugrupp. Lahingugrupis teenivad Saksa sõdurite kõrval ka "
+        "Hollandi ja Norra sõdurid.",
+        {
+            ("MEMBER_OF", "DE", "nato-enhanced-forward-presence-battlegroup-lithuania"),
+            ("MEMBER_OF", "NL", "nato-enhanced-forward-presence-battlegroup-lithuania"),
+            ("MEMBER_OF", "NO", "nato-enhanced-forward-presence-battlegroup-lithuania"),
+        },
+        set(),
+    ),
+    (
+        "a relative clause of serving after the unit: 'the binational command in which "
+        "Canadian and American officers have served'",
+        "The radars feed into NORAD, the binational command in which Canadian and American "
+        "officers have served since 1958.",
+        {("MEMBER_OF", "CA", "norad"), ("MEMBER_OF", "US", "norad")},
+        set(),
+    ),
+    (
+        "'whose soldiers come from A, B and C': the states the unit's troops come from",
+        "Latvia hosts the NATO Multinational Brigade Latvia. The brigade, whose soldiers come "
+        "from Canada, Spain and Slovakia, is based at Adazi.",
+        {
+            ("MEMBER_OF", "CA", "nato-multinational-brigade-latvia"),
+            ("MEMBER_OF", "ES", "nato-multinational-brigade-latvia"),
+            ("MEMBER_OF", "SK", "nato-multinational-brigade-latvia"),
+        },
+        {("MEMBER_OF", "LV", "nato-multinational-brigade-latvia")},
+    ),
+    (
+        "Estonian: serving in a unit the EU owns ('Euroopa Liidu mereoperatsiooni peakorteris') "
+        "makes no EU member, and troops trained in a unit do not serve in it",
+        "Eesti ohvitser teenib Euroopa Liidu mereoperatsiooni peakorteris. Eesti instruktorid "
+        "koolitavad Tapal paiknevas NATO lahingugrupis Ukraina sõdureid.",
+        set(),
+        {("MEMBER_OF", "EE", "eu"), ("MEMBER_OF", "UA", "enhanced-forward-presence")},
+    ),
 ]
 
 

@@ -4760,6 +4760,8 @@ class DocumentReader:
             or any(self._appositive_partners(view, o) for o in organizations)
             or any(self._named_as(view, o) is not None for o in organizations)
             or RUNNING_VERBS.intersection(view.norms)
+            or not CONTINGENT_WORDS.isdisjoint(view.norms)
+            or not PERSONNEL_RELATIVES.isdisjoint(view.norms)
         ):
             return
         membership = cues("membership", self.language)
@@ -4800,6 +4802,8 @@ class DocumentReader:
             for o in organizations
             if not any(first == o.last and target != o.target for first, target in starts)
         ]
+        for organization, member_state in self._serving_personnel(view, heads, leaders):
+            self._claim_member(view, member_state, organization, rule="memberships")
         cued = [self._membership_cued(view, o, membership, participation) for o in heads]
         # A list shares its cue: "belong to NATO and the European Union", "NATO ja Euroopa
         # Liidu liikmesriik".
@@ -4865,6 +4869,71 @@ class DocumentReader:
                     self._claim_member(view, partner, organization, rule="memberships")
             for state in self._members_of_every(view, organization, heads):
                 self._claim_member(view, state, organization, rule="memberships")
+
+    def _serving_personnel(
+        self, view: SentenceView, heads: list[Mention], leaders: set[int]
+    ) -> list[tuple[Mention, str]]:
+        """ "Dutch soldiers also serve in the NATO battlegroup", "lahingugrupis teenivad Briti
+        sõdurite kõrval ka Prantsuse sõdurid", "the mission, whose personnel come from Kenya,
+        Jamaica and Belize", "formed the largest contingent of SAMIDRC, alongside soldiers
+        from Malawi": every state whose troops serve in (or make up) the one unit the sentence
+        names is its member, not only the subject the organisation's cue is nearest to."""
+        norms = view.norms
+        serving = view.has("participation") or not CONTINGENT_WORDS.isdisjoint(norms)
+        # "the mission, whose personnel come from ...": the relative gives the unit its troops
+        if not (serving or not PERSONNEL_RELATIVES.isdisjoint(norms)) or view.has("negation"):
+            return []
+        # Serving in an operation (ISAF, Barkhane) makes no member, as taking part does not.
+        units = [
+            o
+            for o in heads
+            if self.organization(o.target).kind not in ("operation", "research-institute", "agency")
+        ]
+        if len({o.target for o in units}) != 1 or not (
+            self._org_is_head(view, units[0]) or self._locative_name(view, units[0])
+        ):
+            # which of two units the troops serve in is the sentence's syntax; and "Euroopa
+            # Liidu mereoperatsiooni" names another unit by its owner
+            return []
+        groups: set[int] = set()
+        for p in view.participants:
+            if p.is_company or p.group in leaders or not p.state or self._trains(view, p):
+                continue  # "koolitavad Ukraina sõdureid": troops trained, not serving
+            if (
+                serving
+                and p.mention.kind in ("demonym", "state")
+                and p.head[:1]
+                and self._is_trainee(p.head[0])
+            ):
+                groups.add(p.group)  # "Czech and US soldiers", "Briti sõdurid"
+            elif p.role == "from" and self._troops_from(view, p):
+                groups.add(p.group)  # "soldiers from Malawi", "personnel come from Kenya"
+        members = [
+            p.state
+            for p in view.participants
+            if p.group in groups and p.state and p.mention.kind in ("demonym", "state")
+        ]
+        return [(units[0], state) for state in dict.fromkeys(members)]
+
+    def _locative_name(self, view: SentenceView, organization: Mention) -> bool:
+        """Estonian: a name that ends in a case of place or company is no owner's genitive
+        ("lahingugrupis teenivad", "lahingugruppi panustab")."""
+        return self.language == "et" and view.tokens[organization.last - 1].text.lower().endswith(
+            ("s", "sse", "ga", "st", "le", "lt")
+        )
+
+    def _troops_from(self, view: SentenceView, participant: Participant) -> bool:
+        """Whether "from" before a state's list follows a word for troops: "soldiers from",
+        "whose personnel so far come from"."""
+        first = min(p.mention.first for p in view.participants if p.group == participant.group)
+        index = self._skip_back(view, first)
+        if index < 1 or view.norms[index] != "from":
+            return False
+        before = view.norms[max(0, index - 4) : index]
+        return bool(before) and (
+            self._is_trainee(before[-1])
+            or (before[-1] in PERSONNEL_FROM_WORDS and any(self._is_trainee(n) for n in before))
+        )
 
     def _outside_membership_clause(
         self, view: SentenceView, member: Participant, organization: Mention
@@ -5776,12 +5845,15 @@ class DocumentReader:
         def distance(group: list[Participant]) -> int:
             return min(abs(p.mention.first - organization.first) for p in group)
 
+        # Demonyms are among the states only as troops, a subject too: "Dutch soldiers serve in".
         bare = [
-            g for g in by_group.values() if any(p.role in ("bare", "possessor", "as") for p in g)
+            g
+            for g in by_group.values()
+            if any(p.role in ("bare", "possessor", "as") or p.mention.kind == "demonym" for p in g)
         ]
         # A state subject before a ministry that only reports it ("..., teatas Läti
         # kaitseministeerium").
-        states_named = [g for g in bare if any(p.mention.kind == "state" for p in g)]
+        states_named = [g for g in bare if any(p.mention.kind in ("state", "demonym") for p in g)]
         candidates = states_named or bare or list(by_group.values())
         if self.language == "en":
             # An English subject stands before its organisation: "Switzerland ... takes part
@@ -6655,6 +6727,9 @@ FUTURE_DELIVERY_WORDS = word_list("future_delivery_words")
 #: Verbs of training another state's people, a form of cooperation.
 TRAINING_WORDS = word_list("training_words")
 TRAINEE_NOUNS = word_list("trainee_nouns")
+CONTINGENT_WORDS = word_list("contingent_words")
+PERSONNEL_FROM_WORDS = word_list("personnel_from_words")
+PERSONNEL_RELATIVES = word_list("personnel_relatives")
 FOUNDING_VERBS = word_list("founding_verbs")
 JOINING_VERBS = word_list("joining_verbs")
 #: Relative words of place: "the battlegroup, where Dutch soldiers serve".
