@@ -2308,6 +2308,22 @@ CASES: list[tuple[str, str, set[Fact], set[Fact]]] = [
         set(),
         {("MEMBER_OF", "EE", "eu"), ("MEMBER_OF", "UA", "enhanced-forward-presence")},
     ),
+    (
+        "Estonian: a verb of belonging opens a long phrase the organisation ends ('kuulub ka "
+        "Ukrainat toetavasse droonikoalitsiooni'); its subject before the verb is the member, a "
+        "state inside the modifiers is not, nor a member of the organisation named before",
+        "Soome, mis liitus NATO-ga 2023. aastal, kuulub ka Ukrainat toetavasse droonikoalitsiooni.",
+        {("MEMBER_OF", "FI", "drone-coalition"), ("MEMBER_OF", "FI", "nato")},
+        {("MEMBER_OF", "UA", "drone-coalition"), ("MEMBER_OF", "UA", "nato")},
+    ),
+    (
+        "Estonian: 'kuulub' after an organisation and a conjunction says what the subject "
+        "belongs to, not who the organisation's members are ('on Euroopa Liidu liige ning "
+        "kuulub Ukrainale ...')",
+        "Läti on Euroopa Liidu liige ning kuulub Ukrainale droone hankivasse droonikoalitsiooni.",
+        {("MEMBER_OF", "LV", "drone-coalition"), ("MEMBER_OF", "LV", "eu")},
+        {("MEMBER_OF", "UA", "eu"), ("MEMBER_OF", "UA", "drone-coalition")},
+    ),
 ]
 
 

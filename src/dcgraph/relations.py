@@ -4804,6 +4804,8 @@ class DocumentReader:
         ]
         for organization, member_state in self._serving_personnel(view, heads, leaders):
             self._claim_member(view, member_state, organization, rule="memberships")
+        for organization, member_state in self._belonging_phrase(view, heads, states):
+            self._claim_member(view, member_state, organization, rule="memberships")
         cued = [self._membership_cued(view, o, membership, participation) for o in heads]
         # A list shares its cue: "belong to NATO and the European Union", "NATO ja Euroopa
         # Liidu liikmesriik".
@@ -4914,6 +4916,63 @@ class DocumentReader:
             if p.group in groups and p.state and p.mention.kind in ("demonym", "state")
         ]
         return [(units[0], state) for state in dict.fromkeys(members)]
+
+    def _belonging_phrase(
+        self, view: SentenceView, heads: list[Mention], states: list[Participant]
+    ) -> list[tuple[Mention, str]]:
+        """Estonian: "Taani ... kuulub Ukrainale droone hankivasse droonikoalitsiooni", "Lisaks
+        kuulub Pakistan Saudi Araabia juhitud ... koalitsiooni": a verb of belonging opens the
+        phrase the organisation ends, its modifiers between. The member is the state subject
+        before the verb, or, if none, the one right after it; a state inside the modifiers
+        ("Ukrainat toetavasse") is not."""
+        norms = view.norms
+        if self.language != "et" or BELONGING_VERBS_ET.isdisjoint(norms):
+            return []
+        negations = view.cue_positions("negation")
+        found: list[tuple[Mention, str]] = []
+        for organization in heads:
+            verb = self._belonging_verb_before(view, organization)
+            if (
+                verb is None
+                or any(verb - 3 <= p < verb for p in negations)
+                or self._aspired(view, organization)
+                or not self._org_is_head(view, organization)
+            ):
+                continue
+            before = [p for p in states if p.role == "bare" and p.mention.last <= verb]
+            clause = [
+                p
+                for p in before
+                if not any(norms[i] in (";", ":") for i in range(p.mention.last, verb))
+            ]
+            if clause:
+                group = max(clause, key=lambda p: p.mention.last).group
+            else:
+                after = [
+                    p
+                    for p in states
+                    if p.role == "bare"
+                    and verb < p.mention.first <= verb + 2
+                    and p.mention.last <= organization.first
+                ]
+                if not after:
+                    continue
+                group = after[0].group
+            found.extend((organization, p.state) for p in states if p.group == group and p.state)
+        return found
+
+    def _belonging_verb_before(self, view: SentenceView, organization: Mention) -> int | None:
+        """Where a verb of belonging stands before the organisation in its phrase: no
+        punctuation but a hyphen, and no other organisation, between them."""
+        tokens = view.tokens
+        for index in range(organization.first - 1, max(-1, organization.first - 10), -1):
+            if view.norms[index] in BELONGING_VERBS_ET:
+                return index
+            if (tokens[index].kind == "punct" and tokens[index].norm != "-") or any(
+                m.kind == "organization" and m.last == index + 1 for m in view.mentions
+            ):
+                return None
+        return None
 
     def _locative_name(self, view: SentenceView, organization: Mention) -> bool:
         """Estonian: a name that ends in a case of place or company is no owner's genitive
@@ -5369,6 +5428,7 @@ class DocumentReader:
                 if organization.last <= p <= organization.last + 12
                 # "the coalition includes X" lists members; "..., including X" gives examples
                 and view.tokens[p].lower != "including"
+                and not self._belongs_elsewhere(view, organization, p)
                 and not any(
                     m.kind == "organization"
                     and m.target != organization.target
@@ -5409,6 +5469,19 @@ class DocumentReader:
             members.extend(state for state in named if state not in members)
             previous = mention.last - 1
         return members
+
+    def _belongs_elsewhere(self, view: SentenceView, organization: Mention, cue: int) -> bool:
+        """Estonian: "kuuluvad" lists an organisation's members only right after it, after it
+        in the illative or after "kuhu" ("NORDEFCO-sse kuuluvad Soome, ...", "CAVS, kuhu
+        kuuluvad"); "Taani on NATO liige ning kuulub Ukrainale ... koalitsiooni" says what
+        Denmark belongs to."""
+        return (
+            view.norms[cue] in BELONGING_VERBS_ET
+            # "raamistikku NORDEFCO kuuluvad": the verb right after the name
+            and cue > organization.last + (1 if self._hyphen_joined(view, organization) else 0)
+            and organization.case != "illative"
+            and RELATIVE_WORDS.isdisjoint(view.norms[organization.last : cue])
+        )
 
     def _members_of_are(self, view: SentenceView, organization: Mention) -> int | None:
         """ "The (other) members of the JEF are Denmark, ...", "NATO's members include": the
@@ -6730,6 +6803,7 @@ TRAINEE_NOUNS = word_list("trainee_nouns")
 CONTINGENT_WORDS = word_list("contingent_words")
 PERSONNEL_FROM_WORDS = word_list("personnel_from_words")
 PERSONNEL_RELATIVES = word_list("personnel_relatives")
+BELONGING_VERBS_ET = word_list("belonging_verbs_et")
 FOUNDING_VERBS = word_list("founding_verbs")
 JOINING_VERBS = word_list("joining_verbs")
 #: Relative words of place: "the battlegroup, where Dutch soldiers serve".
