@@ -2324,6 +2324,37 @@ CASES: list[tuple[str, str, set[Fact], set[Fact]]] = [
         {("MEMBER_OF", "LV", "drone-coalition"), ("MEMBER_OF", "LV", "eu")},
         {("MEMBER_OF", "UA", "eu"), ("MEMBER_OF", "UA", "drone-coalition")},
     ),
+    (
+        "a contributor to a multinational unit is its member ('one of the largest "
+        "contributors to the brigade')",
+        "Slovakia is one of the largest contributors to the NATO Multinational Brigade Latvia.",
+        {("MEMBER_OF", "SK", "nato-multinational-brigade-latvia")},
+        set(),
+    ),
+    (
+        "Estonian: a contributor ('panustaja') to a multinational unit is its member",
+        "Hispaania on NATO Läti mitmerahvuselise brigaadi üks suurimaid panustajaid.",
+        {("MEMBER_OF", "ES", "nato-multinational-brigade-latvia")},
+        set(),
+    ),
+    (
+        "allies in an organisation are all its members, the subject as much as the state "
+        "whose allies they are ('Poland is one of Lithuania's closest allies in NATO and the EU')",
+        "Poland is one of Lithuania's closest allies in NATO and the European Union.",
+        {
+            ("MEMBER_OF", "PL", "nato"),
+            ("MEMBER_OF", "LT", "nato"),
+            ("MEMBER_OF", "PL", "eu"),
+            ("MEMBER_OF", "LT", "eu"),
+        },
+        set(),
+    ),
+    (
+        "Estonian: 'Norra on Taani lähim liitlane NATO-s' makes both members",
+        "Norra on Taani lähim liitlane NATO-s.",
+        {("MEMBER_OF", "NO", "nato"), ("MEMBER_OF", "DK", "nato")},
+        set(),
+    ),
 ]
 
 

@@ -4825,6 +4825,8 @@ class DocumentReader:
                 self._claim_member(view, member, organization, rule="memberships")
             for member in self._acting_as(view, organization, states):
                 self._claim_member(view, member, organization, rule="memberships")
+            for member in self._allies_in(view, organization, heads, states):
+                self._claim_member(view, member, organization, rule="memberships")
             for member in self._run_together(view, organization, states):
                 self._claim_member(view, member, organization, rule="memberships")
         for organization, is_cued in zip(heads, cued, strict=True):
@@ -4916,6 +4918,50 @@ class DocumentReader:
             if p.group in groups and p.state and p.mention.kind in ("demonym", "state")
         ]
         return [(units[0], state) for state in dict.fromkeys(members)]
+
+    def _allies_in(
+        self,
+        view: SentenceView,
+        organization: Mention,
+        heads: list[Mention],
+        states: list[Participant],
+    ) -> list[str]:
+        """ "Germany is one of Estonia's closest allies in NATO and the EU", "Saksamaa on Eesti
+        üks olulisemaid liitlasi NATO-s": allies in an organisation are all its members, the
+        subject as much as the state whose allies they are."""
+        norms = view.norms
+        first = organization
+        for other in reversed(heads):
+            if other.first < first.first and self._listed_after(view, other, first):
+                first = other  # a list shares the words before its first organisation
+        ally = first.first - 1
+        if self.language == "en" and ally >= 0 and norms[ally] == "in":
+            ally -= 1
+        elif first.case != "inessive":
+            return []
+        if ally < 0 or norms[ally] not in ALLY_WORDS:
+            return []
+        owners = [
+            p
+            for p in states
+            if ally - 4 <= p.mention.last - 1 < ally
+            and all(view.tokens[i].kind != "punct" for i in range(p.mention.last, ally))
+            and (p.role == "possessor" or self.language == "et")
+        ]
+        if not owners:
+            return []
+        owner = max(owners, key=lambda p: p.mention.last)
+        subjects = [
+            p
+            for p in states
+            if p.role == "bare"
+            and p.mention.last <= owner.mention.first
+            and not COPULA_VERBS.isdisjoint(norms[p.mention.last : owner.mention.first])
+        ]
+        if not subjects:
+            return []
+        subject = max(subjects, key=lambda p: p.mention.last)
+        return [p.state for p in states if p.group in (owner.group, subject.group) and p.state]
 
     def _belonging_phrase(
         self, view: SentenceView, heads: list[Mention], states: list[Participant]
@@ -6804,6 +6850,7 @@ CONTINGENT_WORDS = word_list("contingent_words")
 PERSONNEL_FROM_WORDS = word_list("personnel_from_words")
 PERSONNEL_RELATIVES = word_list("personnel_relatives")
 BELONGING_VERBS_ET = word_list("belonging_verbs_et")
+ALLY_WORDS = word_list("ally_words")
 FOUNDING_VERBS = word_list("founding_verbs")
 JOINING_VERBS = word_list("joining_verbs")
 #: Relative words of place: "the battlegroup, where Dutch soldiers serve".
