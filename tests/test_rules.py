@@ -2355,6 +2355,13 @@ CASES: list[tuple[str, str, set[Fact], set[Fact]]] = [
         {("MEMBER_OF", "NO", "nato"), ("MEMBER_OF", "DK", "nato")},
         set(),
     ),
+    (
+        "'after fellow NATO member Sweden': the subject that opens the sentence is a member too",
+        "Finland ordered the system in June, two months after fellow NATO member Sweden placed "
+        "a similar order.",
+        {("MEMBER_OF", "FI", "nato"), ("MEMBER_OF", "SE", "nato")},
+        set(),
+    ),
 ]
 
 

@@ -4827,6 +4827,8 @@ class DocumentReader:
                 self._claim_member(view, member, organization, rule="memberships")
             for member in self._allies_in(view, organization, heads, states):
                 self._claim_member(view, member, organization, rule="memberships")
+            for member in self._fellow_members(view, organization, states):
+                self._claim_member(view, member, organization, rule="memberships")
             for member in self._run_together(view, organization, states):
                 self._claim_member(view, member, organization, rule="memberships")
         for organization, is_cued in zip(heads, cued, strict=True):
@@ -4918,6 +4920,24 @@ class DocumentReader:
             if p.group in groups and p.state and p.mention.kind in ("demonym", "state")
         ]
         return [(units[0], state) for state in dict.fromkeys(members)]
+
+    def _fellow_members(
+        self, view: SentenceView, organization: Mention, states: list[Participant]
+    ) -> list[str]:
+        """ "The Netherlands signed ..., two months after fellow NATO member Denmark": a fellow
+        member is one of the subject's organisation, so the subject that opens the sentence is
+        a member too."""
+        if organization.first < 1 or view.norms[organization.first - 1] not in FELLOW_WORDS:
+            return []
+        if not cues("membership", self.language).any_in(
+            view.norms, organization.last, organization.last + 2
+        ):
+            return []
+        subjects = [p for p in states if p.role == "bare" and p.mention.last < organization.first]
+        if not subjects:
+            return []
+        first = min(subjects, key=lambda p: p.mention.first)
+        return [p.state for p in subjects if p.group == first.group and p.state]
 
     def _allies_in(
         self,
@@ -6851,6 +6871,7 @@ PERSONNEL_FROM_WORDS = word_list("personnel_from_words")
 PERSONNEL_RELATIVES = word_list("personnel_relatives")
 BELONGING_VERBS_ET = word_list("belonging_verbs_et")
 ALLY_WORDS = word_list("ally_words")
+FELLOW_WORDS = word_list("fellow_words")
 FOUNDING_VERBS = word_list("founding_verbs")
 JOINING_VERBS = word_list("joining_verbs")
 #: Relative words of place: "the battlegroup, where Dutch soldiers serve".
