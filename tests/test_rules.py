@@ -2362,6 +2362,16 @@ CASES: list[tuple[str, str, set[Fact], set[Fact]]] = [
         {("MEMBER_OF", "FI", "nato"), ("MEMBER_OF", "SE", "nato")},
         set(),
     ),
+    (
+        "Estonian: 'vaheldumisi Taaniga' (in turns with Denmark) makes the partner take part "
+        "as the subject does",
+        "Leedus asub NATO lahingugrupp. Lahingugruppi panustab Holland vaheldumisi Norraga.",
+        {
+            ("MEMBER_OF", "NL", "nato-enhanced-forward-presence-battlegroup-lithuania"),
+            ("MEMBER_OF", "NO", "nato-enhanced-forward-presence-battlegroup-lithuania"),
+        },
+        set(),
+    ),
 ]
 
 
