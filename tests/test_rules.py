@@ -2372,6 +2372,13 @@ CASES: list[tuple[str, str, set[Fact], set[Fact]]] = [
         },
         set(),
     ),
+    (
+        "a joining verb's cue reaches an organisation listed after a date: 'joined NATO in "
+        "2004 and the European Union in 2007'",
+        "Bulgaria joined NATO in 2004 and the European Union in 2007.",
+        {("MEMBER_OF", "BG", "nato"), ("MEMBER_OF", "BG", "eu")},
+        set(),
+    ),
 ]
 
 

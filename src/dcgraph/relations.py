@@ -4810,7 +4810,10 @@ class DocumentReader:
         # A list shares its cue: "belong to NATO and the European Union", "NATO ja Euroopa
         # Liidu liikmesriik".
         for index in range(1, len(heads)):
-            if cued[index - 1] and self._listed_after(view, heads[index - 1], heads[index]):
+            if cued[index - 1] and (
+                self._listed_after(view, heads[index - 1], heads[index])
+                or self._listed_after_date(view, heads[index - 1], heads[index])
+            ):
                 cued[index] = True
         for index in range(len(heads) - 2, -1, -1):
             if cued[index + 1] and self._listed_after(view, heads[index], heads[index + 1]):
@@ -5932,6 +5935,24 @@ class DocumentReader:
                 return False
             index += 1
         return index == then.first
+
+    def _listed_after_date(self, view: SentenceView, first: Mention, then: Mention) -> bool:
+        """ "joined NATO in 2004 and the European Union in 2007", "liitus NATO-ga 2004. aastal
+        ja Euroopa Liiduga": a date after the first organisation, then a conjunction."""
+        between = range(first.last, then.first)
+        norms, tokens = view.norms, view.tokens
+        return (
+            any(tokens[i].text.isdigit() for i in between)
+            and any(self.conjunctions.matches_at(norms, i) and norms[i].isalpha() for i in between)
+            and all(
+                norms[i] in GAP_WORDS
+                or tokens[i].text.isdigit()
+                or tokens[i].joined_before
+                or self.conjunctions.matches_at(norms, i)
+                or self.determiners.matches_at(norms, i)
+                for i in between
+            )
+        )
 
     def _org_is_head(self, view: SentenceView, organization: Mention) -> bool:
         """ "join NATO" but not "join other NATO defence attachés"."""
