@@ -2379,6 +2379,13 @@ CASES: list[tuple[str, str, set[Fact], set[Fact]]] = [
         {("MEMBER_OF", "BG", "nato"), ("MEMBER_OF", "BG", "eu")},
         set(),
     ),
+    (
+        "Estonian: acting 'in a unit's composition' ('lahingugrupi koosseisus') is taking part "
+        "in it",
+        "Leedus asub NATO lahingugrupp. Norra on katsetanud droone lahingugrupi koosseisus.",
+        {("MEMBER_OF", "NO", "nato-enhanced-forward-presence-battlegroup-lithuania")},
+        set(),
+    ),
 ]
 
 
