@@ -2386,6 +2386,33 @@ CASES: list[tuple[str, str, set[Fact], set[Fact]]] = [
         {("MEMBER_OF", "NO", "nato-enhanced-forward-presence-battlegroup-lithuania")},
         set(),
     ),
+    (
+        "a state that closes a membership sentence after a word of likeness is a member too "
+        "('..., as is Estonia', '..., as did Hungary and the Czech Republic'); not after "
+        "'unlike'",
+        "Lithuania is a member of the Bucharest Nine, as is Latvia. Poland joined NATO in "
+        "1999, as did Hungary and the Czech Republic. Finland joined NATO in 2023, unlike "
+        "Austria.",
+        {
+            ("MEMBER_OF", "LV", "bucharest-nine"),
+            ("MEMBER_OF", "HU", "nato"),
+            ("MEMBER_OF", "CZ", "nato"),
+        },
+        {("MEMBER_OF", "AT", "nato")},
+    ),
+    (
+        "Estonian: '..., nagu Eestigi' (as Estonia too) closes a membership sentence",
+        "Leedu on Bukaresti üheksiku liige, nagu Lätigi.",
+        {("MEMBER_OF", "LT", "bucharest-nine"), ("MEMBER_OF", "LV", "bucharest-nine")},
+        set(),
+    ),
+    (
+        "a relative clause of taking part after 'to which': 'the Nordic Battlegroup, to which "
+        "Ireland and Estonia contribute troops'; the leader is not listed",
+        "Sweden leads the Nordic Battlegroup, to which Ireland and Estonia contribute troops.",
+        {("MEMBER_OF", "IE", "nordic-battlegroup"), ("MEMBER_OF", "EE", "nordic-battlegroup")},
+        set(),
+    ),
 ]
 
 

@@ -4870,6 +4870,7 @@ class DocumentReader:
             if members:
                 members.extend(self._besides(view, states, members))
                 members.extend(self._followed_by(view, states, members))
+                members.extend(self._likewise(view, states, members))
             for participant in members:
                 if participant.state:  # always (each source keeps states only): for the type
                     self._claim_member(view, participant.state, organization, rule="memberships")
@@ -5095,6 +5096,33 @@ class DocumentReader:
             for p in states
             if p.mention.first > 0 and norms[p.mention.first - 1] in BESIDES_WORDS
         }
+        return [p for p in states if p.group in groups and id(p) not in chosen and p.state]
+
+    def _likewise(
+        self, view: SentenceView, states: list[Participant], members: list[Participant]
+    ) -> list[Participant]:
+        """ "Lithuania is a member of the B9, as is Estonia", "..., like Latvia", "Leedu on
+        B9 liige, nagu Eestigi": a state that closes the sentence after a word of likeness is
+        a member as the subject is."""
+        norms = view.norms
+        last = max(m.mention.last for m in members)
+        chosen = {id(m) for m in members}
+        groups: set[int] = set()
+        for p in states:
+            first = p.mention.first
+            if first <= last or id(p) in chosen:
+                continue
+            end = max(q.mention.last for q in states if q.group == p.group)
+            before = first - 1
+            if before >= 1 and norms[before] in COPULA_VERBS | LIKEWISE_VERBS:
+                before -= 1  # "as is Estonia", "as did Hungary and the Czech Republic"
+            if (
+                before >= 1
+                and norms[before] in LIKEWISE_WORDS
+                and norms[before - 1] == ","
+                and (end >= len(norms) or norms[end] in (".", ";"))
+            ):
+                groups.add(p.group)
         return [p for p in states if p.group in groups and id(p) not in chosen and p.state]
 
     def _followed_by(
@@ -5568,14 +5596,15 @@ class DocumentReader:
 
     def _relative_of_taking_part(self, view: SentenceView, organization: Mention) -> int | None:
         """ "projekt iUGS, milles osalevad Eesti, Soome ja Läti", "the project, in which
-        Finland and Latvia take part": a relative clause of taking part right after the
+        Finland and Latvia take part", "the battlegroup, to which Ireland contributes": a
+        relative clause of taking part right after the
         organisation lists its members; where its relative word stands."""
         norms = view.norms
         index = organization.last
         if index < len(norms) and norms[index] == ",":
             index += 1
-        if index < len(norms) and norms[index] == "in":
-            index += 1  # "in which"
+        if index < len(norms) and norms[index] in ("in", "to"):
+            index += 1  # "in which", "to which Ireland contributes troops"
         if index >= len(norms) or norms[index] not in TAKING_PART_RELATIVES:
             return None
         ends = [p for p in range(index, len(norms)) if norms[p] in (";", ".", "(")]
@@ -6893,6 +6922,8 @@ PERSONNEL_RELATIVES = word_list("personnel_relatives")
 BELONGING_VERBS_ET = word_list("belonging_verbs_et")
 ALLY_WORDS = word_list("ally_words")
 FELLOW_WORDS = word_list("fellow_words")
+LIKEWISE_WORDS = word_list("likewise_words")
+LIKEWISE_VERBS = word_list("likewise_verbs")
 FOUNDING_VERBS = word_list("founding_verbs")
 JOINING_VERBS = word_list("joining_verbs")
 #: Relative words of place: "the battlegroup, where Dutch soldiers serve".
