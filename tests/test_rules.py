@@ -2413,6 +2413,38 @@ CASES: list[tuple[str, str, set[Fact], set[Fact]]] = [
         {("MEMBER_OF", "IE", "nordic-battlegroup"), ("MEMBER_OF", "EE", "nordic-battlegroup")},
         set(),
     ),
+    (
+        "the states a mission's troops or police come from make it up, an operation too "
+        "('whose police officers come from Kenya, Jamaica and Belize'; 'there' ends the "
+        "mission's name)",
+        "Kenya leads the Multinational Security Support Mission there, whose police officers "
+        "come from Kenya, Jamaica and Belize.",
+        {
+            ("MEMBER_OF", "KE", "multinational-security-support-mission-in-haiti"),
+            ("MEMBER_OF", "JM", "multinational-security-support-mission-in-haiti"),
+            ("MEMBER_OF", "BZ", "multinational-security-support-mission-in-haiti"),
+        },
+        set(),
+    ),
+    (
+        "an operation's contingents and the soldiers from other states alongside them make "
+        "it up; an organisation whose name runs on into 'Mission' is not the unit",
+        "Tanzanian troops formed the largest contingent of the Southern African Development "
+        "Community Mission in the Democratic Republic of Congo (SAMIDRC), alongside soldiers "
+        "from Malawi and South Africa.",
+        {
+            ("MEMBER_OF", "TZ", "samidrc"),
+            ("MEMBER_OF", "MW", "samidrc"),
+            ("MEMBER_OF", "ZA", "samidrc"),
+        },
+        {("MEMBER_OF", "MW", "sadc"), ("MEMBER_OF", "ZA", "sadc")},
+    ),
+    (
+        "serving in an operation makes no member ('Estonian soldiers served in ISAF')",
+        "Estonian soldiers served in ISAF in Afghanistan until 2014.",
+        set(),
+        {("MEMBER_OF", "EE", "isaf")},
+    ),
 ]
 
 

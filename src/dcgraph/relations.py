@@ -4893,17 +4893,26 @@ class DocumentReader:
         # "the mission, whose personnel come from ...": the relative gives the unit its troops
         if not (serving or not PERSONNEL_RELATIVES.isdisjoint(norms)) or view.has("negation"):
             return []
-        # Serving in an operation (ISAF, Barkhane) makes no member, as taking part does not.
         units = [
             o
             for o in heads
-            if self.organization(o.target).kind not in ("operation", "research-institute", "agency")
+            if self.organization(o.target).kind not in ("research-institute", "agency")
+            and not self._names_longer_unit(view, o)
         ]
         if len({o.target for o in units}) != 1 or not (
             self._org_is_head(view, units[0]) or self._locative_name(view, units[0])
         ):
             # which of two units the troops serve in is the sentence's syntax; and "Euroopa
             # Liidu mereoperatsiooni" names another unit by its owner
+            return []
+        troops_from = {
+            p.group for p in view.participants if p.role == "from" and self._troops_from(view, p)
+        }
+        # Serving in an operation (ISAF, Barkhane) makes no member, as taking part does not;
+        # but the states its troops come from, or its contingents, make it up.
+        if self.organization(units[0].target).kind == "operation" and not (
+            troops_from or not CONTINGENT_WORDS.isdisjoint(norms)
+        ):
             return []
         groups: set[int] = set()
         for p in view.participants:
@@ -4916,7 +4925,7 @@ class DocumentReader:
                 and self._is_trainee(p.head[0])
             ):
                 groups.add(p.group)  # "Czech and US soldiers", "Briti sõdurid"
-            elif p.role == "from" and self._troops_from(view, p):
+            elif p.group in troops_from:
                 groups.add(p.group)  # "soldiers from Malawi", "personnel come from Kenya"
         members = [
             p.state
@@ -4924,6 +4933,15 @@ class DocumentReader:
             if p.group in groups and p.state and p.mention.kind in ("demonym", "state")
         ]
         return [(units[0], state) for state in dict.fromkeys(members)]
+
+    def _names_longer_unit(self, view: SentenceView, organization: Mention) -> bool:
+        """ "the Southern African Development Community Mission in the DRC": an organisation
+        whose name runs on into a capitalised unit noun names the owner of another unit."""
+        index = organization.last
+        if index >= len(view.tokens):
+            return False
+        token = view.tokens[index]
+        return token.text[:1].isupper() and token.norm in UNIT_NAME_NOUNS
 
     def _fellow_members(
         self, view: SentenceView, organization: Mention, states: list[Participant]
@@ -6922,6 +6940,7 @@ PERSONNEL_RELATIVES = word_list("personnel_relatives")
 BELONGING_VERBS_ET = word_list("belonging_verbs_et")
 ALLY_WORDS = word_list("ally_words")
 FELLOW_WORDS = word_list("fellow_words")
+UNIT_NAME_NOUNS = cues("organization_anaphors", "en").single
 LIKEWISE_WORDS = word_list("likewise_words")
 LIKEWISE_VERBS = word_list("likewise_verbs")
 FOUNDING_VERBS = word_list("founding_verbs")
