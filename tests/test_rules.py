@@ -2445,6 +2445,22 @@ CASES: list[tuple[str, str, set[Fact], set[Fact]]] = [
         set(),
         {("MEMBER_OF", "EE", "isaf")},
     ),
+    (
+        "a state's own pact with the states after 'with' has them all as members ('Its AUKUS "
+        "partnership with Britain and the United States', 'Australia's ANZUS alliance with "
+        "...'); an organisation's partnership with a state does not",
+        "Australia signed a treaty with Indonesia. Its AUKUS partnership with Britain and the "
+        "United States was received coolly in Jakarta. New Zealand's ANZUS alliance with the "
+        "United States dates from 1951. NATO's partnership with Georgia began in 1994.",
+        {
+            ("MEMBER_OF", "AU", "aukus"),
+            ("MEMBER_OF", "GB", "aukus"),
+            ("MEMBER_OF", "US", "aukus"),
+            ("MEMBER_OF", "NZ", "anzus"),
+            ("MEMBER_OF", "US", "anzus"),
+        },
+        {("MEMBER_OF", "GE", "nato"), ("MEMBER_OF", "ID", "aukus")},
+    ),
 ]
 
 

@@ -4762,6 +4762,7 @@ class DocumentReader:
             or RUNNING_VERBS.intersection(view.norms)
             or not CONTINGENT_WORDS.isdisjoint(view.norms)
             or not PERSONNEL_RELATIVES.isdisjoint(view.norms)
+            or ("with" in view.norms and not ORG_KIND_NOUNS.isdisjoint(view.norms))
         ):
             return
         membership = cues("membership", self.language)
@@ -4831,6 +4832,8 @@ class DocumentReader:
             for member in self._allies_in(view, organization, heads, states):
                 self._claim_member(view, member, organization, rule="memberships")
             for member in self._fellow_members(view, organization, states):
+                self._claim_member(view, member, organization, rule="memberships")
+            for member in self._owned_pact(view, organization, states):
                 self._claim_member(view, member, organization, rule="memberships")
             for member in self._run_together(view, organization, states):
                 self._claim_member(view, member, organization, rule="memberships")
@@ -4942,6 +4945,38 @@ class DocumentReader:
             return False
         token = view.tokens[index]
         return token.text[:1].isupper() and token.norm in UNIT_NAME_NOUNS
+
+    def _owned_pact(
+        self, view: SentenceView, organization: Mention, states: list[Participant]
+    ) -> list[str]:
+        """ "Its AUKUS partnership with Britain and the United States", "Australia's ANZUS
+        alliance with ...": a state's own pact with the states after "with" has them all as
+        members (unlike "NATO's partnership with Georgia", owned by no state)."""
+        after = organization.last
+        # the kind noun may be the name's own: "the ANZUS alliance"
+        if view.norms[after - 1] not in ORG_KIND_NOUNS and (
+            after >= len(view.norms) or view.norms[after] not in ORG_KIND_NOUNS
+        ):
+            return []
+        partners = self._organization_partners(view, organization, states)
+        if not partners:
+            return []
+        before = organization.first - 1
+        owner: str | None = None
+        if before >= 0 and view.norms[before] in POSSESSIVE_PRONOUNS and self.language == "en":
+            owner = self.last_subject
+        else:
+            owner = next(
+                (
+                    p.state
+                    for p in states
+                    if p.role == "possessor" and p.mention.last in (before, before - 1)
+                ),
+                None,
+            )
+        if not owner:
+            return []
+        return [owner, *partners]
 
     def _fellow_members(
         self, view: SentenceView, organization: Mention, states: list[Participant]
