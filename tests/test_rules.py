@@ -2461,6 +2461,22 @@ CASES: list[tuple[str, str, set[Fact], set[Fact]]] = [
         },
         {("MEMBER_OF", "GE", "nato"), ("MEMBER_OF", "ID", "aukus")},
     ),
+    (
+        "news capitalises 'the Alliance' for the organisation named before: 'the 20th "
+        "anniversary of Lithuania's membership of the Alliance'",
+        "NATO marked its 75th anniversary and the 20th anniversary of Lithuania's membership of "
+        "the Alliance.",
+        {("MEMBER_OF", "LT", "nato")},
+        set(),
+    ),
+    (
+        "'eleven months after Finland joined': the state named after 'after' with its joining "
+        "verb joined before the member did",
+        "NATO held a summit. Sweden became the Alliance's 32nd member in March, eleven months "
+        "after Finland joined.",
+        {("MEMBER_OF", "SE", "nato"), ("MEMBER_OF", "FI", "nato")},
+        set(),
+    ),
 ]
 
 

@@ -799,7 +799,12 @@ class DocumentReader:
         for index, norm in enumerate(norms):
             if index in occupied or norm not in nouns:
                 continue
-            if tokens[index].is_title and index > 0 and self.language == "en":
+            if (
+                tokens[index].is_title
+                and index > 0
+                and self.language == "en"
+                and norm not in CAPITALISED_ANAPHORS
+            ):
                 continue  # a capitalised head is a name ("the College"), handled above
             if _plural_form(tokens[index], self.language) or not self._definite_before(
                 view, index, blockers, occupied
@@ -5202,12 +5207,14 @@ class DocumentReader:
     def _joined_before(
         self, view: SentenceView, participant: Participant, states: list[Participant]
     ) -> bool:
-        """ "Sweden joined NATO in March 2024, a year after Finland", "aasta pärast Soomet":
-        the states named alone after "after" joined before the member did."""
+        """ "Sweden joined NATO in March 2024, a year after Finland (joined)", "aasta pärast
+        Soomet": the states named alone after "after" joined before the member did."""
         norms = view.norms
         listed = [p.mention for p in states if p.group == participant.group]
         first = min(m.first for m in listed)
         after = max(m.last for m in listed)
+        if after in view.cue_positions("elliptic_join"):
+            after += 1  # "eleven months after Finland joined"
         return (
             norms[first - 1] in EARLIER_EVENT_WORDS
             and bool(view.cue_positions("elliptic_join"))
@@ -6975,6 +6982,7 @@ PERSONNEL_RELATIVES = word_list("personnel_relatives")
 BELONGING_VERBS_ET = word_list("belonging_verbs_et")
 ALLY_WORDS = word_list("ally_words")
 FELLOW_WORDS = word_list("fellow_words")
+CAPITALISED_ANAPHORS = word_list("capitalised_anaphors")
 UNIT_NAME_NOUNS = cues("organization_anaphors", "en").single
 LIKEWISE_WORDS = word_list("likewise_words")
 LIKEWISE_VERBS = word_list("likewise_verbs")
