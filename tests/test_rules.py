@@ -2477,6 +2477,24 @@ CASES: list[tuple[str, str, set[Fact], set[Fact]]] = [
         {("MEMBER_OF", "SE", "nato"), ("MEMBER_OF", "FI", "nato")},
         set(),
     ),
+    (
+        "Estonian: a negation right after the organisation and its cue ('Gruusia NATO liige "
+        "ei ole', 'NATO-sse ei kuulu') makes no member; 'ega' after the cue opens a clause of "
+        "its own",
+        "Gruusia ise NATO liige ei ole. Moldova liitus keskusega, kuigi Moldova NATO-sse ei "
+        "kuulu. Vietnam on ASEAN-i liige ega kuulu ühtegi sõjalisse liitu.",
+        {("MEMBER_OF", "VN", "asean")},
+        {("MEMBER_OF", "GE", "nato"), ("MEMBER_OF", "MD", "nato")},
+    ),
+    (
+        "Estonian: a state in the allative is a recipient, not a member ('Koalitsiooni liikmed "
+        "on lubanud Ukrainale'), unless 'lisaks' lists it among the members",
+        "Läti juhib droonikoalitsiooni. Koalitsiooni liikmed on lubanud Ukrainale miljon "
+        "drooni. NORDEFCO loodi 2009. aastal. Lisaks Soomele ja Rootsile on selle liikmed "
+        "Norra, Taani ja Island.",
+        {("MEMBER_OF", "NO", "nordefco")},
+        {("MEMBER_OF", "UA", "drone-coalition")},
+    ),
 ]
 
 

@@ -4791,6 +4791,10 @@ class DocumentReader:
             )
             and p.role not in LOCATION_ROLES
             and p.group not in leaders
+            # "lubanud Ukrainale", "support to Ukraine": a recipient, not a member
+            and not (
+                p.role == "to" and p.mention.kind == "state" and not self._besides_before(view, p)
+            )
         ]
         regions = self._region_subjects(view, organizations)
         first_organization = min(o.first for o in organizations)
@@ -4871,6 +4875,7 @@ class DocumentReader:
                 and not self._negated_from(
                     view, member.mention.last, organization, heads, negations
                 )
+                and not self._negated_after(view, organization, negations)
                 and not self._outside_membership_clause(view, member, organization)
             ]
             if any(member.mention.last <= organization.first for member in members):
@@ -5138,6 +5143,28 @@ class DocumentReader:
             first >= organization.last
             and not SUBORDINATORS.isdisjoint(norms[organization.last : first])
         )
+
+    def _negated_after(
+        self, view: SentenceView, organization: Mention, negations: Sequence[int]
+    ) -> bool:
+        """Estonian puts the negation after the cue: "Ukraina ise NATO liige ei ole",
+        "kuigi Ukraina NATO-sse ei kuulu"."""
+        if self.language != "et":
+            return False
+        end = organization.last + 3
+        return any(
+            organization.last <= p <= end
+            # "on ASEAN-i liige ega kuulu ...": "ega" opens a clause of its own
+            and view.norms[p] not in CLAUSE_NEGATIONS
+            and all(view.tokens[i].kind != "punct" for i in range(organization.last, p))
+            for p in negations
+        )
+
+    def _besides_before(self, view: SentenceView, participant: Participant) -> bool:
+        """ "Lisaks Soomele ja Rootsile on selle liikmed ...": a word for "besides" opens the
+        state's list (there the allative names no recipient)."""
+        first = min(p.mention.first for p in view.participants if p.group == participant.group)
+        return first > 0 and view.norms[first - 1] in BESIDES_WORDS
 
     def _besides(
         self, view: SentenceView, states: list[Participant], members: list[Participant]
@@ -6982,6 +7009,7 @@ PERSONNEL_RELATIVES = word_list("personnel_relatives")
 BELONGING_VERBS_ET = word_list("belonging_verbs_et")
 ALLY_WORDS = word_list("ally_words")
 FELLOW_WORDS = word_list("fellow_words")
+CLAUSE_NEGATIONS = word_list("clause_negations")
 CAPITALISED_ANAPHORS = word_list("capitalised_anaphors")
 UNIT_NAME_NOUNS = cues("organization_anaphors", "en").single
 LIKEWISE_WORDS = word_list("likewise_words")
