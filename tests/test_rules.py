@@ -2495,6 +2495,20 @@ CASES: list[tuple[str, str, set[Fact], set[Fact]]] = [
         {("MEMBER_OF", "NO", "nordefco")},
         {("MEMBER_OF", "UA", "drone-coalition")},
     ),
+    (
+        "the chair of an organisation is its member ('holds the ASEAN chairmanship', 'the EU "
+        "presidency')",
+        "Malaysia, which holds the ASEAN chairmanship this year, hosted the summit. Poland "
+        "took over the EU presidency in January.",
+        {("MEMBER_OF", "MY", "asean"), ("MEMBER_OF", "PL", "eu")},
+        set(),
+    ),
+    (
+        "Estonian: the chair ('eesistuja') of an organisation is its member",
+        "Eelmisel aastal oli NORDEFCO eesistuja Norra.",
+        {("MEMBER_OF", "NO", "nordefco")},
+        set(),
+    ),
 ]
 
 
