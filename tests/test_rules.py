@@ -2509,6 +2509,21 @@ CASES: list[tuple[str, str, set[Fact], set[Fact]]] = [
         {("MEMBER_OF", "NO", "nordefco")},
         set(),
     ),
+    (
+        "Estonian: 'lisaks' (besides) before a state or an organisation adds to a list: "
+        "'Lisaks Soomele ja Rootsile kuuluvad NORDEFCO-sse ...' gives Finland and Sweden, "
+        "'kuulub lisaks IT-koalitsioonile ka ... droonikoalitsiooni' reaches the later one",
+        "NORDEFCO loodi 2009. aastal. Lisaks Soomele ja Rootsile kuuluvad NORDEFCO-sse Norra, "
+        "Taani ja Island. Läti kuulub lisaks NATO-le ka Ukrainale droone hankivasse "
+        "droonikoalitsiooni.",
+        {
+            ("MEMBER_OF", "FI", "nordefco"),
+            ("MEMBER_OF", "SE", "nordefco"),
+            ("MEMBER_OF", "NO", "nordefco"),
+            ("MEMBER_OF", "LV", "drone-coalition"),
+        },
+        {("MEMBER_OF", "UA", "drone-coalition")},
+    ),
 ]
 
 

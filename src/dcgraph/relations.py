@@ -5097,14 +5097,23 @@ class DocumentReader:
     def _belonging_verb_before(self, view: SentenceView, organization: Mention) -> int | None:
         """Where a verb of belonging stands before the organisation in its phrase: no
         punctuation but a hyphen, and no other organisation, between them."""
-        tokens = view.tokens
-        for index in range(organization.first - 1, max(-1, organization.first - 10), -1):
-            if view.norms[index] in BELONGING_VERBS_ET:
+        tokens, norms = view.tokens, view.norms
+        index = organization.first - 1
+        while index >= max(0, organization.first - 12):
+            if norms[index] in BELONGING_VERBS_ET:
                 return index
-            if (tokens[index].kind == "punct" and tokens[index].norm != "-") or any(
-                m.kind == "organization" and m.last == index + 1 for m in view.mentions
-            ):
+            if tokens[index].kind == "punct" and tokens[index].norm != "-":
                 return None
+            other = next(
+                (m for m in view.mentions if m.kind == "organization" and m.last == index + 1),
+                None,
+            )
+            if other is not None:
+                # "kuulub lisaks IT-koalitsioonile ka droonikoalitsiooni": one named besides
+                if other.first < 1 or norms[other.first - 1] not in BESIDES_WORDS:
+                    return None
+                index = other.first - 1
+            index -= 1
         return None
 
     def _locative_name(self, view: SentenceView, organization: Mention) -> bool:
