@@ -2442,6 +2442,282 @@ CASES: list[tuple[str, str, set[Fact], set[Fact]]] = [
         {("PROCURES", "KW", "eurofighter-typhoon")},
         set(),
     ),
+    (
+        "every state whose troops serve in the one unit a sentence names is its member, not "
+        "only the subject nearest the cue ('Norwegian and Czech soldiers ..., alongside Dutch "
+        "troops'); the state that leads it is not",
+        "Germany leads the NATO battlegroup in Lithuania. Norwegian and Czech soldiers also "
+        "serve in the battlegroup, alongside Dutch troops.",
+        {
+            ("MEMBER_OF", "NO", "nato-enhanced-forward-presence-battlegroup-lithuania"),
+            ("MEMBER_OF", "CZ", "nato-enhanced-forward-presence-battlegroup-lithuania"),
+            ("MEMBER_OF", "NL", "nato-enhanced-forward-presence-battlegroup-lithuania"),
+        },
+        {("MEMBER_OF", "DE", "nato-enhanced-forward-presence-battlegroup-lithuania")},
+    ),
+    (
+        "troops named by a demonym are the subject that serves, not a state in a relative "
+        "clause after the unit ('which Germany is turning into a brigade')",
+        "Belgian soldiers serve in the German-led NATO battlegroup in Lithuania, which Germany "
+        "is turning into a brigade.",
+        {("MEMBER_OF", "BE", "nato-enhanced-forward-presence-battlegroup-lithuania")},
+        {("MEMBER_OF", "DE", "nato-enhanced-forward-presence-battlegroup-lithuania")},
+    ),
+    (
+        "Estonian: 'lahingugrupis teenivad Saksa sõdurite kõrval ka Hollandi ja Norra sõdurid' "
+        "gives every state whose soldiers serve",
+        "Leedus asub NATO lahingugrupp. Lahingugrupis teenivad Saksa sõdurite kõrval ka "
+        "Hollandi ja Norra sõdurid.",
+        {
+            ("MEMBER_OF", "DE", "nato-enhanced-forward-presence-battlegroup-lithuania"),
+            ("MEMBER_OF", "NL", "nato-enhanced-forward-presence-battlegroup-lithuania"),
+            ("MEMBER_OF", "NO", "nato-enhanced-forward-presence-battlegroup-lithuania"),
+        },
+        set(),
+    ),
+    (
+        "a relative clause of serving after the unit: 'the binational command in which "
+        "Canadian and American officers have served'",
+        "The radars feed into NORAD, the binational command in which Canadian and American "
+        "officers have served since 1958.",
+        {("MEMBER_OF", "CA", "norad"), ("MEMBER_OF", "US", "norad")},
+        set(),
+    ),
+    (
+        "'whose soldiers come from A, B and C': the states the unit's troops come from",
+        "Latvia hosts the NATO Multinational Brigade Latvia. The brigade, whose soldiers come "
+        "from Canada, Spain and Slovakia, is based at Adazi.",
+        {
+            ("MEMBER_OF", "CA", "nato-multinational-brigade-latvia"),
+            ("MEMBER_OF", "ES", "nato-multinational-brigade-latvia"),
+            ("MEMBER_OF", "SK", "nato-multinational-brigade-latvia"),
+        },
+        {("MEMBER_OF", "LV", "nato-multinational-brigade-latvia")},
+    ),
+    (
+        "Estonian: serving in a unit the EU owns ('Euroopa Liidu mereoperatsiooni peakorteris') "
+        "makes no EU member, and troops trained in a unit do not serve in it",
+        "Eesti ohvitser teenib Euroopa Liidu mereoperatsiooni peakorteris. Eesti instruktorid "
+        "koolitavad Tapal paiknevas NATO lahingugrupis Ukraina sõdureid.",
+        set(),
+        {("MEMBER_OF", "EE", "eu"), ("MEMBER_OF", "UA", "enhanced-forward-presence")},
+    ),
+    (
+        "Estonian: a verb of belonging opens a long phrase the organisation ends ('kuulub ka "
+        "Ukrainat toetavasse droonikoalitsiooni'); its subject before the verb is the member, a "
+        "state inside the modifiers is not, nor a member of the organisation named before",
+        "Soome, mis liitus NATO-ga 2023. aastal, kuulub ka Ukrainat toetavasse droonikoalitsiooni.",
+        {("MEMBER_OF", "FI", "drone-coalition"), ("MEMBER_OF", "FI", "nato")},
+        {("MEMBER_OF", "UA", "drone-coalition"), ("MEMBER_OF", "UA", "nato")},
+    ),
+    (
+        "Estonian: 'kuulub' after an organisation and a conjunction says what the subject "
+        "belongs to, not who the organisation's members are ('on Euroopa Liidu liige ning "
+        "kuulub Ukrainale ...')",
+        "Läti on Euroopa Liidu liige ning kuulub Ukrainale droone hankivasse droonikoalitsiooni.",
+        {("MEMBER_OF", "LV", "drone-coalition"), ("MEMBER_OF", "LV", "eu")},
+        {("MEMBER_OF", "UA", "eu"), ("MEMBER_OF", "UA", "drone-coalition")},
+    ),
+    (
+        "a contributor to a multinational unit is its member ('one of the largest "
+        "contributors to the brigade')",
+        "Slovakia is one of the largest contributors to the NATO Multinational Brigade Latvia.",
+        {("MEMBER_OF", "SK", "nato-multinational-brigade-latvia")},
+        set(),
+    ),
+    (
+        "Estonian: a contributor ('panustaja') to a multinational unit is its member",
+        "Hispaania on NATO Läti mitmerahvuselise brigaadi üks suurimaid panustajaid.",
+        {("MEMBER_OF", "ES", "nato-multinational-brigade-latvia")},
+        set(),
+    ),
+    (
+        "allies in an organisation are all its members, the subject as much as the state "
+        "whose allies they are ('Poland is one of Lithuania's closest allies in NATO and the EU')",
+        "Poland is one of Lithuania's closest allies in NATO and the European Union.",
+        {
+            ("MEMBER_OF", "PL", "nato"),
+            ("MEMBER_OF", "LT", "nato"),
+            ("MEMBER_OF", "PL", "eu"),
+            ("MEMBER_OF", "LT", "eu"),
+        },
+        set(),
+    ),
+    (
+        "Estonian: 'Norra on Taani lähim liitlane NATO-s' makes both members",
+        "Norra on Taani lähim liitlane NATO-s.",
+        {("MEMBER_OF", "NO", "nato"), ("MEMBER_OF", "DK", "nato")},
+        set(),
+    ),
+    (
+        "'after fellow NATO member Sweden': the subject that opens the sentence is a member too",
+        "Finland ordered the system in June, two months after fellow NATO member Sweden placed "
+        "a similar order.",
+        {("MEMBER_OF", "FI", "nato"), ("MEMBER_OF", "SE", "nato")},
+        set(),
+    ),
+    (
+        "Estonian: 'vaheldumisi Taaniga' (in turns with Denmark) makes the partner take part "
+        "as the subject does",
+        "Leedus asub NATO lahingugrupp. Lahingugruppi panustab Holland vaheldumisi Norraga.",
+        {
+            ("MEMBER_OF", "NL", "nato-enhanced-forward-presence-battlegroup-lithuania"),
+            ("MEMBER_OF", "NO", "nato-enhanced-forward-presence-battlegroup-lithuania"),
+        },
+        set(),
+    ),
+    (
+        "a joining verb's cue reaches an organisation listed after a date: 'joined NATO in "
+        "2004 and the European Union in 2007'",
+        "Bulgaria joined NATO in 2004 and the European Union in 2007.",
+        {("MEMBER_OF", "BG", "nato"), ("MEMBER_OF", "BG", "eu")},
+        set(),
+    ),
+    (
+        "Estonian: acting 'in a unit's composition' ('lahingugrupi koosseisus') is taking part "
+        "in it",
+        "Leedus asub NATO lahingugrupp. Norra on katsetanud droone lahingugrupi koosseisus.",
+        {("MEMBER_OF", "NO", "nato-enhanced-forward-presence-battlegroup-lithuania")},
+        set(),
+    ),
+    (
+        "a state that closes a membership sentence after a word of likeness is a member too "
+        "('..., as is Estonia', '..., as did Hungary and the Czech Republic'); not after "
+        "'unlike'",
+        "Lithuania is a member of the Bucharest Nine, as is Latvia. Poland joined NATO in "
+        "1999, as did Hungary and the Czech Republic. Finland joined NATO in 2023, unlike "
+        "Austria.",
+        {
+            ("MEMBER_OF", "LV", "bucharest-nine"),
+            ("MEMBER_OF", "HU", "nato"),
+            ("MEMBER_OF", "CZ", "nato"),
+        },
+        {("MEMBER_OF", "AT", "nato")},
+    ),
+    (
+        "Estonian: '..., nagu Eestigi' (as Estonia too) closes a membership sentence",
+        "Leedu on Bukaresti üheksiku liige, nagu Lätigi.",
+        {("MEMBER_OF", "LT", "bucharest-nine"), ("MEMBER_OF", "LV", "bucharest-nine")},
+        set(),
+    ),
+    (
+        "a relative clause of taking part after 'to which': 'the Nordic Battlegroup, to which "
+        "Ireland and Estonia contribute troops'; the leader is not listed",
+        "Sweden leads the Nordic Battlegroup, to which Ireland and Estonia contribute troops.",
+        {("MEMBER_OF", "IE", "nordic-battlegroup"), ("MEMBER_OF", "EE", "nordic-battlegroup")},
+        set(),
+    ),
+    (
+        "the states a mission's troops or police come from make it up, an operation too "
+        "('whose police officers come from Kenya, Jamaica and Belize'; 'there' ends the "
+        "mission's name)",
+        "Kenya leads the Multinational Security Support Mission there, whose police officers "
+        "come from Kenya, Jamaica and Belize.",
+        {
+            ("MEMBER_OF", "KE", "multinational-security-support-mission-in-haiti"),
+            ("MEMBER_OF", "JM", "multinational-security-support-mission-in-haiti"),
+            ("MEMBER_OF", "BZ", "multinational-security-support-mission-in-haiti"),
+        },
+        set(),
+    ),
+    (
+        "an operation's contingents and the soldiers from other states alongside them make "
+        "it up; an organisation whose name runs on into 'Mission' is not the unit",
+        "Tanzanian troops formed the largest contingent of the Southern African Development "
+        "Community Mission in the Democratic Republic of Congo (SAMIDRC), alongside soldiers "
+        "from Malawi and South Africa.",
+        {
+            ("MEMBER_OF", "TZ", "samidrc"),
+            ("MEMBER_OF", "MW", "samidrc"),
+            ("MEMBER_OF", "ZA", "samidrc"),
+        },
+        {("MEMBER_OF", "MW", "sadc"), ("MEMBER_OF", "ZA", "sadc")},
+    ),
+    (
+        "serving in an operation makes no member ('Estonian soldiers served in ISAF')",
+        "Estonian soldiers served in ISAF in Afghanistan until 2014.",
+        set(),
+        {("MEMBER_OF", "EE", "isaf")},
+    ),
+    (
+        "a state's own pact with the states after 'with' has them all as members ('Its AUKUS "
+        "partnership with Britain and the United States', 'Australia's ANZUS alliance with "
+        "...'); an organisation's partnership with a state does not",
+        "Australia signed a treaty with Indonesia. Its AUKUS partnership with Britain and the "
+        "United States was received coolly in Jakarta. New Zealand's ANZUS alliance with the "
+        "United States dates from 1951. NATO's partnership with Georgia began in 1994.",
+        {
+            ("MEMBER_OF", "AU", "aukus"),
+            ("MEMBER_OF", "GB", "aukus"),
+            ("MEMBER_OF", "US", "aukus"),
+            ("MEMBER_OF", "NZ", "anzus"),
+            ("MEMBER_OF", "US", "anzus"),
+        },
+        {("MEMBER_OF", "GE", "nato"), ("MEMBER_OF", "ID", "aukus")},
+    ),
+    (
+        "news capitalises 'the Alliance' for the organisation named before: 'the 20th "
+        "anniversary of Lithuania's membership of the Alliance'",
+        "NATO marked its 75th anniversary and the 20th anniversary of Lithuania's membership of "
+        "the Alliance.",
+        {("MEMBER_OF", "LT", "nato")},
+        set(),
+    ),
+    (
+        "'eleven months after Finland joined': the state named after 'after' with its joining "
+        "verb joined before the member did",
+        "NATO held a summit. Sweden became the Alliance's 32nd member in March, eleven months "
+        "after Finland joined.",
+        {("MEMBER_OF", "SE", "nato"), ("MEMBER_OF", "FI", "nato")},
+        set(),
+    ),
+    (
+        "Estonian: a negation right after the organisation and its cue ('Gruusia NATO liige "
+        "ei ole', 'NATO-sse ei kuulu') makes no member; 'ega' after the cue opens a clause of "
+        "its own",
+        "Gruusia ise NATO liige ei ole. Moldova liitus keskusega, kuigi Moldova NATO-sse ei "
+        "kuulu. Vietnam on ASEAN-i liige ega kuulu ühtegi sõjalisse liitu.",
+        {("MEMBER_OF", "VN", "asean")},
+        {("MEMBER_OF", "GE", "nato"), ("MEMBER_OF", "MD", "nato")},
+    ),
+    (
+        "Estonian: a state in the allative is a recipient, not a member ('Koalitsiooni liikmed "
+        "on lubanud Ukrainale'), unless 'lisaks' lists it among the members",
+        "Läti juhib droonikoalitsiooni. Koalitsiooni liikmed on lubanud Ukrainale miljon "
+        "drooni. NORDEFCO loodi 2009. aastal. Lisaks Soomele ja Rootsile on selle liikmed "
+        "Norra, Taani ja Island.",
+        {("MEMBER_OF", "NO", "nordefco")},
+        {("MEMBER_OF", "UA", "drone-coalition")},
+    ),
+    (
+        "the chair of an organisation is its member ('holds the ASEAN chairmanship', 'the EU "
+        "presidency')",
+        "Malaysia, which holds the ASEAN chairmanship this year, hosted the summit. Poland "
+        "took over the EU presidency in January.",
+        {("MEMBER_OF", "MY", "asean"), ("MEMBER_OF", "PL", "eu")},
+        set(),
+    ),
+    (
+        "Estonian: the chair ('eesistuja') of an organisation is its member",
+        "Eelmisel aastal oli NORDEFCO eesistuja Norra.",
+        {("MEMBER_OF", "NO", "nordefco")},
+        set(),
+    ),
+    (
+        "Estonian: 'lisaks' (besides) before a state or an organisation adds to a list: "
+        "'Lisaks Soomele ja Rootsile kuuluvad NORDEFCO-sse ...' gives Finland and Sweden, "
+        "'kuulub lisaks IT-koalitsioonile ka ... droonikoalitsiooni' reaches the later one",
+        "NORDEFCO loodi 2009. aastal. Lisaks Soomele ja Rootsile kuuluvad NORDEFCO-sse Norra, "
+        "Taani ja Island. Läti kuulub lisaks NATO-le ka Ukrainale droone hankivasse "
+        "droonikoalitsiooni.",
+        {
+            ("MEMBER_OF", "FI", "nordefco"),
+            ("MEMBER_OF", "SE", "nordefco"),
+            ("MEMBER_OF", "NO", "nordefco"),
+            ("MEMBER_OF", "LV", "drone-coalition"),
+        },
+        {("MEMBER_OF", "UA", "drone-coalition")},
+    ),
 ]
 
 

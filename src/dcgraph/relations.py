@@ -799,7 +799,12 @@ class DocumentReader:
         for index, norm in enumerate(norms):
             if index in occupied or norm not in nouns:
                 continue
-            if tokens[index].is_title and index > 0 and self.language == "en":
+            if (
+                tokens[index].is_title
+                and index > 0
+                and self.language == "en"
+                and norm not in CAPITALISED_ANAPHORS
+            ):
                 continue  # a capitalised head is a name ("the College"), handled above
             if _plural_form(tokens[index], self.language) or not self._definite_before(
                 view, index, blockers, occupied
@@ -4875,6 +4880,9 @@ class DocumentReader:
             or any(self._appositive_partners(view, o) for o in organizations)
             or any(self._named_as(view, o) is not None for o in organizations)
             or RUNNING_VERBS.intersection(view.norms)
+            or not CONTINGENT_WORDS.isdisjoint(view.norms)
+            or not PERSONNEL_RELATIVES.isdisjoint(view.norms)
+            or ("with" in view.norms and not ORG_KIND_NOUNS.isdisjoint(view.norms))
         ):
             return
         membership = cues("membership", self.language)
@@ -4898,6 +4906,10 @@ class DocumentReader:
             )
             and p.role not in LOCATION_ROLES
             and p.group not in leaders
+            # "lubanud Ukrainale", "support to Ukraine": a recipient, not a member
+            and not (
+                p.role == "to" and p.mention.kind == "state" and not self._besides_before(view, p)
+            )
         ]
         regions = self._region_subjects(view, organizations)
         first_organization = min(o.first for o in organizations)
@@ -4915,11 +4927,18 @@ class DocumentReader:
             for o in organizations
             if not any(first == o.last and target != o.target for first, target in starts)
         ]
+        for organization, member_state in self._serving_personnel(view, heads, leaders):
+            self._claim_member(view, member_state, organization, rule="memberships")
+        for organization, member_state in self._belonging_phrase(view, heads, states):
+            self._claim_member(view, member_state, organization, rule="memberships")
         cued = [self._membership_cued(view, o, membership, participation) for o in heads]
         # A list shares its cue: "belong to NATO and the European Union", "NATO ja Euroopa
         # Liidu liikmesriik".
         for index in range(1, len(heads)):
-            if cued[index - 1] and self._listed_after(view, heads[index - 1], heads[index]):
+            if cued[index - 1] and (
+                self._listed_after(view, heads[index - 1], heads[index])
+                or self._listed_after_date(view, heads[index - 1], heads[index])
+            ):
                 cued[index] = True
         for index in range(len(heads) - 2, -1, -1):
             if cued[index + 1] and self._listed_after(view, heads[index], heads[index + 1]):
@@ -4933,6 +4952,12 @@ class DocumentReader:
             for member in self._appositive_partners(view, organization):
                 self._claim_member(view, member, organization, rule="memberships")
             for member in self._acting_as(view, organization, states):
+                self._claim_member(view, member, organization, rule="memberships")
+            for member in self._allies_in(view, organization, heads, states):
+                self._claim_member(view, member, organization, rule="memberships")
+            for member in self._fellow_members(view, organization, states):
+                self._claim_member(view, member, organization, rule="memberships")
+            for member in self._owned_pact(view, organization, states):
                 self._claim_member(view, member, organization, rule="memberships")
             for member in self._run_together(view, organization, states):
                 self._claim_member(view, member, organization, rule="memberships")
@@ -4965,6 +4990,7 @@ class DocumentReader:
                 and not self._negated_from(
                     view, member.mention.last, organization, heads, negations
                 )
+                and not self._negated_after(view, organization, negations)
                 and not self._outside_membership_clause(view, member, organization)
             ]
             if any(member.mention.last <= organization.first for member in members):
@@ -4972,6 +4998,7 @@ class DocumentReader:
             if members:
                 members.extend(self._besides(view, states, members))
                 members.extend(self._followed_by(view, states, members))
+                members.extend(self._likewise(view, states, members))
             for participant in members:
                 if participant.state:  # always (each source keeps states only): for the type
                     self._claim_member(view, participant.state, organization, rule="memberships")
@@ -4980,6 +5007,249 @@ class DocumentReader:
                     self._claim_member(view, partner, organization, rule="memberships")
             for state in self._members_of_every(view, organization, heads):
                 self._claim_member(view, state, organization, rule="memberships")
+
+    def _serving_personnel(
+        self, view: SentenceView, heads: list[Mention], leaders: set[int]
+    ) -> list[tuple[Mention, str]]:
+        """ "Dutch soldiers also serve in the NATO battlegroup", "lahingugrupis teenivad Briti
+        sõdurite kõrval ka Prantsuse sõdurid", "the mission, whose personnel come from Kenya,
+        Jamaica and Belize", "formed the largest contingent of SAMIDRC, alongside soldiers
+        from Malawi": every state whose troops serve in (or make up) the one unit the sentence
+        names is its member, not only the subject the organisation's cue is nearest to."""
+        norms = view.norms
+        serving = view.has("participation") or not CONTINGENT_WORDS.isdisjoint(norms)
+        # "the mission, whose personnel come from ...": the relative gives the unit its troops
+        if not (serving or not PERSONNEL_RELATIVES.isdisjoint(norms)) or view.has("negation"):
+            return []
+        units = [
+            o
+            for o in heads
+            if self.organization(o.target).kind not in ("research-institute", "agency")
+            and not self._names_longer_unit(view, o)
+        ]
+        if len({o.target for o in units}) != 1 or not (
+            self._org_is_head(view, units[0]) or self._locative_name(view, units[0])
+        ):
+            # which of two units the troops serve in is the sentence's syntax; and "Euroopa
+            # Liidu mereoperatsiooni" names another unit by its owner
+            return []
+        troops_from = {
+            p.group for p in view.participants if p.role == "from" and self._troops_from(view, p)
+        }
+        # Serving in an operation (ISAF, Barkhane) makes no member, as taking part does not;
+        # but the states its troops come from, or its contingents, make it up.
+        if self.organization(units[0].target).kind == "operation" and not (
+            troops_from or not CONTINGENT_WORDS.isdisjoint(norms)
+        ):
+            return []
+        groups: set[int] = set()
+        for p in view.participants:
+            if p.is_company or p.group in leaders or not p.state or self._trains(view, p):
+                continue  # "koolitavad Ukraina sõdureid": troops trained, not serving
+            if (
+                serving
+                and p.mention.kind in ("demonym", "state")
+                and p.head[:1]
+                and self._is_trainee(p.head[0])
+            ):
+                groups.add(p.group)  # "Czech and US soldiers", "Briti sõdurid"
+            elif p.group in troops_from:
+                groups.add(p.group)  # "soldiers from Malawi", "personnel come from Kenya"
+        members = [
+            p.state
+            for p in view.participants
+            if p.group in groups and p.state and p.mention.kind in ("demonym", "state")
+        ]
+        return [(units[0], state) for state in dict.fromkeys(members)]
+
+    def _names_longer_unit(self, view: SentenceView, organization: Mention) -> bool:
+        """ "the Southern African Development Community Mission in the DRC": an organisation
+        whose name runs on into a capitalised unit noun names the owner of another unit."""
+        index = organization.last
+        if index >= len(view.tokens):
+            return False
+        token = view.tokens[index]
+        return token.text[:1].isupper() and token.norm in UNIT_NAME_NOUNS
+
+    def _owned_pact(
+        self, view: SentenceView, organization: Mention, states: list[Participant]
+    ) -> list[str]:
+        """ "Its AUKUS partnership with Britain and the United States", "Australia's ANZUS
+        alliance with ...": a state's own pact with the states after "with" has them all as
+        members (unlike "NATO's partnership with Georgia", owned by no state)."""
+        after = organization.last
+        # the kind noun may be the name's own: "the ANZUS alliance"
+        if view.norms[after - 1] not in ORG_KIND_NOUNS and (
+            after >= len(view.norms) or view.norms[after] not in ORG_KIND_NOUNS
+        ):
+            return []
+        partners = self._organization_partners(view, organization, states)
+        if not partners:
+            return []
+        before = organization.first - 1
+        owner: str | None = None
+        if before >= 0 and view.norms[before] in POSSESSIVE_PRONOUNS and self.language == "en":
+            owner = self.last_subject
+        else:
+            owner = next(
+                (
+                    p.state
+                    for p in states
+                    if p.role == "possessor" and p.mention.last in (before, before - 1)
+                ),
+                None,
+            )
+        if not owner:
+            return []
+        return [owner, *partners]
+
+    def _fellow_members(
+        self, view: SentenceView, organization: Mention, states: list[Participant]
+    ) -> list[str]:
+        """ "The Netherlands signed ..., two months after fellow NATO member Denmark": a fellow
+        member is one of the subject's organisation, so the subject that opens the sentence is
+        a member too."""
+        if organization.first < 1 or view.norms[organization.first - 1] not in FELLOW_WORDS:
+            return []
+        if not cues("membership", self.language).any_in(
+            view.norms, organization.last, organization.last + 2
+        ):
+            return []
+        subjects = [p for p in states if p.role == "bare" and p.mention.last < organization.first]
+        if not subjects:
+            return []
+        first = min(subjects, key=lambda p: p.mention.first)
+        return [p.state for p in subjects if p.group == first.group and p.state]
+
+    def _allies_in(
+        self,
+        view: SentenceView,
+        organization: Mention,
+        heads: list[Mention],
+        states: list[Participant],
+    ) -> list[str]:
+        """ "Germany is one of Estonia's closest allies in NATO and the EU", "Saksamaa on Eesti
+        üks olulisemaid liitlasi NATO-s": allies in an organisation are all its members, the
+        subject as much as the state whose allies they are."""
+        norms = view.norms
+        first = organization
+        for other in reversed(heads):
+            if other.first < first.first and self._listed_after(view, other, first):
+                first = other  # a list shares the words before its first organisation
+        ally = first.first - 1
+        if self.language == "en" and ally >= 0 and norms[ally] == "in":
+            ally -= 1
+        elif first.case != "inessive":
+            return []
+        if ally < 0 or norms[ally] not in ALLY_WORDS:
+            return []
+        owners = [
+            p
+            for p in states
+            if ally - 4 <= p.mention.last - 1 < ally
+            and all(view.tokens[i].kind != "punct" for i in range(p.mention.last, ally))
+            and (p.role == "possessor" or self.language == "et")
+        ]
+        if not owners:
+            return []
+        owner = max(owners, key=lambda p: p.mention.last)
+        subjects = [
+            p
+            for p in states
+            if p.role == "bare"
+            and p.mention.last <= owner.mention.first
+            and not COPULA_VERBS.isdisjoint(norms[p.mention.last : owner.mention.first])
+        ]
+        if not subjects:
+            return []
+        subject = max(subjects, key=lambda p: p.mention.last)
+        return [p.state for p in states if p.group in (owner.group, subject.group) and p.state]
+
+    def _belonging_phrase(
+        self, view: SentenceView, heads: list[Mention], states: list[Participant]
+    ) -> list[tuple[Mention, str]]:
+        """Estonian: "Taani ... kuulub Ukrainale droone hankivasse droonikoalitsiooni", "Lisaks
+        kuulub Pakistan Saudi Araabia juhitud ... koalitsiooni": a verb of belonging opens the
+        phrase the organisation ends, its modifiers between. The member is the state subject
+        before the verb, or, if none, the one right after it; a state inside the modifiers
+        ("Ukrainat toetavasse") is not."""
+        norms = view.norms
+        if self.language != "et" or BELONGING_VERBS_ET.isdisjoint(norms):
+            return []
+        negations = view.cue_positions("negation")
+        found: list[tuple[Mention, str]] = []
+        for organization in heads:
+            verb = self._belonging_verb_before(view, organization)
+            if (
+                verb is None
+                or any(verb - 3 <= p < verb for p in negations)
+                or self._aspired(view, organization)
+                or not self._org_is_head(view, organization)
+            ):
+                continue
+            before = [p for p in states if p.role == "bare" and p.mention.last <= verb]
+            clause = [
+                p
+                for p in before
+                if not any(norms[i] in (";", ":") for i in range(p.mention.last, verb))
+            ]
+            if clause:
+                group = max(clause, key=lambda p: p.mention.last).group
+            else:
+                after = [
+                    p
+                    for p in states
+                    if p.role == "bare"
+                    and verb < p.mention.first <= verb + 2
+                    and p.mention.last <= organization.first
+                ]
+                if not after:
+                    continue
+                group = after[0].group
+            found.extend((organization, p.state) for p in states if p.group == group and p.state)
+        return found
+
+    def _belonging_verb_before(self, view: SentenceView, organization: Mention) -> int | None:
+        """Where a verb of belonging stands before the organisation in its phrase: no
+        punctuation but a hyphen, and no other organisation, between them."""
+        tokens, norms = view.tokens, view.norms
+        index = organization.first - 1
+        while index >= max(0, organization.first - 12):
+            if norms[index] in BELONGING_VERBS_ET:
+                return index
+            if tokens[index].kind == "punct" and tokens[index].norm != "-":
+                return None
+            other = next(
+                (m for m in view.mentions if m.kind == "organization" and m.last == index + 1),
+                None,
+            )
+            if other is not None:
+                # "kuulub lisaks IT-koalitsioonile ka droonikoalitsiooni": one named besides
+                if other.first < 1 or norms[other.first - 1] not in BESIDES_WORDS:
+                    return None
+                index = other.first - 1
+            index -= 1
+        return None
+
+    def _locative_name(self, view: SentenceView, organization: Mention) -> bool:
+        """Estonian: a name that ends in a case of place or company is no owner's genitive
+        ("lahingugrupis teenivad", "lahingugruppi panustab")."""
+        return self.language == "et" and view.tokens[organization.last - 1].text.lower().endswith(
+            ("s", "sse", "ga", "st", "le", "lt")
+        )
+
+    def _troops_from(self, view: SentenceView, participant: Participant) -> bool:
+        """Whether "from" before a state's list follows a word for troops: "soldiers from",
+        "whose personnel so far come from"."""
+        first = min(p.mention.first for p in view.participants if p.group == participant.group)
+        index = self._skip_back(view, first)
+        if index < 1 or view.norms[index] != "from":
+            return False
+        before = view.norms[max(0, index - 4) : index]
+        return bool(before) and (
+            self._is_trainee(before[-1])
+            or (before[-1] in PERSONNEL_FROM_WORDS and any(self._is_trainee(n) for n in before))
+        )
 
     def _outside_membership_clause(
         self, view: SentenceView, member: Participant, organization: Mention
@@ -4998,6 +5268,28 @@ class DocumentReader:
             and not SUBORDINATORS.isdisjoint(norms[organization.last : first])
         )
 
+    def _negated_after(
+        self, view: SentenceView, organization: Mention, negations: Sequence[int]
+    ) -> bool:
+        """Estonian puts the negation after the cue: "Ukraina ise NATO liige ei ole",
+        "kuigi Ukraina NATO-sse ei kuulu"."""
+        if self.language != "et":
+            return False
+        end = organization.last + 3
+        return any(
+            organization.last <= p <= end
+            # "on ASEAN-i liige ega kuulu ...": "ega" opens a clause of its own
+            and view.norms[p] not in CLAUSE_NEGATIONS
+            and all(view.tokens[i].kind != "punct" for i in range(organization.last, p))
+            for p in negations
+        )
+
+    def _besides_before(self, view: SentenceView, participant: Participant) -> bool:
+        """ "Lisaks Soomele ja Rootsile on selle liikmed ...": a word for "besides" opens the
+        state's list (there the allative names no recipient)."""
+        first = min(p.mention.first for p in view.participants if p.group == participant.group)
+        return first > 0 and view.norms[first - 1] in BESIDES_WORDS
+
     def _besides(
         self, view: SentenceView, states: list[Participant], members: list[Participant]
     ) -> list[Participant]:
@@ -5013,6 +5305,33 @@ class DocumentReader:
             for p in states
             if p.mention.first > 0 and norms[p.mention.first - 1] in BESIDES_WORDS
         }
+        return [p for p in states if p.group in groups and id(p) not in chosen and p.state]
+
+    def _likewise(
+        self, view: SentenceView, states: list[Participant], members: list[Participant]
+    ) -> list[Participant]:
+        """ "Lithuania is a member of the B9, as is Estonia", "..., like Latvia", "Leedu on
+        B9 liige, nagu Eestigi": a state that closes the sentence after a word of likeness is
+        a member as the subject is."""
+        norms = view.norms
+        last = max(m.mention.last for m in members)
+        chosen = {id(m) for m in members}
+        groups: set[int] = set()
+        for p in states:
+            first = p.mention.first
+            if first <= last or id(p) in chosen:
+                continue
+            end = max(q.mention.last for q in states if q.group == p.group)
+            before = first - 1
+            if before >= 1 and norms[before] in COPULA_VERBS | LIKEWISE_VERBS:
+                before -= 1  # "as is Estonia", "as did Hungary and the Czech Republic"
+            if (
+                before >= 1
+                and norms[before] in LIKEWISE_WORDS
+                and norms[before - 1] == ","
+                and (end >= len(norms) or norms[end] in (".", ";"))
+            ):
+                groups.add(p.group)
         return [p for p in states if p.group in groups and id(p) not in chosen and p.state]
 
     def _followed_by(
@@ -5039,12 +5358,14 @@ class DocumentReader:
     def _joined_before(
         self, view: SentenceView, participant: Participant, states: list[Participant]
     ) -> bool:
-        """ "Sweden joined NATO in March 2024, a year after Finland", "aasta pärast Soomet":
-        the states named alone after "after" joined before the member did."""
+        """ "Sweden joined NATO in March 2024, a year after Finland (joined)", "aasta pärast
+        Soomet": the states named alone after "after" joined before the member did."""
         norms = view.norms
         listed = [p.mention for p in states if p.group == participant.group]
         first = min(m.first for m in listed)
         after = max(m.last for m in listed)
+        if after in view.cue_positions("elliptic_join"):
+            after += 1  # "eleven months after Finland joined"
         return (
             norms[first - 1] in EARLIER_EVENT_WORDS
             and bool(view.cue_positions("elliptic_join"))
@@ -5415,6 +5736,7 @@ class DocumentReader:
                 if organization.last <= p <= organization.last + 12
                 # "the coalition includes X" lists members; "..., including X" gives examples
                 and view.tokens[p].lower != "including"
+                and not self._belongs_elsewhere(view, organization, p)
                 and not any(
                     m.kind == "organization"
                     and m.target != organization.target
@@ -5456,6 +5778,19 @@ class DocumentReader:
             previous = mention.last - 1
         return members
 
+    def _belongs_elsewhere(self, view: SentenceView, organization: Mention, cue: int) -> bool:
+        """Estonian: "kuuluvad" lists an organisation's members only right after it, after it
+        in the illative or after "kuhu" ("NORDEFCO-sse kuuluvad Soome, ...", "CAVS, kuhu
+        kuuluvad"); "Taani on NATO liige ning kuulub Ukrainale ... koalitsiooni" says what
+        Denmark belongs to."""
+        return (
+            view.norms[cue] in BELONGING_VERBS_ET
+            # "raamistikku NORDEFCO kuuluvad": the verb right after the name
+            and cue > organization.last + (1 if self._hyphen_joined(view, organization) else 0)
+            and organization.case != "illative"
+            and RELATIVE_WORDS.isdisjoint(view.norms[organization.last : cue])
+        )
+
     def _members_of_are(self, view: SentenceView, organization: Mention) -> int | None:
         """ "The (other) members of the JEF are Denmark, ...", "NATO's members include": the
         verb after an organisation that a member noun governs."""
@@ -5472,14 +5807,15 @@ class DocumentReader:
 
     def _relative_of_taking_part(self, view: SentenceView, organization: Mention) -> int | None:
         """ "projekt iUGS, milles osalevad Eesti, Soome ja Läti", "the project, in which
-        Finland and Latvia take part": a relative clause of taking part right after the
+        Finland and Latvia take part", "the battlegroup, to which Ireland contributes": a
+        relative clause of taking part right after the
         organisation lists its members; where its relative word stands."""
         norms = view.norms
         index = organization.last
         if index < len(norms) and norms[index] == ",":
             index += 1
-        if index < len(norms) and norms[index] == "in":
-            index += 1  # "in which"
+        if index < len(norms) and norms[index] in ("in", "to"):
+            index += 1  # "in which", "to which Ireland contributes troops"
         if index >= len(norms) or norms[index] not in TAKING_PART_RELATIVES:
             return None
         ends = [p for p in range(index, len(norms)) if norms[p] in (";", ".", "(")]
@@ -5840,6 +6176,24 @@ class DocumentReader:
             index += 1
         return index == then.first
 
+    def _listed_after_date(self, view: SentenceView, first: Mention, then: Mention) -> bool:
+        """ "joined NATO in 2004 and the European Union in 2007", "liitus NATO-ga 2004. aastal
+        ja Euroopa Liiduga": a date after the first organisation, then a conjunction."""
+        between = range(first.last, then.first)
+        norms, tokens = view.norms, view.tokens
+        return (
+            any(tokens[i].text.isdigit() for i in between)
+            and any(self.conjunctions.matches_at(norms, i) and norms[i].isalpha() for i in between)
+            and all(
+                norms[i] in GAP_WORDS
+                or tokens[i].text.isdigit()
+                or tokens[i].joined_before
+                or self.conjunctions.matches_at(norms, i)
+                or self.determiners.matches_at(norms, i)
+                for i in between
+            )
+        )
+
     def _org_is_head(self, view: SentenceView, organization: Mention) -> bool:
         """ "join NATO" but not "join other NATO defence attachés"."""
         if organization.case is not None:
@@ -5891,12 +6245,15 @@ class DocumentReader:
         def distance(group: list[Participant]) -> int:
             return min(abs(p.mention.first - organization.first) for p in group)
 
+        # Demonyms are among the states only as troops, a subject too: "Dutch soldiers serve in".
         bare = [
-            g for g in by_group.values() if any(p.role in ("bare", "possessor", "as") for p in g)
+            g
+            for g in by_group.values()
+            if any(p.role in ("bare", "possessor", "as") or p.mention.kind == "demonym" for p in g)
         ]
         # A state subject before a ministry that only reports it ("..., teatas Läti
         # kaitseministeerium").
-        states_named = [g for g in bare if any(p.mention.kind == "state" for p in g)]
+        states_named = [g for g in bare if any(p.mention.kind in ("state", "demonym") for p in g)]
         candidates = states_named or bare or list(by_group.values())
         if self.language == "en":
             # An English subject stands before its organisation: "Switzerland ... takes part
@@ -6809,6 +7166,17 @@ FUTURE_DELIVERY_WORDS = word_list("future_delivery_words")
 #: Verbs of training another state's people, a form of cooperation.
 TRAINING_WORDS = word_list("training_words")
 TRAINEE_NOUNS = word_list("trainee_nouns")
+CONTINGENT_WORDS = word_list("contingent_words")
+PERSONNEL_FROM_WORDS = word_list("personnel_from_words")
+PERSONNEL_RELATIVES = word_list("personnel_relatives")
+BELONGING_VERBS_ET = word_list("belonging_verbs_et")
+ALLY_WORDS = word_list("ally_words")
+FELLOW_WORDS = word_list("fellow_words")
+CLAUSE_NEGATIONS = word_list("clause_negations")
+CAPITALISED_ANAPHORS = word_list("capitalised_anaphors")
+UNIT_NAME_NOUNS = cues("organization_anaphors", "en").single
+LIKEWISE_WORDS = word_list("likewise_words")
+LIKEWISE_VERBS = word_list("likewise_verbs")
 FOUNDING_VERBS = word_list("founding_verbs")
 JOINING_VERBS = word_list("joining_verbs")
 #: Relative words of place: "the battlegroup, where Dutch soldiers serve".
