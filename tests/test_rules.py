@@ -2442,6 +2442,29 @@ CASES: list[tuple[str, str, set[Fact], set[Fact]]] = [
         {("PROCURES", "KW", "eurofighter-typhoon")},
         set(),
     ),
+    (
+        "a company that assembles the items a state ordered makes them and sells them",
+        "India ordered 26 Rafale jets in 2025. The jets are assembled by Tata Advanced Systems "
+        "at its plant in Hyderabad.",
+        {
+            ("SUPPLIES", "tata-advanced-systems", "IN"),
+            ("MANUFACTURES", "tata-advanced-systems", "rafale"),
+        },
+        set(),
+    ),
+    (
+        "Estonian: items that are completed ('valmivad') or put together ('pannakse kokku') at "
+        "a company's plant are made and sold by it",
+        "Poola tellis 2023. aastal 96 Apache kopterit. Kopterid valmivad ettevõtte Tata "
+        "Advanced Systems tehases. Holland tellis 2019. aastal 37 F-35 hävitajat. Hävitajad "
+        "pannakse kokku ettevõtte Leonardo tehases Cameris.",
+        {
+            ("SUPPLIES", "tata-advanced-systems", "PL"),
+            ("MANUFACTURES", "tata-advanced-systems", "ah-64-apache"),
+            ("SUPPLIES", "leonardo", "NL"),
+        },
+        set(),
+    ),
 ]
 
 
