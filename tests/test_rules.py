@@ -2465,6 +2465,13 @@ CASES: list[tuple[str, str, set[Fact], set[Fact]]] = [
         },
         set(),
     ),
+    (
+        "Estonian: a state right after the verb of buying ('tellis Tšehhi ettevõttelt Hanwha') "
+        "is the buyer, not the home of a company known to be another state's",
+        "Eelmisel aastal tellis Tšehhi ettevõttelt Hanwha Aerospace 60 liikursuurtükki K9.",
+        {("SUPPLIES", "hanwha-aerospace", "CZ"), ("PROCURES", "CZ", "k9-thunder")},
+        {("BASED_IN", "hanwha-aerospace", "CZ"), ("SUPPLIES", "CZ", "CZ")},
+    ),
 ]
 
 
