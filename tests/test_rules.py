@@ -2472,6 +2472,13 @@ CASES: list[tuple[str, str, set[Fact], set[Fact]]] = [
         {("SUPPLIES", "hanwha-aerospace", "CZ"), ("PROCURES", "CZ", "k9-thunder")},
         {("BASED_IN", "hanwha-aerospace", "CZ"), ("SUPPLIES", "CZ", "CZ")},
     ),
+    (
+        "a bracketed aside between the contract and 'with' leaves the company the seller",
+        "The Polish government on Monday signed a contract worth 8 billion zlotys ($2 billion) "
+        "with PZL Mielec for 32 Black Hawk helicopters.",
+        {("SUPPLIES", "pzl-mielec", "PL"), ("PROCURES", "PL", "uh-60-black-hawk")},
+        set(),
+    ),
 ]
 
 

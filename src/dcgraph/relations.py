@@ -875,6 +875,23 @@ class DocumentReader:
             mention.first,
         )
 
+    @staticmethod
+    def _words_between(view: SentenceView, first: int, last: int) -> int:
+        """How far `last` stands after `first`, not counting a bracketed aside between: "a
+        contract worth A$7 billion ($4.6 billion) with Hanwha" is as near as one without."""
+        distance = last - first
+        if distance <= 0 or "(" not in view.norms[first:last]:
+            return distance
+        depth = 0
+        for word in view.norms[first + 1 : last]:
+            if word == "(":
+                depth += 1
+            if depth:
+                distance -= 1
+            if word == ")" and depth:
+                depth -= 1
+        return distance
+
     def _skip_back(self, view: SentenceView, index: int) -> int:
         """The index of the nearest token before `index` that is not a determiner."""
         index -= 1
@@ -2878,7 +2895,11 @@ class DocumentReader:
             elif role == "by" and (supply_positions or acquire_positions):
                 suppliers.append(participant)  # "imports dominated by Israel and Russia"
             elif role == "with" and any(
-                0 < self._skip_back(view, self._phrase_start(view, mention)) - deal <= 7
+                0
+                < self._words_between(
+                    view, deal, self._skip_back(view, self._phrase_start(view, mention))
+                )
+                <= 7
                 or (self.language == "et" and start <= deal < end)
                 for deal in deal_positions
             ):
