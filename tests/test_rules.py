@@ -2718,6 +2718,43 @@ CASES: list[tuple[str, str, set[Fact], set[Fact]]] = [
         },
         {("MEMBER_OF", "UA", "drone-coalition")},
     ),
+    (
+        "a company that assembles the items a state ordered makes them and sells them",
+        "India ordered 26 Rafale jets in 2025. The jets are assembled by Tata Advanced Systems "
+        "at its plant in Hyderabad.",
+        {
+            ("SUPPLIES", "tata-advanced-systems", "IN"),
+            ("MANUFACTURES", "tata-advanced-systems", "rafale"),
+        },
+        set(),
+    ),
+    (
+        "Estonian: items that are completed ('valmivad') or put together ('pannakse kokku') at "
+        "a company's plant are made and sold by it",
+        "Poola tellis 2023. aastal 96 Apache kopterit. Kopterid valmivad ettevõtte Tata "
+        "Advanced Systems tehases. Holland tellis 2019. aastal 37 F-35 hävitajat. Hävitajad "
+        "pannakse kokku ettevõtte Leonardo tehases Cameris.",
+        {
+            ("SUPPLIES", "tata-advanced-systems", "PL"),
+            ("MANUFACTURES", "tata-advanced-systems", "ah-64-apache"),
+            ("SUPPLIES", "leonardo", "NL"),
+        },
+        set(),
+    ),
+    (
+        "Estonian: a state right after the verb of buying ('tellis Tšehhi ettevõttelt Hanwha') "
+        "is the buyer, not the home of a company known to be another state's",
+        "Eelmisel aastal tellis Tšehhi ettevõttelt Hanwha Aerospace 60 liikursuurtükki K9.",
+        {("SUPPLIES", "hanwha-aerospace", "CZ"), ("PROCURES", "CZ", "k9-thunder")},
+        {("BASED_IN", "hanwha-aerospace", "CZ"), ("SUPPLIES", "CZ", "CZ")},
+    ),
+    (
+        "a bracketed aside between the contract and 'with' leaves the company the seller",
+        "The Polish government on Monday signed a contract worth 8 billion zlotys ($2 billion) "
+        "with PZL Mielec for 32 Black Hawk helicopters.",
+        {("SUPPLIES", "pzl-mielec", "PL"), ("PROCURES", "PL", "uh-60-black-hawk")},
+        set(),
+    ),
 ]
 
 

@@ -880,6 +880,23 @@ class DocumentReader:
             mention.first,
         )
 
+    @staticmethod
+    def _words_between(view: SentenceView, first: int, last: int) -> int:
+        """How far `last` stands after `first`, not counting a bracketed aside between: "a
+        contract worth A$7 billion ($4.6 billion) with Hanwha" is as near as one without."""
+        distance = last - first
+        if distance <= 0 or "(" not in view.norms[first:last]:
+            return distance
+        depth = 0
+        for word in view.norms[first + 1 : last]:
+            if word == "(":
+                depth += 1
+            if depth:
+                distance -= 1
+            if word == ")" and depth:
+                depth -= 1
+        return distance
+
     def _skip_back(self, view: SentenceView, index: int) -> int:
         """The index of the nearest token before `index` that is not a determiner."""
         index -= 1
@@ -1804,6 +1821,24 @@ class DocumentReader:
             and any(mention.first - 2 <= verb < mention.first for verb in verbs)
         )
 
+    def _buyer_before_company(self, view: SentenceView, state: Mention, position: int) -> bool:
+        """ "Mullu tellis Peruu ettevõttelt Korea Aerospace Industries": a state right after
+        the verb of buying, before a company noun and a company known to be another state's
+        (named at `position`), is the buyer, not the company's home. Estonian puts the verb
+        second, so the buyer often follows it."""
+        return (
+            self.language == "et"
+            and state.kind == "state"
+            and state.first - 1 in view.cue_positions("acquire")
+            and any(
+                m.first == position
+                and m.kind == "company"
+                and (home := self._company_home(m.target)) is not None
+                and home != state.state
+                for m in view.mentions
+            )
+        )
+
     def _company_home(self, key: str) -> str | None:
         """A company's home state by the reference data, if it knows the company."""
         company = self.reference.companies.get(key)
@@ -1939,6 +1974,7 @@ class DocumentReader:
                 and mention.last < len(tokens)
                 and cues("state_actor_nouns", self.language).matches_at(norms, mention.last)
                 and tokens[mention.last].text.lower().endswith(("lt", "st"))
+                and not self._buyer_before_company(view, mention, mention.last + 1)
             ):
                 return "from", head  # "tellis need USA valitsuselt": the body carries the case
             for postposition, role in (
@@ -2864,7 +2900,11 @@ class DocumentReader:
             elif role == "by" and (supply_positions or acquire_positions):
                 suppliers.append(participant)  # "imports dominated by Israel and Russia"
             elif role == "with" and any(
-                0 < self._skip_back(view, self._phrase_start(view, mention)) - deal <= 7
+                0
+                < self._words_between(
+                    view, deal, self._skip_back(view, self._phrase_start(view, mention))
+                )
+                <= 7
                 or (self.language == "et" and start <= deal < end)
                 for deal in deal_positions
             ):
@@ -2885,6 +2925,7 @@ class DocumentReader:
                 and role in ("bare", "modifier", "possessor", "with", "from")
                 and self._company_head(head, company_nouns)
                 and not self._next_states_company(view, participant, participants, company_nouns)
+                and not self._buyer_before_company(view, mention, mention.last + 1)
             ):
                 # "Israeli manufacturers", "Lõuna-Korea kaitsetööstusettevõttega"
                 suppliers.append(participant)
@@ -6391,6 +6432,9 @@ class DocumentReader:
                         or before.possessive
                         or self._company_home(mention.target) in (None, before.state)
                     )
+                    # "Mullu tellis Peruu ettevõttelt Korea Aerospace Industries": likewise
+                    # with a company noun between, where the verb comes first
+                    and not (gap and self._buyer_before_company(view, before, mention.first))
                 ):
                     state = before.state
                     before.consumed = True
