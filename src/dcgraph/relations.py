@@ -2703,6 +2703,8 @@ class DocumentReader:
             if end >= len(view.norms) or view.norms[end] not in LIST_OR_CLAUSE_JOINERS:
                 break
             subject = end + 1
+            if subject >= len(view.norms):
+                break  # a sentence that ends on "and": no subject follows
             if self.determiners.matches_at(view.norms, subject):
                 subject += 1
         return end
