@@ -242,16 +242,19 @@ class Gazetteer:
         """ "P-3B", "C-130H", "Su-30MKA": a variant letter after a known designation that ends
         in its number names the same system, unless the reference data lists the variant as
         a system of its own."""
-        suffixes = sorted(word_list("variant_suffixes"))
+        endings = [suffix + " " for suffix in sorted(word_list("variant_suffixes"))]
+        add = self._entries.setdefault
         for key, entries in list(self._entries.items()):
+            # Keys are " w1 w2 ": most do not end in a digit, and are passed over unsplit.
+            if not key[-2:-1].isdigit():
+                continue
             words = key.split()
             weapons = [e for e in entries if e.kind == "weapon"]
             if len(words) < 2 or not words[-1].isdigit() or len(weapons) != 1:
                 continue
-            for suffix in suffixes:
-                variant = key[:-1] + suffix + " "
-                if variant not in self._entries:
-                    self._entries[variant] = weapons
+            stem = key[:-1]
+            for ending in endings:
+                add(stem + ending, weapons)
 
     def _add_key(self, normalised: tuple[str, ...], entry: Entry) -> None:
         key = " " + " ".join(normalised) + " "
