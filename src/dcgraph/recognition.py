@@ -125,6 +125,11 @@ class Entry:
     state: str | None = None  # demonyms, cities and state-specific ministries
 
 
+#: Entries by what they are made from (kind, target, phrase, default case, state, case
+#: sensitivity), shared by the gazetteers of both languages.
+_ENTRIES: dict[tuple[str, str, str, str, str | None, bool], Entry] = {}
+
+
 # Slots: no dictionary per mention (a document makes many), fewer objects for the garbage
 # collector to walk.
 @dataclass(slots=True)
@@ -175,23 +180,31 @@ class Gazetteer:
         self._add_designation_variants()
         # By id: every entry lives as long as the automaton that holds it.
         index_of: dict[int, int] = {}
+        # By the list's id too: a designation's variants share one list of entries (most
+        # keys are variants), and every list lives as long as `_entries`.
+        matched_of: dict[int, tuple[tuple[Entry, int, int], ...]] = {}
+        add_word = self.automaton.add_word
         for key, entries in self._entries.items():
-            matched = []
-            for entry in entries:
-                index = index_of.get(id(entry))
-                if index is None:
-                    index = index_of[id(entry)] = len(self._entry_list)
-                    self._entry_list.append(entry)
-                matched.append((entry, index, KIND_PRIORITY[entry.kind]))
+            matched = matched_of.get(id(entries))
+            if matched is None:
+                rows = []
+                for entry in entries:
+                    index = index_of.get(id(entry))
+                    if index is None:
+                        index = index_of[id(entry)] = len(self._entry_list)
+                        self._entry_list.append(entry)
+                    rows.append((entry, index, KIND_PRIORITY[entry.kind]))
+                matched = matched_of[id(entries)] = tuple(rows)
             # The value carries the key's length and word count (where a match began) and
             # each entry with its index in `_entry_list` and its kind's priority: what
             # _spans keeps and sorts by, looked up once here rather than per match.
-            self.automaton.add_word(key, (len(key), key.count(" ") - 1, tuple(matched)))
+            add_word(key, (len(key), key.count(" ") - 1, matched))
         self.automaton.make_automaton()
 
     def _add(self, phrase: str, entry: Entry) -> None:
         normalised = normalise_phrase(phrase, self.language)
-        if not normalised or all(not any(ch.isalnum() for ch in word) for word in normalised):
+        # No letter or digit in any word (what `_WORD_PIECE` finds is what str.isalnum tells).
+        if not normalised or not _WORD_PIECE.search("".join(normalised)):
             return
         self._add_key(normalised, entry)
         if self.language == "en" and entry.kind == "weapon" and phrase[-1:].isalpha():
@@ -229,16 +242,19 @@ class Gazetteer:
         """ "P-3B", "C-130H", "Su-30MKA": a variant letter after a known designation that ends
         in its number names the same system, unless the reference data lists the variant as
         a system of its own."""
-        suffixes = sorted(word_list("variant_suffixes"))
+        endings = [suffix + " " for suffix in sorted(word_list("variant_suffixes"))]
+        add = self._entries.setdefault
         for key, entries in list(self._entries.items()):
+            # Keys are " w1 w2 ": most do not end in a digit, and are passed over unsplit.
+            if not key[-2:-1].isdigit():
+                continue
             words = key.split()
             weapons = [e for e in entries if e.kind == "weapon"]
             if len(words) < 2 or not words[-1].isdigit() or len(weapons) != 1:
                 continue
-            for suffix in suffixes:
-                variant = key[:-1] + suffix + " "
-                if variant not in self._entries:
-                    self._entries[variant] = weapons
+            stem = key[:-1]
+            for ending in endings:
+                add(stem + ending, weapons)
 
     def _add_key(self, normalised: tuple[str, ...], entry: Entry) -> None:
         key = " " + " ".join(normalised) + " "
@@ -258,11 +274,16 @@ class Gazetteer:
             state: str | None = None,
             sensitive: bool = False,
         ) -> tuple[str, Entry]:
-            words = tuple(re.findall(r"[^\W_]+", phrase))
-            case = "exact" if is_case_sensitive(phrase, sensitive) else default
-            if case == "title" and phrase[:1].islower():
-                case = "any"  # a name the reference writes lower-case: "droonikoalitsioon"
-            return phrase, Entry(kind, target, case, words, state)
+            # Both languages' gazetteers list mostly the same names: an entry is made once.
+            key = (kind, target, phrase, default, state, sensitive)
+            made = _ENTRIES.get(key)
+            if made is None:
+                words = tuple(_WORD_PIECE.findall(phrase))
+                case = "exact" if is_case_sensitive(phrase, sensitive) else default
+                if case == "title" and phrase[:1].islower():
+                    case = "any"  # a name the reference writes lower-case: "droonikoalitsioon"
+                made = _ENTRIES[key] = Entry(kind, target, case, words, state)
+            return phrase, made
 
         for state in reference.states.values():
             # Estonian names in English text are English words: "Island" (Iceland), "Islands".
