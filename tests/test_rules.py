@@ -2755,6 +2755,85 @@ CASES: list[tuple[str, str, set[Fact], set[Fact]]] = [
         {("SUPPLIES", "pzl-mielec", "PL"), ("PROCURES", "PL", "uh-60-black-hawk")},
         set(),
     ),
+    (
+        "states that develop, order or build something together ('jointly developed by', "
+        "'ordered together', 'co-developing ... with') run a joint programme: every pair "
+        "cooperates; companies that build together give their states nothing",
+        "The Barak interceptor was jointly developed by India and Israel. Spain and Portugal "
+        "ordered the trainers together in 2022. South Korea is co-developing a new drone with "
+        "Poland and Romania. The frigate is built by Norwegian firm Kongsberg together with "
+        "French company Thales.",
+        {
+            ("COOPERATES_WITH", "IL", "IN"),
+            ("COOPERATES_WITH", "ES", "PT"),
+            ("COOPERATES_WITH", "KR", "PL"),
+            ("COOPERATES_WITH", "KR", "RO"),
+            ("COOPERATES_WITH", "PL", "RO"),
+        },
+        {("COOPERATES_WITH", "FR", "NO")},
+    ),
+    (
+        "Estonian: 'arendab koos Soome ja Norraga', 'ostis ... koos Leeduga': every state of "
+        "the joint work cooperates with every other, not with the seller",
+        "Rootsi arendab koos Soome ja Norraga uut soomukit. Läti ostis haubitsad Saksamaalt "
+        "2021. aastal koos Leeduga.",
+        {
+            ("COOPERATES_WITH", "FI", "NO"),
+            ("COOPERATES_WITH", "FI", "SE"),
+            ("COOPERATES_WITH", "NO", "SE"),
+            ("COOPERATES_WITH", "LT", "LV"),
+        },
+        {("COOPERATES_WITH", "DE", "LT"), ("COOPERATES_WITH", "DE", "LV")},
+    ),
+    (
+        "instructors of two states who jointly train a third state's recruits: every pair",
+        "Dutch and Belgian instructors jointly train Ukrainian recruits in Germany.",
+        {
+            ("COOPERATES_WITH", "BE", "NL"),
+            ("COOPERATES_WITH", "BE", "UA"),
+            ("COOPERATES_WITH", "NL", "UA"),
+        },
+        {("COOPERATES_WITH", "DE", "UA")},
+    ),
+    (
+        "Estonian: 'koolitavad ühiselt Ukraina nekruteid': every pair",
+        "Hollandi ja Belgia instruktorid koolitavad ühiselt Ukraina nekruteid Saksamaal.",
+        {
+            ("COOPERATES_WITH", "BE", "NL"),
+            ("COOPERATES_WITH", "BE", "UA"),
+            ("COOPERATES_WITH", "NL", "UA"),
+        },
+        {("COOPERATES_WITH", "DE", "UA")},
+    ),
+    (
+        "states that guard a third one's airspace under a joint agreement cooperate with each "
+        "other too",
+        "Hungary and Italy have been guarding Slovenian airspace under an agreement between "
+        "the three countries.",
+        {
+            ("COOPERATES_WITH", "HU", "IT"),
+            ("COOPERATES_WITH", "HU", "SI"),
+            ("COOPERATES_WITH", "IT", "SI"),
+        },
+        set(),
+    ),
+    (
+        "Estonian: a list of states before 'ühine' (a joint network, squadron) acts together: "
+        "every pair, not only the home state's",
+        "Eesti, Läti ja Leedu ühine õhuseirevõrk koondab kolme riigi radarite andmed.",
+        {
+            ("COOPERATES_WITH", "EE", "LV"),
+            ("COOPERATES_WITH", "EE", "LT"),
+            ("COOPERATES_WITH", "LT", "LV"),
+        },
+        set(),
+    ),
+    (
+        "'maritime cooperative activities' with a state are cooperation",
+        "Australia holds maritime cooperative activities with Indonesia.",
+        {("COOPERATES_WITH", "AU", "ID")},
+        set(),
+    ),
 ]
 
 

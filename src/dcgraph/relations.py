@@ -2079,6 +2079,7 @@ class DocumentReader:
         self._licence_production(view)
         self._cooperation(view, consumed_by_attache)
         self._training_abroad(view)
+        self._joint_work(view)
         self._partner_predicate(view)
         self._air_policing(view)
         self._memberships(view)
@@ -4762,16 +4763,21 @@ class DocumentReader:
                 and p.role in ("bare", "modifier", "possessor")
                 and p.state not in owners
             }
-            for guard in sorted(guards):
-                for owner in sorted(owners):
-                    self._claim(
-                        "COOPERATES_WITH",
-                        node_ref("State", guard),
-                        node_ref("State", owner),
-                        view,
-                        domains=["air-policing"],
-                        rule="air_policing",
-                    )
+            pairs = [(guard, owner) for guard in sorted(guards) for owner in sorted(owners)]
+            if len(guards) >= 2 and view.cue_positions("joint_action"):
+                # "The Czech Republic and Poland guard Slovak airspace under an agreement
+                # between the three countries": the guards share the mission too.
+                listed = sorted(guards)
+                pairs.extend((a, b) for i, a in enumerate(listed) for b in listed[i + 1 :])
+            for guard, owner in pairs:
+                self._claim(
+                    "COOPERATES_WITH",
+                    node_ref("State", guard),
+                    node_ref("State", owner),
+                    view,
+                    domains=["air-policing"],
+                    rule="air_policing",
+                )
 
     def _partner_of(self, view: SentenceView, participant: Participant) -> bool:
         """Whether the state is the one whose partner the sentence names: "Ukraine's closest
@@ -4836,6 +4842,73 @@ class DocumentReader:
                         domains=domains,
                         rule="training_abroad",
                     )
+
+    def _joint_work(self, view: SentenceView) -> None:
+        """ "Arrow 3 was jointly developed by Israel and the United States", "Germany and
+        Norway ordered them together", "Japan is co-developing a fighter with Britain and
+        Italy", "Ühendkuningriik arendab koos Jaapani ja Itaaliaga hävitajat": states that
+        develop, build, buy or train together run a joint programme, and every pair of them
+        cooperates."""
+        together = cues("cooperation.together", self.language)
+        if together.starts.isdisjoint(view.norms):
+            return
+        adverbs = together.positions(view.norms)
+        if not adverbs:
+            return
+        verbs = view.cue_positions("cooperation.joint_work")
+        company_nouns = cues("company_nouns", self.language)
+        states: dict[str, Participant] = {}
+        for adverb in adverbs:
+            # The work is done where the adverb is: "jointly developed", "ordered the
+            # submarines together", "ostis K9-d Lõuna-Koreast 2018. aastal koos Soomega";
+            # not "together they spent".
+            near = [v for v in verbs if adverb - 10 <= v <= adverb + 3]
+            if not near:
+                continue
+            opening = min(adverb, near[0])
+            candidates = [
+                p
+                for p in view.participants
+                if p.state
+                and not p.is_company
+                and p.mention.kind in ("state", "demonym")
+                and not company_nouns.any_in(list(p.head), 0, 1)  # "with American firm Raytheon"
+            ]
+            subjects = [
+                p
+                for p in candidates
+                if p.role in ("bare", "modifier") and p.mention.last <= opening
+            ]
+            found: list[Participant] = []
+            if subjects:
+                group = subjects[-1].group
+                if opening - subjects[-1].mention.last <= 6:
+                    found.extend(p for p in subjects if p.group == group)
+            # The partners after it, with the rest of their list: "together with Japan and
+            # Italy", "developed by Israel and the United States".
+            groups = {
+                p.group
+                for p in candidates
+                if (p.role == "with" and adverb < p.mention.first <= adverb + 6)
+                or (p.role == "by" and any(0 < p.mention.first - v <= 4 for v in near))
+            }
+            found.extend(p for p in candidates if p.group in groups and p.role in ("with", "by"))
+            for participant in found:
+                states.setdefault(participant.state or "", participant)
+        if not 2 <= len(states) <= 5:
+            return
+        domains = self._domains(view)
+        listed = sorted(states)
+        for i, left in enumerate(listed):
+            for right in listed[i + 1 :]:
+                self._claim(
+                    "COOPERATES_WITH",
+                    node_ref("State", left),
+                    node_ref("State", right),
+                    view,
+                    domains=domains,
+                    rule="joint_work",
+                )
 
     def _is_trainee(self, norm: str) -> bool:
         if norm in TRAINEE_NOUNS:
