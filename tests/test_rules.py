@@ -2834,6 +2834,18 @@ CASES: list[tuple[str, str, set[Fact], set[Fact]]] = [
         {("COOPERATES_WITH", "AU", "ID")},
         set(),
     ),
+    (
+        "a later group of the same states ('the three countries' defence ministers') restates "
+        "the list: every pair of the list still cooperates, not only the home state's",
+        "Bulgaria buys new corvettes. Bulgaria, Romania and Türkiye hold regular trilateral "
+        "naval exercises, and the three countries' defence ministers meet every year.",
+        {
+            ("COOPERATES_WITH", "BG", "RO"),
+            ("COOPERATES_WITH", "BG", "TR"),
+            ("COOPERATES_WITH", "RO", "TR"),
+        },
+        set(),
+    ),
 ]
 
 

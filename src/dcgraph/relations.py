@@ -4611,6 +4611,16 @@ class DocumentReader:
                 before = max(0, self._skip_back(view, first))
                 if INCLUDING_WORDS.intersection(view.norms[before:first]):
                     del groups[group]  # "held by 19 countries, including Egypt and Israel"
+            if len(groups) >= 2:
+                # "Greece, Cyprus and Israel hold trilateral exercises, and the three
+                # countries' defence ministers meet": a later group of the same states
+                # restates the list, it is no second party.
+                largest = max(groups.values(), key=lambda g: len({m.state for m in g}))
+                listed_states = {m.state for m in largest}
+                if len(listed_states) >= 2 and all(
+                    {m.state for m in members} <= listed_states for members in groups.values()
+                ):
+                    groups = {largest[0].group: largest}
             agents = [a for a in agents if a.group in groups]
             states = {a.state for a in agents}
             if len(groups) >= 2:
