@@ -2846,6 +2846,18 @@ CASES: list[tuple[str, str, set[Fact], set[Fact]]] = [
         },
         set(),
     ),
+    (
+        "a pair of states before 'for' an exercise are its guests: the host named before "
+        "them takes part too",
+        "Last year the Egyptian Navy hosted the Greek and Cypriot navies for Exercise Medusa, "
+        "a trilateral drill of the three navies.",
+        {
+            ("COOPERATES_WITH", "CY", "GR"),
+            ("COOPERATES_WITH", "EG", "GR"),
+            ("COOPERATES_WITH", "CY", "EG"),
+        },
+        set(),
+    ),
 ]
 
 

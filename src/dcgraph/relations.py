@@ -4595,8 +4595,18 @@ class DocumentReader:
         if modifying:
             # "Aserbaidžaani ja Iisraeli sõjalis-tehnilist koostööd": the pair right before
             # the cue is the pair that cooperates, whoever else the sentence names.
-            partners, agents = [], []
             pairs = [(modifying[0], modifying[1])]
+            end = max(modifying[0].mention.last, modifying[1].mention.last)
+            if not PREPOSITIONS.isdisjoint(view.norms[end : end + 2]):
+                # "X hosted the Russian and Chinese navies for Exercise Mosi": the pair is
+                # the guests of an event, and the host takes part in it too.
+                pairs.extend(
+                    (agent, guest)
+                    for agent in agents
+                    if agent.group != modifying[0].group
+                    for guest in modifying
+                )
+            partners, agents = [], []
         elif partners:
             others = agents
             if not others and self.home:
