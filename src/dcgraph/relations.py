@@ -4596,8 +4596,8 @@ class DocumentReader:
             # "Aserbaidžaani ja Iisraeli sõjalis-tehnilist koostööd": the pair right before
             # the cue is the pair that cooperates, whoever else the sentence names.
             pairs = [(modifying[0], modifying[1])]
-            end = max(modifying[0].mention.last, modifying[1].mention.last)
-            if not PREPOSITIONS.isdisjoint(view.norms[end : end + 2]):
+            pair_end = max(modifying[0].mention.last, modifying[1].mention.last)
+            if not PREPOSITIONS.isdisjoint(view.norms[pair_end : pair_end + 2]):
                 # "X hosted the Russian and Chinese navies for Exercise Mosi": the pair is
                 # the guests of an event, and the host takes part in it too.
                 pairs.extend(
