@@ -2858,6 +2858,27 @@ CASES: list[tuple[str, str, set[Fact], set[Fact]]] = [
         },
         set(),
     ),
+    (
+        "ships of several states that sail together: every pair",
+        "In May, Indian, French and Emirati ships sailed together in the Arabian Sea.",
+        {
+            ("COOPERATES_WITH", "AE", "FR"),
+            ("COOPERATES_WITH", "AE", "IN"),
+            ("COOPERATES_WITH", "FR", "IN"),
+        },
+        set(),
+    ),
+    (
+        "Estonian: the subject after the verb ('seilasid Poola, Leedu ja Rootsi sõjalaevad "
+        "koos'): every pair",
+        "Mais seilasid Poola, Leedu ja Rootsi sõjalaevad koos Läänemerel.",
+        {
+            ("COOPERATES_WITH", "LT", "PL"),
+            ("COOPERATES_WITH", "LT", "SE"),
+            ("COOPERATES_WITH", "PL", "SE"),
+        },
+        set(),
+    ),
 ]
 
 

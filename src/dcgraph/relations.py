@@ -4894,16 +4894,16 @@ class DocumentReader:
                 and p.mention.kind in ("state", "demonym")
                 and not company_nouns.any_in(list(p.head), 0, 1)  # "with American firm Raytheon"
             ]
+            # The subject before the verb, or between verb and adverb in Estonian verb-second
+            # order ("Mais seilasid Poola ja Rootsi sõjalaevad koos").
             subjects = [
-                p
-                for p in candidates
-                if p.role in ("bare", "modifier") and p.mention.last <= opening
+                p for p in candidates if p.role in ("bare", "modifier") and p.mention.last <= adverb
             ]
             found: list[Participant] = []
             if subjects:
-                group = subjects[-1].group
-                if opening - subjects[-1].mention.last <= 6:
-                    found.extend(p for p in subjects if p.group == group)
+                last = subjects[-1].mention.last
+                if min(abs(opening - last), adverb - last) <= 6:
+                    found.extend(p for p in subjects if p.group == subjects[-1].group)
             # The partners after it, with the rest of their list: "together with Japan and
             # Italy", "developed by Israel and the United States".
             groups = {
