@@ -389,6 +389,11 @@ def test_extraction_never_raises_on_genre_shaped_noise(text: str) -> None:
     extract(source)
 
 
+def test_a_list_joiner_at_the_end_of_a_sentence_ends_the_subject() -> None:
+    """A coordinated subject cut off by the sentence's end ("supplied and Estonia ,")."""
+    extract(parse_document(b"supplied and Estonia ,", "noise.txt"))
+
+
 def test_eval_lists_misses_and_extras_with_their_status(tmp_path: Path) -> None:
     docs = tmp_path / "docs"
     docs.mkdir()

@@ -2704,7 +2704,7 @@ class DocumentReader:
             if end >= len(view.norms) or view.norms[end] not in LIST_OR_CLAUSE_JOINERS:
                 break
             subject = end + 1
-            if self.determiners.matches_at(view.norms, subject):
+            if subject < len(view.norms) and self.determiners.matches_at(view.norms, subject):
                 subject += 1
         return end
 
