@@ -2893,6 +2893,29 @@ CASES: list[tuple[str, str, set[Fact], set[Fact]]] = [
         },
         {("COOPERATES_WITH", "BO", "CL")},
     ),
+    (
+        "a region's joint work ('the Nordic countries' joint air surveillance system') pairs "
+        "the members the sentence names; a bare regional cooperation names none",
+        "The Nordic countries' joint air surveillance system merges radar data of Finland, "
+        "Sweden and Norway. Baltic cooperation matters, said the Polish minister, after "
+        "visiting Latvia and Lithuania.",
+        {
+            ("COOPERATES_WITH", "FI", "NO"),
+            ("COOPERATES_WITH", "FI", "SE"),
+            ("COOPERATES_WITH", "NO", "SE"),
+        },
+        {("COOPERATES_WITH", "LT", "LV")},
+    ),
+    (
+        "Estonian: 'Balti riikide ühine õhuseirevõrk' with the members named",
+        "Balti riikide ühine õhuseirevõrk koondab Eesti, Läti ja Leedu radarite andmed.",
+        {
+            ("COOPERATES_WITH", "EE", "LT"),
+            ("COOPERATES_WITH", "EE", "LV"),
+            ("COOPERATES_WITH", "LT", "LV"),
+        },
+        set(),
+    ),
 ]
 
 

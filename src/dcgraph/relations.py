@@ -2080,6 +2080,7 @@ class DocumentReader:
         self._cooperation(view, consumed_by_attache)
         self._training_abroad(view)
         self._joint_work(view)
+        self._regional_joint_work(view)
         self._partner_predicate(view)
         self._air_policing(view)
         self._memberships(view)
@@ -4928,6 +4929,42 @@ class DocumentReader:
                     view,
                     domains=domains,
                     rule="joint_work",
+                )
+
+    def _regional_joint_work(self, view: SentenceView) -> None:
+        """ "Balti riikide ühine õhuseirevõrk BALTNET koondab Eesti, Läti ja Leedu radarite
+        andmed", "the Nordic states' joint air surveillance ... of Finland, Sweden and Norway":
+        a region's joint work cooperates every pair of its members the sentence names (a bare
+        "Baltic cooperation" names none)."""
+        joint = view.cue_positions("joint_action")
+        if not joint:
+            return
+        members: set[str] = set()
+        for mention in view.mentions:
+            if mention.kind == "region" and any(0 <= cue - mention.last <= 1 for cue in joint):
+                members.update(self.reference.regions[mention.target].members)
+        if not members:
+            return
+        named = sorted(
+            {
+                p.state
+                for p in view.participants
+                if p.state
+                and not p.is_company
+                and p.mention.kind in ("state", "demonym")
+                and p.state in members
+            }
+        )
+        domains = self._domains(view)
+        for i, left in enumerate(named):
+            for right in named[i + 1 :]:
+                self._claim(
+                    "COOPERATES_WITH",
+                    node_ref("State", left),
+                    node_ref("State", right),
+                    view,
+                    domains=domains,
+                    rule="regional_joint_work",
                 )
 
     def _is_trainee(self, norm: str) -> bool:
