@@ -2880,16 +2880,18 @@ CASES: list[tuple[str, str, set[Fact], set[Fact]]] = [
         set(),
     ),
     (
-        "naval ties, working hand in glove or closely, a treaty signed with a state are "
-        "cooperation; a treaty only spoken of ('said the treaty showed') is not",
+        "naval ties, working hand in glove or closely, a treaty signed with a state, a "
+        "defence programme agreed with one are cooperation; a treaty only spoken of ('said "
+        "the treaty showed') is not",
         "Peru has close naval ties with its neighbour Ecuador. The Lithuanian navy works hand "
         "in glove with its Latvian neighbour. In 2023 Fiji signed a security treaty with "
         "Tonga. Chile's Foreign Ministry said the treaty showed that Bolivia was an accomplice "
-        "of the army.",
+        "of the army. Egypt agreed with Germany on a naval programme in 2014.",
         {
             ("COOPERATES_WITH", "EC", "PE"),
             ("COOPERATES_WITH", "LT", "LV"),
             ("COOPERATES_WITH", "FJ", "TO"),
+            ("COOPERATES_WITH", "DE", "EG"),
         },
         {("COOPERATES_WITH", "BO", "CL")},
     ),
