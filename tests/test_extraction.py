@@ -382,6 +382,7 @@ NEWSY = st.lists(
 @settings(max_examples=200, deadline=None)
 @given(NEWSY)
 @example("Israeli-made and Estonia and")  # a list that ends the text: no subject after "and"
+@example("supplied and Estonia ,")
 def test_extraction_never_raises_on_genre_shaped_noise(text: str) -> None:
     try:
         source = parse_document(text.encode(), "noise.txt")

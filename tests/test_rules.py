@@ -2755,6 +2755,169 @@ CASES: list[tuple[str, str, set[Fact], set[Fact]]] = [
         {("SUPPLIES", "pzl-mielec", "PL"), ("PROCURES", "PL", "uh-60-black-hawk")},
         set(),
     ),
+    (
+        "states that develop, order or build something together ('jointly developed by', "
+        "'ordered together', 'co-developing ... with') run a joint programme: every pair "
+        "cooperates; companies that build together give their states nothing",
+        "The Barak interceptor was jointly developed by India and Israel. Spain and Portugal "
+        "ordered the trainers together in 2022. South Korea is co-developing a new drone with "
+        "Poland and Romania. The frigate is built by Norwegian firm Kongsberg together with "
+        "French company Thales.",
+        {
+            ("COOPERATES_WITH", "IL", "IN"),
+            ("COOPERATES_WITH", "ES", "PT"),
+            ("COOPERATES_WITH", "KR", "PL"),
+            ("COOPERATES_WITH", "KR", "RO"),
+            ("COOPERATES_WITH", "PL", "RO"),
+        },
+        {("COOPERATES_WITH", "FR", "NO")},
+    ),
+    (
+        "Estonian: 'arendab koos Soome ja Norraga', 'ostis ... koos Leeduga': every state of "
+        "the joint work cooperates with every other, not with the seller",
+        "Rootsi arendab koos Soome ja Norraga uut soomukit. Läti ostis haubitsad Saksamaalt "
+        "2021. aastal koos Leeduga.",
+        {
+            ("COOPERATES_WITH", "FI", "NO"),
+            ("COOPERATES_WITH", "FI", "SE"),
+            ("COOPERATES_WITH", "NO", "SE"),
+            ("COOPERATES_WITH", "LT", "LV"),
+        },
+        {("COOPERATES_WITH", "DE", "LT"), ("COOPERATES_WITH", "DE", "LV")},
+    ),
+    (
+        "instructors of two states who jointly train a third state's recruits: every pair",
+        "Dutch and Belgian instructors jointly train Ukrainian recruits in Germany.",
+        {
+            ("COOPERATES_WITH", "BE", "NL"),
+            ("COOPERATES_WITH", "BE", "UA"),
+            ("COOPERATES_WITH", "NL", "UA"),
+        },
+        {("COOPERATES_WITH", "DE", "UA")},
+    ),
+    (
+        "Estonian: 'koolitavad ühiselt Ukraina nekruteid': every pair",
+        "Hollandi ja Belgia instruktorid koolitavad ühiselt Ukraina nekruteid Saksamaal.",
+        {
+            ("COOPERATES_WITH", "BE", "NL"),
+            ("COOPERATES_WITH", "BE", "UA"),
+            ("COOPERATES_WITH", "NL", "UA"),
+        },
+        {("COOPERATES_WITH", "DE", "UA")},
+    ),
+    (
+        "states that guard a third one's airspace under a joint agreement cooperate with each "
+        "other too",
+        "Hungary and Italy have been guarding Slovenian airspace under an agreement between "
+        "the three countries.",
+        {
+            ("COOPERATES_WITH", "HU", "IT"),
+            ("COOPERATES_WITH", "HU", "SI"),
+            ("COOPERATES_WITH", "IT", "SI"),
+        },
+        set(),
+    ),
+    (
+        "Estonian: a list of states before 'ühine' (a joint network, squadron) acts together: "
+        "every pair, not only the home state's",
+        "Eesti, Läti ja Leedu ühine õhuseirevõrk koondab kolme riigi radarite andmed.",
+        {
+            ("COOPERATES_WITH", "EE", "LV"),
+            ("COOPERATES_WITH", "EE", "LT"),
+            ("COOPERATES_WITH", "LT", "LV"),
+        },
+        set(),
+    ),
+    (
+        "'maritime cooperative activities' with a state are cooperation",
+        "Australia holds maritime cooperative activities with Indonesia.",
+        {("COOPERATES_WITH", "AU", "ID")},
+        set(),
+    ),
+    (
+        "a later group of the same states ('the three countries' defence ministers') restates "
+        "the list: every pair of the list still cooperates, not only the home state's",
+        "Bulgaria buys new corvettes. Bulgaria, Romania and Türkiye hold regular trilateral "
+        "naval exercises, and the three countries' defence ministers meet every year.",
+        {
+            ("COOPERATES_WITH", "BG", "RO"),
+            ("COOPERATES_WITH", "BG", "TR"),
+            ("COOPERATES_WITH", "RO", "TR"),
+        },
+        set(),
+    ),
+    (
+        "a pair of states before 'for' an exercise are its guests: the host named before "
+        "them takes part too",
+        "Last year the Egyptian Navy hosted the Greek and Cypriot navies for Exercise Medusa, "
+        "a trilateral drill of the three navies.",
+        {
+            ("COOPERATES_WITH", "CY", "GR"),
+            ("COOPERATES_WITH", "EG", "GR"),
+            ("COOPERATES_WITH", "CY", "EG"),
+        },
+        set(),
+    ),
+    (
+        "ships of several states that sail together: every pair",
+        "In May, Indian, French and Emirati ships sailed together in the Arabian Sea.",
+        {
+            ("COOPERATES_WITH", "AE", "FR"),
+            ("COOPERATES_WITH", "AE", "IN"),
+            ("COOPERATES_WITH", "FR", "IN"),
+        },
+        set(),
+    ),
+    (
+        "Estonian: the subject after the verb ('seilasid Poola, Leedu ja Rootsi sõjalaevad "
+        "koos'): every pair",
+        "Mais seilasid Poola, Leedu ja Rootsi sõjalaevad koos Läänemerel.",
+        {
+            ("COOPERATES_WITH", "LT", "PL"),
+            ("COOPERATES_WITH", "LT", "SE"),
+            ("COOPERATES_WITH", "PL", "SE"),
+        },
+        set(),
+    ),
+    (
+        "naval ties, working hand in glove or closely, a treaty signed with a state, a "
+        "defence programme agreed with one are cooperation; a treaty only spoken of ('said "
+        "the treaty showed') is not",
+        "Peru has close naval ties with its neighbour Ecuador. The Lithuanian navy works hand "
+        "in glove with its Latvian neighbour. In 2023 Fiji signed a security treaty with "
+        "Tonga. Chile's Foreign Ministry said the treaty showed that Bolivia was an accomplice "
+        "of the army. Egypt agreed with Germany on a naval programme in 2014.",
+        {
+            ("COOPERATES_WITH", "EC", "PE"),
+            ("COOPERATES_WITH", "LT", "LV"),
+            ("COOPERATES_WITH", "FJ", "TO"),
+            ("COOPERATES_WITH", "DE", "EG"),
+        },
+        {("COOPERATES_WITH", "BO", "CL")},
+    ),
+    (
+        "a region's joint work ('the Nordic countries' joint air surveillance system') pairs "
+        "the members the sentence names; a bare regional cooperation names none",
+        "The Nordic countries' joint air surveillance system merges radar data of Finland, "
+        "Sweden and Norway. Baltic cooperation matters, said the Polish minister, after "
+        "visiting Latvia and Lithuania.",
+        {
+            ("COOPERATES_WITH", "FI", "NO"),
+            ("COOPERATES_WITH", "FI", "SE"),
+            ("COOPERATES_WITH", "NO", "SE"),
+        },
+        {("COOPERATES_WITH", "LT", "LV")},
+    ),
+    (
+        "Estonian: 'Balti riikide ühine õhuseirevõrk' with the members named",
+        "Balti riikide ühine õhuseirevõrk koondab Eesti, Läti ja Leedu radarite andmed.",
+        {
+            ("COOPERATES_WITH", "EE", "LT"),
+            ("COOPERATES_WITH", "EE", "LV"),
+            ("COOPERATES_WITH", "LT", "LV"),
+        },
+        set(),
+    ),
 ]
 
 

@@ -2079,6 +2079,8 @@ class DocumentReader:
         self._licence_production(view)
         self._cooperation(view, consumed_by_attache)
         self._training_abroad(view)
+        self._joint_work(view)
+        self._regional_joint_work(view)
         self._partner_predicate(view)
         self._air_policing(view)
         self._memberships(view)
@@ -4596,8 +4598,18 @@ class DocumentReader:
         if modifying:
             # "Aserbaidžaani ja Iisraeli sõjalis-tehnilist koostööd": the pair right before
             # the cue is the pair that cooperates, whoever else the sentence names.
-            partners, agents = [], []
             pairs = [(modifying[0], modifying[1])]
+            pair_end = max(modifying[0].mention.last, modifying[1].mention.last)
+            if not PREPOSITIONS.isdisjoint(view.norms[pair_end : pair_end + 2]):
+                # "X hosted the Russian and Chinese navies for Exercise Mosi": the pair is
+                # the guests of an event, and the host takes part in it too.
+                pairs.extend(
+                    (agent, guest)
+                    for agent in agents
+                    if agent.group != modifying[0].group
+                    for guest in modifying
+                )
+            partners, agents = [], []
         elif partners:
             others = agents
             if not others and self.home:
@@ -4612,6 +4624,16 @@ class DocumentReader:
                 before = max(0, self._skip_back(view, first))
                 if INCLUDING_WORDS.intersection(view.norms[before:first]):
                     del groups[group]  # "held by 19 countries, including Egypt and Israel"
+            if len(groups) >= 2:
+                # "Greece, Cyprus and Israel hold trilateral exercises, and the three
+                # countries' defence ministers meet": a later group of the same states
+                # restates the list, it is no second party.
+                largest = max(groups.values(), key=lambda g: len({m.state for m in g}))
+                listed_states = {m.state for m in largest}
+                if len(listed_states) >= 2 and all(
+                    {m.state for m in members} <= listed_states for members in groups.values()
+                ):
+                    groups = {largest[0].group: largest}
             agents = [a for a in agents if a.group in groups]
             states = {a.state for a in agents}
             if len(groups) >= 2:
@@ -4764,16 +4786,21 @@ class DocumentReader:
                 and p.role in ("bare", "modifier", "possessor")
                 and p.state not in owners
             }
-            for guard in sorted(guards):
-                for owner in sorted(owners):
-                    self._claim(
-                        "COOPERATES_WITH",
-                        node_ref("State", guard),
-                        node_ref("State", owner),
-                        view,
-                        domains=["air-policing"],
-                        rule="air_policing",
-                    )
+            pairs = [(guard, owner) for guard in sorted(guards) for owner in sorted(owners)]
+            if len(guards) >= 2 and view.cue_positions("joint_action"):
+                # "The Czech Republic and Poland guard Slovak airspace under an agreement
+                # between the three countries": the guards share the mission too.
+                listed = sorted(guards)
+                pairs.extend((a, b) for i, a in enumerate(listed) for b in listed[i + 1 :])
+            for guard, owner in pairs:
+                self._claim(
+                    "COOPERATES_WITH",
+                    node_ref("State", guard),
+                    node_ref("State", owner),
+                    view,
+                    domains=["air-policing"],
+                    rule="air_policing",
+                )
 
     def _partner_of(self, view: SentenceView, participant: Participant) -> bool:
         """Whether the state is the one whose partner the sentence names: "Ukraine's closest
@@ -4838,6 +4865,109 @@ class DocumentReader:
                         domains=domains,
                         rule="training_abroad",
                     )
+
+    def _joint_work(self, view: SentenceView) -> None:
+        """ "Arrow 3 was jointly developed by Israel and the United States", "Germany and
+        Norway ordered them together", "Japan is co-developing a fighter with Britain and
+        Italy", "Ühendkuningriik arendab koos Jaapani ja Itaaliaga hävitajat": states that
+        develop, build, buy or train together run a joint programme, and every pair of them
+        cooperates."""
+        together = cues("cooperation.together", self.language)
+        if together.starts.isdisjoint(view.norms):
+            return
+        adverbs = together.positions(view.norms)
+        if not adverbs:
+            return
+        verbs = view.cue_positions("cooperation.joint_work")
+        company_nouns = cues("company_nouns", self.language)
+        states: dict[str, Participant] = {}
+        for adverb in adverbs:
+            # The work is done where the adverb is: "jointly developed", "ordered the
+            # submarines together", "ostis K9-d Lõuna-Koreast 2018. aastal koos Soomega";
+            # not "together they spent".
+            near = [v for v in verbs if adverb - 10 <= v <= adverb + 3]
+            if not near:
+                continue
+            opening = min(adverb, near[0])
+            candidates = [
+                p
+                for p in view.participants
+                if p.state
+                and not p.is_company
+                and p.mention.kind in ("state", "demonym")
+                and not company_nouns.any_in(list(p.head), 0, 1)  # "with American firm Raytheon"
+            ]
+            # The subject before the verb, or between verb and adverb in Estonian verb-second
+            # order ("Mais seilasid Poola ja Rootsi sõjalaevad koos").
+            subjects = [
+                p for p in candidates if p.role in ("bare", "modifier") and p.mention.last <= adverb
+            ]
+            found: list[Participant] = []
+            if subjects:
+                last = subjects[-1].mention.last
+                if min(abs(opening - last), adverb - last) <= 6:
+                    found.extend(p for p in subjects if p.group == subjects[-1].group)
+            # The partners after it, with the rest of their list: "together with Japan and
+            # Italy", "developed by Israel and the United States".
+            groups = {
+                p.group
+                for p in candidates
+                if (p.role == "with" and adverb < p.mention.first <= adverb + 6)
+                or (p.role == "by" and any(0 < p.mention.first - v <= 4 for v in near))
+            }
+            found.extend(p for p in candidates if p.group in groups and p.role in ("with", "by"))
+            for participant in found:
+                states.setdefault(participant.state or "", participant)
+        if not 2 <= len(states) <= 5:
+            return
+        domains = self._domains(view)
+        listed = sorted(states)
+        for i, left in enumerate(listed):
+            for right in listed[i + 1 :]:
+                self._claim(
+                    "COOPERATES_WITH",
+                    node_ref("State", left),
+                    node_ref("State", right),
+                    view,
+                    domains=domains,
+                    rule="joint_work",
+                )
+
+    def _regional_joint_work(self, view: SentenceView) -> None:
+        """ "Balti riikide ühine õhuseirevõrk BALTNET koondab Eesti, Läti ja Leedu radarite
+        andmed", "the Nordic states' joint air surveillance ... of Finland, Sweden and Norway":
+        a region's joint work cooperates every pair of its members the sentence names (a bare
+        "Baltic cooperation" names none)."""
+        joint = view.cue_positions("joint_action")
+        if not joint:
+            return
+        members: set[str] = set()
+        for mention in view.mentions:
+            if mention.kind == "region" and any(0 <= cue - mention.last <= 1 for cue in joint):
+                members.update(self.reference.regions[mention.target].members)
+        if not members:
+            return
+        named = sorted(
+            {
+                p.state
+                for p in view.participants
+                if p.state
+                and not p.is_company
+                and p.mention.kind in ("state", "demonym")
+                and p.state in members
+            }
+        )
+        domains = self._domains(view)
+        for i, left in enumerate(named):
+            for right in named[i + 1 :]:
+                self._claim(
+                    "COOPERATES_WITH",
+                    node_ref("State", left),
+                    node_ref("State", right),
+                    view,
+                    domains=domains,
+                    rule="regional_joint_work",
+                )
 
     def _is_trainee(self, norm: str) -> bool:
         if norm in TRAINEE_NOUNS:
