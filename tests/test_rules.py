@@ -2755,6 +2755,35 @@ CASES: list[tuple[str, str, set[Fact], set[Fact]]] = [
         {("SUPPLIES", "pzl-mielec", "PL"), ("PROCURES", "PL", "uh-60-black-hawk")},
         set(),
     ),
+    (
+        "the company a named system is ordered from makes it, even a licence builder the "
+        "reference data does not list",
+        "Poland ordered 32 AW149 helicopters in 2022 from the Polish company PZL-Świdnik.",
+        {("MANUFACTURES", "pzl-swidnik", "aw149")},
+        set(),
+    ),
+    (
+        "a company a system is bought from makes only the nearest system before it",
+        "The new FA-50 jets will replace the Hawk trainers, which Malaysia bought from "
+        "Britain's BAE Systems in the 1990s.",
+        set(),
+        {("MANUFACTURES", "bae-systems", "fa-50")},
+    ),
+    (
+        "Estonian: the company a named system is ordered from ('tehaselt PZL-Świdnik') makes it",
+        "Poola kaitseministeerium tellis 2022. aastal Poola tehaselt PZL-Świdnik 32 kopterit "
+        "AW149.",
+        {("MANUFACTURES", "pzl-swidnik", "aw149")},
+        set(),
+    ),
+    (
+        "Estonian: of two companies listed as sellers, neither is the maker of the first "
+        "system named after them",
+        "Eelmisel aastal tellis Läti Poola ettevõtetelt PZL-Świdnik ja PZL Mielec kopterid "
+        "AW149 ja Black Hawk.",
+        set(),
+        {("MANUFACTURES", "pzl-mielec", "aw149")},
+    ),
 ]
 
 

@@ -83,6 +83,8 @@ ESTONIAN_ROLE = {
 #: How many words may stand between a maker word and the company it names ("built by the
 #: US company Oshkosh Defense").
 MAKER_WORD_REACH = 6
+#: Words that join names into a list: "Otokar and Nurol Makina", "Otokar ja Nurol Makina".
+LIST_GLUE = frozenset({"and", "ja", "ning", ","})
 #: Words that join a second maker to the first ("together with", "koos").
 MAKER_PARTNER_WORDS = word_list("maker_partner_words")
 #: Words that never belong to a system's name, however capitalised ("The", "New", "Its").
@@ -2024,6 +2026,83 @@ class DocumentReader:
             return "planned"
         return None
 
+    def _bought_from_makers(
+        self,
+        view: SentenceView,
+        suppliers: list[Participant],
+        items: list[Mention],
+    ) -> None:
+        """ "ordered 32 AW149s from PZL-Świdnik", "bought from the Spanish company CASA":
+        the company a named system is bought from makes it. Only the nearest system is its,
+        before it or, where none is, after it ("tellis tehaselt PZL Mielec neli Black Hawki
+        kopterit"): "the Hawks, which Malaysia bought from BAE Systems" and "the Ejder Yalçın
+        bought from Nurol Makina, and NASAMS bought from Kongsberg"."""
+        named = [
+            m
+            for m in items
+            if m.kind == "weapon"
+            # "tellisid need fregatid": a class noun names no system
+            and not any(c.kind == "weapon_class" and c.first == m.first for c in view.mentions)
+        ]
+        for supplier in suppliers:
+            if not (supplier.is_company and self._bought_from(view, supplier)):
+                continue
+            first, last = supplier.mention.first, supplier.mention.last
+            if any(
+                m.kind == "company"
+                and m.first != first
+                and set(view.norms[min(m.last, last) : max(m.first, first)]) <= LIST_GLUE
+                for m in view.mentions
+            ):
+                continue  # "from Otokar and Nurol Makina": which made which is not said
+            bought = max((m for m in named if m.last <= first), key=lambda m: m.last, default=None)
+            if bought is None:
+                bought = min(
+                    (m for m in named if m.first >= last), key=lambda m: m.first, default=None
+                )
+            if bought is None:
+                continue
+            low, high = min(bought.last, last), max(bought.first, first)
+            if any(m.kind == "company" and low <= m.first < high for m in view.mentions):
+                continue  # another company stands between: the system is that one's
+            self._claim(
+                "MANUFACTURES",
+                supplier.ref,
+                node_ref("WeaponSystem", bought.target),
+                view,
+                rule="bought_from_maker",
+            )
+
+    def _bought_from(self, view: SentenceView, supplier: Participant) -> bool:
+        """Whether the company is what the items come from, though words that describe it
+        stand between: "from the Turkish state defence company ASFAT", "from state-owned
+        Mazagon Dock", "asuvalt tehaselt PZL Mielec"."""
+        if supplier.role == "from":
+            return True
+        first = supplier.mention.first
+        stop = {*view.cue_positions("acquire"), *view.cue_positions("deal_nouns")}
+        for i in range(first - 1, max(-1, first - 7), -1):
+            token = view.tokens[i]
+            if self.language == "et":
+                if token.kind == "punct" or i in stop:
+                    return False
+                if token.text.lower().endswith("lt") and cues(
+                    "company_nouns", self.language
+                ).matches_at(view.norms, i):
+                    return True  # "tehaselt PZL Mielec": the noun before carries the case
+                continue
+            if view.norms[i] == "from":
+                return True
+            if (
+                (token.kind == "punct" and token.text not in ("-", "'s", "’s"))
+                or view.norms[i] in PREPOSITIONS
+                or view.norms[i] == "and"
+                or i in stop
+                or any(m.first <= i < m.last for m in view.mentions if m.kind == "weapon")
+            ):
+                return False
+        return False
+
     def _describes_company(self, view: SentenceView, after: int, company: int) -> bool:
         """Whether the company named at `company` follows the possessive right away, or
         after words that describe it ("China's state-owned Norinco"), not after a noun of
@@ -3018,6 +3097,9 @@ class DocumentReader:
                     suppliers.append(participant)
                 else:
                     recipients.append(participant)
+        if has_acquire:
+            # Whoever buys, even a state from its own industry, what it buys is the maker's.
+            self._bought_from_makers(view, suppliers, items)
         origin_suppliers = list({id(p): p for p in origins.values()}.values())
         given_to = [p for p in recipients if p.role in ("to", "allative", "into")]
         if (
