@@ -2784,6 +2784,23 @@ CASES: list[tuple[str, str, set[Fact], set[Fact]]] = [
         set(),
         {("MANUFACTURES", "pzl-mielec", "aw149")},
     ),
+    (
+        "a maker word in a second relative clause joined by 'and which' is about the system "
+        "the first one follows",
+        "Chile will retire its Scorpene submarines, which the navy has used since the late "
+        "2000s for patrols off its long coast and which were built by the Indian yard Mazagon "
+        "Dock Shipbuilders.",
+        {("MANUFACTURES", "mazagon-dock-shipbuilders", "scorpene")},
+        set(),
+    ),
+    (
+        "a place between the maker word and 'by' ('built in Mumbai, on India's west coast, by') "
+        "leaves the company the maker",
+        "The navy operates six Scorpene submarines, which were built in Mumbai, on India's west "
+        "coast, by Mazagon Dock Shipbuilders.",
+        {("MANUFACTURES", "mazagon-dock-shipbuilders", "scorpene")},
+        set(),
+    ),
 ]
 
 

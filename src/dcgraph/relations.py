@@ -3950,6 +3950,12 @@ class DocumentReader:
         the document named."""
         after = [p for p in produce_at if company.last <= p <= company.last + 2]
         before = [p for p in produce_at if company.first - MAKER_WORD_REACH <= p < company.first]
+        if not after and not before:
+            before = self._maker_word_before_place(view, company, produce_at)
+        if not after and before:
+            antecedent = self._relative_antecedent(view, before[-1])
+            if antecedent is not None:
+                return antecedent
         if after:
             cue, sides = after[0], ("after", "before")
         elif before:
@@ -3984,6 +3990,45 @@ class DocumentReader:
                 None,
             )
         return None
+
+    def _maker_word_before_place(
+        self, view: SentenceView, company: Mention, produce_at: Sequence[int]
+    ) -> list[int]:
+        """The maker word of "built at Itaguai, near Rio de Janeiro, by ICN": a place between
+        the word and "by" puts the company past the usual reach."""
+        by = self._skip_back(view, self._phrase_start(view, company))
+        if by < 0 or view.norms[by] != "by":
+            return []
+        cues = [p for p in produce_at if by - MAKER_WORD_REACH * 2 <= p < by]
+        if not cues or view.norms[cues[-1] + 1] not in ("in", "at", "near"):
+            return []
+        between = range(cues[-1] + 1, by)
+        if any(view.norms[i] in ("and", "which", "that") for i in between) or any(
+            m.kind in ("weapon", "company") and cues[-1] < m.first < by for m in view.mentions
+        ):
+            return []
+        return cues[-1:]
+
+    def _relative_antecedent(self, view: SentenceView, cue: int) -> str | None:
+        """The system a relative clause is about: "the Ratel IFV, which the army has used
+        since 1976 and which was built by Sandock-Austral". The maker word follows "which"
+        with only glue between; a "which" after "and" continues the clause before it."""
+        which = cue - 1
+        while which >= 0 and view.norms[which] in RELATIVE_GLUE and view.norms[which] != "which":
+            which -= 1
+        if which < 1 or view.norms[which] != "which":
+            return None
+        if view.norms[which - 1] == "and":
+            earlier = [i for i in range(which - 1) if view.norms[i] == "which"]
+            if not earlier:
+                return None
+            which = earlier[-1]
+        near = [
+            m
+            for m in view.mentions
+            if m.kind == "weapon" and which - 3 <= m.last <= which and m.first < which
+        ]
+        return max(near, key=lambda m: m.last).target if near else None
 
     def _maker_partner(
         self,
