@@ -2801,6 +2801,12 @@ CASES: list[tuple[str, str, set[Fact], set[Fact]]] = [
         {("MANUFACTURES", "mazagon-dock-shipbuilders", "scorpene")},
         set(),
     ),
+    (
+        "'developed' (lemmatised 'develope') is a maker word: 'was developed together with'",
+        "Turkey's new TF-X fighter was developed together with Britain's BAE Systems.",
+        {("MANUFACTURES", "bae-systems", "kaan")},
+        set(),
+    ),
 ]
 
 
