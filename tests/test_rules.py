@@ -2807,6 +2807,22 @@ CASES: list[tuple[str, str, set[Fact], set[Fact]]] = [
         {("MANUFACTURES", "bae-systems", "kaan")},
         set(),
     ),
+    (
+        "the company a contract for a named system is signed with makes what follows it, not a "
+        "system named before",
+        "After its first F-35 jets arrived, Japan signed a contract with Mitsubishi Heavy "
+        "Industries for 20 Patriot launchers.",
+        {("MANUFACTURES", "mitsubishi-heavy-industries", "patriot")},
+        {("MANUFACTURES", "mitsubishi-heavy-industries", "f-35")},
+    ),
+    (
+        "Estonian: the company a contract is signed with ('ettevõttega ... lepingu') makes the "
+        "system it buys",
+        "Jaapani kaitseministeerium sõlmis Jaapani ettevõttega Mitsubishi Heavy Industries "
+        "lepingu 20 Patriot süsteemi ostmiseks.",
+        {("MANUFACTURES", "mitsubishi-heavy-industries", "patriot")},
+        set(),
+    ),
 ]
 
 

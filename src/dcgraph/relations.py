@@ -2055,11 +2055,11 @@ class DocumentReader:
                 for m in view.mentions
             ):
                 continue  # "from Otokar and Nurol Makina": which made which is not said
-            bought = max((m for m in named if m.last <= first), key=lambda m: m.last, default=None)
-            if bought is None:
-                bought = min(
-                    (m for m in named if m.first >= last), key=lambda m: m.first, default=None
-                )
+            before = max((m for m in named if m.last <= first), key=lambda m: m.last, default=None)
+            after = min((m for m in named if m.first >= last), key=lambda m: m.first, default=None)
+            # "a contract with Anduril for the Ghost Shark": what a deal with a company is for
+            # follows it; what is bought from one stands before it
+            bought = (after or before) if self._deal_with(view, supplier) else (before or after)
             if bought is None:
                 continue
             low, high = min(bought.last, last), max(bought.first, first)
@@ -2073,11 +2073,26 @@ class DocumentReader:
                 rule="bought_from_maker",
             )
 
+    def _deal_with(self, view: SentenceView, supplier: Participant) -> bool:
+        """Whether the company is who a deal is signed with: "a contract with Anduril",
+        "sõlmis Šveitsi ettevõttega Rheinmetall Air Defence lepingu"."""
+        if not view.cue_positions("deal_nouns"):
+            return False
+        if supplier.role == "with":
+            return True
+        first = supplier.mention.first
+        return (
+            self.language == "et"
+            and first > 0
+            and view.tokens[first - 1].text.lower().endswith("ga")
+            and cues("company_nouns", self.language).matches_at(view.norms, first - 1)
+        )
+
     def _bought_from(self, view: SentenceView, supplier: Participant) -> bool:
         """Whether the company is what the items come from, though words that describe it
         stand between: "from the Turkish state defence company ASFAT", "from state-owned
         Mazagon Dock", "asuvalt tehaselt PZL Mielec"."""
-        if supplier.role == "from":
+        if supplier.role == "from" or self._deal_with(view, supplier):
             return True
         first = supplier.mention.first
         stop = {*view.cue_positions("acquire"), *view.cue_positions("deal_nouns")}
@@ -3097,7 +3112,7 @@ class DocumentReader:
                     suppliers.append(participant)
                 else:
                     recipients.append(participant)
-        if has_acquire:
+        if has_acquire or deal_positions:
             # Whoever buys, even a state from its own industry, what it buys is the maker's.
             self._bought_from_makers(view, suppliers, items)
         origin_suppliers = list({id(p): p for p in origins.values()}.values())
