@@ -2085,7 +2085,7 @@ class DocumentReader:
             self.language == "et"
             and first > 0
             and view.tokens[first - 1].text.lower().endswith("ga")
-            and cues("company_nouns", self.language).matches_at(view.norms, first - 1)
+            and bool(cues("company_nouns", self.language).matches_at(view.norms, first - 1))
         )
 
     def _bought_from(self, view: SentenceView, supplier: Participant) -> bool:
