@@ -2823,6 +2823,18 @@ CASES: list[tuple[str, str, set[Fact], set[Fact]]] = [
         {("MANUFACTURES", "mitsubishi-heavy-industries", "patriot")},
         set(),
     ),
+    (
+        "a maker word after an aside about the company ('X, which is headquartered in Y, "
+        "makes') or its town ('X in Mumbai is building') still makes it the maker",
+        "Kongsberg Defence & Aerospace, which has had its head office in Oslo for decades, "
+        "makes composite parts for the F-35. Mazagon Dock Shipbuilders in Mumbai is building "
+        "three more Scorpene submarines.",
+        {
+            ("MANUFACTURES", "kongsberg-defence-aerospace", "f-35"),
+            ("MANUFACTURES", "mazagon-dock-shipbuilders", "scorpene"),
+        },
+        set(),
+    ),
 ]
 
 

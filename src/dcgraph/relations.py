@@ -3963,7 +3963,8 @@ class DocumentReader:
         "Raytheon-built Patriots" and "Hanwha, the maker of the K9" after. A class word
         ("the vehicles are produced by Oshkosh") points back at the last system of its kind
         the document named."""
-        after = [p for p in produce_at if company.last <= p <= company.last + 2]
+        tail = self._past_company_aside(view, company.last)
+        after = [p for p in produce_at if tail <= p <= tail + 2]
         before = [p for p in produce_at if company.first - MAKER_WORD_REACH <= p < company.first]
         if not after and not before:
             before = self._maker_word_before_place(view, company, produce_at)
@@ -4005,6 +4006,25 @@ class DocumentReader:
                 None,
             )
         return None
+
+    def _past_company_aside(self, view: SentenceView, tail: int) -> int:
+        """Where the words after a company's name go on past an aside about the company:
+        "Terma, which is headquartered in Aarhus, makes", "PT PAL in Surabaya is building"."""
+        norms = view.norms
+        if tail + 1 < len(norms) and norms[tail] == "," and norms[tail + 1] in ("which", "that"):
+            close = next((i for i in range(tail + 2, len(norms)) if norms[i] == ","), None)
+            return tail if close is None else close + 1
+        if tail < len(norms) and norms[tail] == "in":
+            place = next(
+                (
+                    m
+                    for m in view.mentions
+                    if m.first == tail + 1 and m.kind in ("city", "state", "region")
+                ),
+                None,
+            )
+            return tail if place is None else place.last
+        return tail
 
     def _maker_word_before_place(
         self, view: SentenceView, company: Mention, produce_at: Sequence[int]
