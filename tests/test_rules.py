@@ -2835,6 +2835,14 @@ CASES: list[tuple[str, str, set[Fact], set[Fact]]] = [
         },
         set(),
     ),
+    (
+        "Estonian: a maker word far before a plant's name in the inessive ('valmib ... asuvas "
+        "ettevõttes X') still makes the company the maker",
+        "Poola tellis 2022. aastal 180 tanki K2. Suur osa neist valmib Poolas Gliwice linna "
+        "lähedal asuvas tehases Bumar-Łabędy.",
+        {("MANUFACTURES", "bumar-labedy", "k2-black-panther")},
+        set(),
+    ),
 ]
 
 

@@ -3968,6 +3968,17 @@ class DocumentReader:
         before = [p for p in produce_at if company.first - MAKER_WORD_REACH <= p < company.first]
         if not after and not before:
             before = self._maker_word_before_place(view, company, produce_at)
+        if not after and not before and self._plant_named(view, company):
+            # "valmib Slovakkias Dubnica nad Váhomis asuvas ettevõttes Konštrukta-Defence": a
+            # place before the plant's name puts the maker word further back
+            before = [
+                p
+                for p in produce_at
+                if company.first - MAKER_WORD_REACH * 2 <= p < company.first
+                and not any(
+                    m.kind == "weapon" and p < m.first < company.first for m in view.mentions
+                )
+            ]
         if not after and before:
             antecedent = self._relative_antecedent(view, before[-1])
             if antecedent is not None:
@@ -4006,6 +4017,17 @@ class DocumentReader:
                 None,
             )
         return None
+
+    def _plant_named(self, view: SentenceView, company: Mention) -> bool:
+        """Whether an Estonian company's name follows the plant's noun in the inessive
+        ("relvatehases FAME", "ühisettevõttes Rheinmetall Algérie"): where things are made."""
+        first = company.first
+        return (
+            self.language == "et"
+            and first > 0
+            and view.tokens[first - 1].text.lower().endswith("s")
+            and bool(cues("company_nouns", self.language).matches_at(view.norms, first - 1))
+        )
 
     def _past_company_aside(self, view: SentenceView, tail: int) -> int:
         """Where the words after a company's name go on past an aside about the company:
