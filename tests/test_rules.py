@@ -2843,6 +2843,14 @@ CASES: list[tuple[str, str, set[Fact], set[Fact]]] = [
         {("MANUFACTURES", "bumar-labedy", "k2-black-panther")},
         set(),
     ),
+    (
+        "a plain noun beside a maker word stands for the system named last that the company is "
+        "known to make, not just the last one named",
+        "Estonia ordered CV90 vehicles and K9 howitzers in 2018. The vehicles are produced by "
+        "BAE Systems Hägglunds.",
+        {("MANUFACTURES", "bae-systems-hagglunds", "cv90")},
+        {("MANUFACTURES", "bae-systems-hagglunds", "k9-thunder")},
+    ),
 ]
 
 

@@ -4004,19 +4004,26 @@ class DocumentReader:
                 thing = min(near, key=lambda m: m.first, default=None)
             if thing is None:
                 if self.recent_systems and self._system_noun_beside(view, cue, side):
-                    return self.recent_systems[-1][0]
+                    return self._recent_system_of(
+                        company.target, [k for k, _ in self.recent_systems]
+                    )
                 continue
             if thing.kind == "weapon":
                 return thing.target
-            return next(
-                (
-                    key
-                    for key, category in reversed(self.recent_systems)
-                    if in_class(category, thing.target)
-                ),
-                None,
+            kind = thing.target
+            return self._recent_system_of(
+                company.target, [k for k, c in self.recent_systems if in_class(c, kind)]
             )
         return None
+
+    def _recent_system_of(self, company: str, keys: list[str]) -> str | None:
+        """Which of the systems named last a class noun beside a maker word stands for: the
+        last one the reference data says the company makes, else the last one ("Varssavi
+        ostis Patrioti programmi Wisła raames. Raytheoni toodetud süsteemid": the Patriots)."""
+        for key in reversed(keys[-4:]):
+            if company in self.weapon(key).manufacturers:
+                return key
+        return keys[-1] if keys else None
 
     def _plant_named(self, view: SentenceView, company: Mention) -> bool:
         """Whether an Estonian company's name follows the plant's noun in the inessive
