@@ -2851,6 +2851,13 @@ CASES: list[tuple[str, str, set[Fact], set[Fact]]] = [
         {("MANUFACTURES", "bae-systems-hagglunds", "cv90")},
         {("MANUFACTURES", "bae-systems-hagglunds", "k9-thunder")},
     ),
+    (
+        "'the fleet' beside a maker word stands for the system named before",
+        "India ordered 36 Rafale jets in 2016. Part of the fleet was built by Hindustan "
+        "Aeronautics.",
+        {("MANUFACTURES", "hindustan-aeronautics", "rafale")},
+        set(),
+    ),
 ]
 
 
