@@ -2858,6 +2858,21 @@ CASES: list[tuple[str, str, set[Fact], set[Fact]]] = [
         {("MANUFACTURES", "hindustan-aeronautics", "rafale")},
         set(),
     ),
+    (
+        "an object pronoun right after a maker word ('builds them') stands for the system "
+        "named before",
+        "Estonia ordered 12 CAESAR howitzers in 2021. Milrem Robotics builds them under licence.",
+        {("MANUFACTURES", "milrem-robotics", "caesar")},
+        set(),
+    ),
+    (
+        "Estonian: an object pronoun right after a maker word ('valmistab neile') stands for "
+        "the system named before",
+        "Poola tellis 2023. aastal 96 Apache kopterit. Poola ettevõte PGZ valmistab neile ka "
+        "komponente.",
+        {("MANUFACTURES", "polska-grupa-zbrojeniowa", "ah-64-apache")},
+        set(),
+    ),
 ]
 
 

@@ -363,6 +363,7 @@ class DocumentReader:
         self.pair_cues = cues("pair_anaphora", language)
         self.verb_cues = [cues(path, language) for path in ("acquire", "supply", "use", "produce")]
         self.system_pronouns = cues("system_pronouns", language).single
+        self.system_objects = cues("system_object_pronouns", language).single
         self.conjunctions = cues("conjunctions", language)
         self.claims: list[Claim] = []
         self.mentioned: dict[NodeRef, list[Sentence]] = {}
@@ -4128,6 +4129,8 @@ class DocumentReader:
             while reach > 0 and view.norms[reach] in RELATIVE_GLUE:
                 reach -= 1
             return any(min(reach, cue - 2) <= position < cue for position in nouns)
+        if cue + 1 < len(view.norms) and view.norms[cue + 1] in self.system_objects:
+            return True  # "Saab builds them", "Terma valmistab neile komponente"
         # "Saab will build the four new jets": determiners, numbers and adjectives between.
         return any(
             cue < position <= cue + 4
