@@ -2918,6 +2918,124 @@ CASES: list[tuple[str, str, set[Fact], set[Fact]]] = [
         },
         set(),
     ),
+    (
+        "the company a named system is ordered from makes it, even a licence builder the "
+        "reference data does not list",
+        "Poland ordered 32 AW149 helicopters in 2022 from the Polish company PZL-Świdnik.",
+        {("MANUFACTURES", "pzl-swidnik", "aw149")},
+        set(),
+    ),
+    (
+        "a company a system is bought from makes only the nearest system before it",
+        "The new FA-50 jets will replace the Hawk trainers, which Malaysia bought from "
+        "Britain's BAE Systems in the 1990s.",
+        set(),
+        {("MANUFACTURES", "bae-systems", "fa-50")},
+    ),
+    (
+        "Estonian: the company a named system is ordered from ('tehaselt PZL-Świdnik') makes it",
+        "Poola kaitseministeerium tellis 2022. aastal Poola tehaselt PZL-Świdnik 32 kopterit "
+        "AW149.",
+        {("MANUFACTURES", "pzl-swidnik", "aw149")},
+        set(),
+    ),
+    (
+        "Estonian: of two companies listed as sellers, neither is the maker of the first "
+        "system named after them",
+        "Eelmisel aastal tellis Läti Poola ettevõtetelt PZL-Świdnik ja PZL Mielec kopterid "
+        "AW149 ja Black Hawk.",
+        set(),
+        {("MANUFACTURES", "pzl-mielec", "aw149")},
+    ),
+    (
+        "a maker word in a second relative clause joined by 'and which' is about the system "
+        "the first one follows",
+        "Chile will retire its Scorpene submarines, which the navy has used since the late "
+        "2000s for patrols off its long coast and which were built by the Indian yard Mazagon "
+        "Dock Shipbuilders.",
+        {("MANUFACTURES", "mazagon-dock-shipbuilders", "scorpene")},
+        set(),
+    ),
+    (
+        "a place between the maker word and 'by' ('built in Mumbai, on India's west coast, by') "
+        "leaves the company the maker",
+        "The navy operates six Scorpene submarines, which were built in Mumbai, on India's west "
+        "coast, by Mazagon Dock Shipbuilders.",
+        {("MANUFACTURES", "mazagon-dock-shipbuilders", "scorpene")},
+        set(),
+    ),
+    (
+        "'developed' (lemmatised 'develope') is a maker word: 'was developed together with'",
+        "Turkey's new TF-X fighter was developed together with Britain's BAE Systems.",
+        {("MANUFACTURES", "bae-systems", "kaan")},
+        set(),
+    ),
+    (
+        "the company a contract for a named system is signed with makes what follows it, not a "
+        "system named before",
+        "After its first F-35 jets arrived, Japan signed a contract with Mitsubishi Heavy "
+        "Industries for 20 Patriot launchers.",
+        {("MANUFACTURES", "mitsubishi-heavy-industries", "patriot")},
+        {("MANUFACTURES", "mitsubishi-heavy-industries", "f-35")},
+    ),
+    (
+        "Estonian: the company a contract is signed with ('ettevõttega ... lepingu') makes the "
+        "system it buys",
+        "Jaapani kaitseministeerium sõlmis Jaapani ettevõttega Mitsubishi Heavy Industries "
+        "lepingu 20 Patriot süsteemi ostmiseks.",
+        {("MANUFACTURES", "mitsubishi-heavy-industries", "patriot")},
+        set(),
+    ),
+    (
+        "a maker word after an aside about the company ('X, which is headquartered in Y, "
+        "makes') or its town ('X in Mumbai is building') still makes it the maker",
+        "Kongsberg Defence & Aerospace, which has had its head office in Oslo for decades, "
+        "makes composite parts for the F-35. Mazagon Dock Shipbuilders in Mumbai is building "
+        "three more Scorpene submarines.",
+        {
+            ("MANUFACTURES", "kongsberg-defence-aerospace", "f-35"),
+            ("MANUFACTURES", "mazagon-dock-shipbuilders", "scorpene"),
+        },
+        set(),
+    ),
+    (
+        "Estonian: a maker word far before a plant's name in the inessive ('valmib ... asuvas "
+        "ettevõttes X') still makes the company the maker",
+        "Poola tellis 2022. aastal 180 tanki K2. Suur osa neist valmib Poolas Gliwice linna "
+        "lähedal asuvas tehases Bumar-Łabędy.",
+        {("MANUFACTURES", "bumar-labedy", "k2-black-panther")},
+        set(),
+    ),
+    (
+        "a plain noun beside a maker word stands for the system named last that the company is "
+        "known to make, not just the last one named",
+        "Estonia ordered CV90 vehicles and K9 howitzers in 2018. The vehicles are produced by "
+        "BAE Systems Hägglunds.",
+        {("MANUFACTURES", "bae-systems-hagglunds", "cv90")},
+        {("MANUFACTURES", "bae-systems-hagglunds", "k9-thunder")},
+    ),
+    (
+        "'the fleet' beside a maker word stands for the system named before",
+        "India ordered 36 Rafale jets in 2016. Part of the fleet was built by Hindustan "
+        "Aeronautics.",
+        {("MANUFACTURES", "hindustan-aeronautics", "rafale")},
+        set(),
+    ),
+    (
+        "an object pronoun right after a maker word ('builds them') stands for the system "
+        "named before",
+        "Estonia ordered 12 CAESAR howitzers in 2021. Milrem Robotics builds them under licence.",
+        {("MANUFACTURES", "milrem-robotics", "caesar")},
+        set(),
+    ),
+    (
+        "Estonian: an object pronoun right after a maker word ('valmistab neile') stands for "
+        "the system named before",
+        "Poola tellis 2023. aastal 96 Apache kopterit. Poola ettevõte PGZ valmistab neile ka "
+        "komponente.",
+        {("MANUFACTURES", "polska-grupa-zbrojeniowa", "ah-64-apache")},
+        set(),
+    ),
 ]
 
 

@@ -83,6 +83,8 @@ ESTONIAN_ROLE = {
 #: How many words may stand between a maker word and the company it names ("built by the
 #: US company Oshkosh Defense").
 MAKER_WORD_REACH = 6
+#: Words that join names into a list: "Otokar and Nurol Makina", "Otokar ja Nurol Makina".
+LIST_GLUE = frozenset({"and", "ja", "ning", ","})
 #: Words that join a second maker to the first ("together with", "koos").
 MAKER_PARTNER_WORDS = word_list("maker_partner_words")
 #: Words that never belong to a system's name, however capitalised ("The", "New", "Its").
@@ -361,6 +363,7 @@ class DocumentReader:
         self.pair_cues = cues("pair_anaphora", language)
         self.verb_cues = [cues(path, language) for path in ("acquire", "supply", "use", "produce")]
         self.system_pronouns = cues("system_pronouns", language).single
+        self.system_objects = cues("system_object_pronouns", language).single
         self.conjunctions = cues("conjunctions", language)
         self.claims: list[Claim] = []
         self.mentioned: dict[NodeRef, list[Sentence]] = {}
@@ -2024,6 +2027,98 @@ class DocumentReader:
             return "planned"
         return None
 
+    def _bought_from_makers(
+        self,
+        view: SentenceView,
+        suppliers: list[Participant],
+        items: list[Mention],
+    ) -> None:
+        """ "ordered 32 AW149s from PZL-Świdnik", "bought from the Spanish company CASA":
+        the company a named system is bought from makes it. Only the nearest system is its,
+        before it or, where none is, after it ("tellis tehaselt PZL Mielec neli Black Hawki
+        kopterit"): "the Hawks, which Malaysia bought from BAE Systems" and "the Ejder Yalçın
+        bought from Nurol Makina, and NASAMS bought from Kongsberg"."""
+        named = [
+            m
+            for m in items
+            if m.kind == "weapon"
+            # "tellisid need fregatid": a class noun names no system
+            and not any(c.kind == "weapon_class" and c.first == m.first for c in view.mentions)
+        ]
+        for supplier in suppliers:
+            if not (supplier.is_company and self._bought_from(view, supplier)):
+                continue
+            first, last = supplier.mention.first, supplier.mention.last
+            if any(
+                m.kind == "company"
+                and m.first != first
+                and set(view.norms[min(m.last, last) : max(m.first, first)]) <= LIST_GLUE
+                for m in view.mentions
+            ):
+                continue  # "from Otokar and Nurol Makina": which made which is not said
+            before = max((m for m in named if m.last <= first), key=lambda m: m.last, default=None)
+            after = min((m for m in named if m.first >= last), key=lambda m: m.first, default=None)
+            # "a contract with Anduril for the Ghost Shark": what a deal with a company is for
+            # follows it; what is bought from one stands before it
+            bought = (after or before) if self._deal_with(view, supplier) else (before or after)
+            if bought is None:
+                continue
+            low, high = min(bought.last, last), max(bought.first, first)
+            if any(m.kind == "company" and low <= m.first < high for m in view.mentions):
+                continue  # another company stands between: the system is that one's
+            self._claim(
+                "MANUFACTURES",
+                supplier.ref,
+                node_ref("WeaponSystem", bought.target),
+                view,
+                rule="bought_from_maker",
+            )
+
+    def _deal_with(self, view: SentenceView, supplier: Participant) -> bool:
+        """Whether the company is who a deal is signed with: "a contract with Anduril",
+        "sõlmis Šveitsi ettevõttega Rheinmetall Air Defence lepingu"."""
+        if not view.cue_positions("deal_nouns"):
+            return False
+        if supplier.role == "with":
+            return True
+        first = supplier.mention.first
+        return (
+            self.language == "et"
+            and first > 0
+            and view.tokens[first - 1].text.lower().endswith("ga")
+            and bool(cues("company_nouns", self.language).matches_at(view.norms, first - 1))
+        )
+
+    def _bought_from(self, view: SentenceView, supplier: Participant) -> bool:
+        """Whether the company is what the items come from, though words that describe it
+        stand between: "from the Turkish state defence company ASFAT", "from state-owned
+        Mazagon Dock", "asuvalt tehaselt PZL Mielec"."""
+        if supplier.role == "from" or self._deal_with(view, supplier):
+            return True
+        first = supplier.mention.first
+        stop = {*view.cue_positions("acquire"), *view.cue_positions("deal_nouns")}
+        for i in range(first - 1, max(-1, first - 7), -1):
+            token = view.tokens[i]
+            if self.language == "et":
+                if token.kind == "punct" or i in stop:
+                    return False
+                if token.text.lower().endswith("lt") and cues(
+                    "company_nouns", self.language
+                ).matches_at(view.norms, i):
+                    return True  # "tehaselt PZL Mielec": the noun before carries the case
+                continue
+            if view.norms[i] == "from":
+                return True
+            if (
+                (token.kind == "punct" and token.text not in ("-", "'s", "’s"))
+                or view.norms[i] in PREPOSITIONS
+                or view.norms[i] == "and"
+                or i in stop
+                or any(m.first <= i < m.last for m in view.mentions if m.kind == "weapon")
+            ):
+                return False
+        return False
+
     def _describes_company(self, view: SentenceView, after: int, company: int) -> bool:
         """Whether the company named at `company` follows the possessive right away, or
         after words that describe it ("China's state-owned Norinco"), not after a noun of
@@ -3022,6 +3117,9 @@ class DocumentReader:
                     suppliers.append(participant)
                 else:
                     recipients.append(participant)
+        if has_acquire or deal_positions:
+            # Whoever buys, even a state from its own industry, what it buys is the maker's.
+            self._bought_from_makers(view, suppliers, items)
         origin_suppliers = list({id(p): p for p in origins.values()}.values())
         given_to = [p for p in recipients if p.role in ("to", "allative", "into")]
         if (
@@ -3870,8 +3968,26 @@ class DocumentReader:
         "Raytheon-built Patriots" and "Hanwha, the maker of the K9" after. A class word
         ("the vehicles are produced by Oshkosh") points back at the last system of its kind
         the document named."""
-        after = [p for p in produce_at if company.last <= p <= company.last + 2]
+        tail = self._past_company_aside(view, company.last)
+        after = [p for p in produce_at if tail <= p <= tail + 2]
         before = [p for p in produce_at if company.first - MAKER_WORD_REACH <= p < company.first]
+        if not after and not before:
+            before = self._maker_word_before_place(view, company, produce_at)
+        if not after and not before and self._plant_named(view, company):
+            # "valmib Slovakkias Dubnica nad Váhomis asuvas ettevõttes Konštrukta-Defence": a
+            # place before the plant's name puts the maker word further back
+            before = [
+                p
+                for p in produce_at
+                if company.first - MAKER_WORD_REACH * 2 <= p < company.first
+                and not any(
+                    m.kind == "weapon" and p < m.first < company.first for m in view.mentions
+                )
+            ]
+        if not after and before:
+            antecedent = self._relative_antecedent(view, before[-1])
+            if antecedent is not None:
+                return antecedent
         if after:
             cue, sides = after[0], ("after", "before")
         elif before:
@@ -3893,19 +4009,95 @@ class DocumentReader:
                 thing = min(near, key=lambda m: m.first, default=None)
             if thing is None:
                 if self.recent_systems and self._system_noun_beside(view, cue, side):
-                    return self.recent_systems[-1][0]
+                    return self._recent_system_of(
+                        company.target, [k for k, _ in self.recent_systems]
+                    )
                 continue
             if thing.kind == "weapon":
                 return thing.target
-            return next(
+            kind = thing.target
+            return self._recent_system_of(
+                company.target, [k for k, c in self.recent_systems if in_class(c, kind)]
+            )
+        return None
+
+    def _recent_system_of(self, company: str, keys: list[str]) -> str | None:
+        """Which of the systems named last a class noun beside a maker word stands for: the
+        last one the reference data says the company makes, else the last one ("Varssavi
+        ostis Patrioti programmi Wisła raames. Raytheoni toodetud süsteemid": the Patriots)."""
+        for key in reversed(keys[-4:]):
+            if company in self.weapon(key).manufacturers:
+                return key
+        return keys[-1] if keys else None
+
+    def _plant_named(self, view: SentenceView, company: Mention) -> bool:
+        """Whether an Estonian company's name follows the plant's noun in the inessive
+        ("relvatehases FAME", "ühisettevõttes Rheinmetall Algérie"): where things are made."""
+        first = company.first
+        return (
+            self.language == "et"
+            and first > 0
+            and view.tokens[first - 1].text.lower().endswith("s")
+            and bool(cues("company_nouns", self.language).matches_at(view.norms, first - 1))
+        )
+
+    def _past_company_aside(self, view: SentenceView, tail: int) -> int:
+        """Where the words after a company's name go on past an aside about the company:
+        "Terma, which is headquartered in Aarhus, makes", "PT PAL in Surabaya is building"."""
+        norms = view.norms
+        if tail + 1 < len(norms) and norms[tail] == "," and norms[tail + 1] in ("which", "that"):
+            close = next((i for i in range(tail + 2, len(norms)) if norms[i] == ","), None)
+            return tail if close is None else close + 1
+        if tail < len(norms) and norms[tail] == "in":
+            place = next(
                 (
-                    key
-                    for key, category in reversed(self.recent_systems)
-                    if in_class(category, thing.target)
+                    m
+                    for m in view.mentions
+                    if m.first == tail + 1 and m.kind in ("city", "state", "region")
                 ),
                 None,
             )
-        return None
+            return tail if place is None else place.last
+        return tail
+
+    def _maker_word_before_place(
+        self, view: SentenceView, company: Mention, produce_at: Sequence[int]
+    ) -> list[int]:
+        """The maker word of "built at Itaguai, near Rio de Janeiro, by ICN": a place between
+        the word and "by" puts the company past the usual reach."""
+        by = self._skip_back(view, self._phrase_start(view, company))
+        if by < 0 or view.norms[by] != "by":
+            return []
+        cues = [p for p in produce_at if by - MAKER_WORD_REACH * 2 <= p < by]
+        if not cues or view.norms[cues[-1] + 1] not in ("in", "at", "near"):
+            return []
+        between = range(cues[-1] + 1, by)
+        if any(view.norms[i] in ("and", "which", "that") for i in between) or any(
+            m.kind in ("weapon", "company") and cues[-1] < m.first < by for m in view.mentions
+        ):
+            return []
+        return cues[-1:]
+
+    def _relative_antecedent(self, view: SentenceView, cue: int) -> str | None:
+        """The system a relative clause is about: "the Ratel IFV, which the army has used
+        since 1976 and which was built by Sandock-Austral". The maker word follows "which"
+        with only glue between; a "which" after "and" continues the clause before it."""
+        which = cue - 1
+        while which >= 0 and view.norms[which] in RELATIVE_GLUE and view.norms[which] != "which":
+            which -= 1
+        if which < 1 or view.norms[which] != "which":
+            return None
+        if view.norms[which - 1] == "and":
+            earlier = [i for i in range(which - 1) if view.norms[i] == "which"]
+            if not earlier:
+                return None
+            which = earlier[-1]
+        near = [
+            m
+            for m in view.mentions
+            if m.kind == "weapon" and which - 3 <= m.last <= which and m.first < which
+        ]
+        return max(near, key=lambda m: m.last).target if near else None
 
     def _maker_partner(
         self,
@@ -3941,6 +4133,8 @@ class DocumentReader:
             while reach > 0 and view.norms[reach] in RELATIVE_GLUE:
                 reach -= 1
             return any(min(reach, cue - 2) <= position < cue for position in nouns)
+        if cue + 1 < len(view.norms) and view.norms[cue + 1] in self.system_objects:
+            return True  # "Saab builds them", "Terma valmistab neile komponente"
         # "Saab will build the four new jets": determiners, numbers and adjectives between.
         return any(
             cue < position <= cue + 4
