@@ -5114,17 +5114,20 @@ class DocumentReader:
                 states.setdefault(participant.state or "", participant)
         if not 2 <= len(states) <= 5:
             return
+        self._cooperating_pairs(view, sorted(states), "joint_work")
+
+    def _cooperating_pairs(self, view: SentenceView, states: list[str], rule: str) -> None:
+        """Every pair of the states cooperates, in the sentence's domains."""
         domains = self._domains(view)
-        listed = sorted(states)
-        for i, left in enumerate(listed):
-            for right in listed[i + 1 :]:
+        for i, left in enumerate(states):
+            for right in states[i + 1 :]:
                 self._claim(
                     "COOPERATES_WITH",
                     node_ref("State", left),
                     node_ref("State", right),
                     view,
                     domains=domains,
-                    rule="joint_work",
+                    rule=rule,
                 )
 
     def _regional_joint_work(self, view: SentenceView) -> None:
@@ -5151,17 +5154,7 @@ class DocumentReader:
                 and p.state in members
             }
         )
-        domains = self._domains(view)
-        for i, left in enumerate(named):
-            for right in named[i + 1 :]:
-                self._claim(
-                    "COOPERATES_WITH",
-                    node_ref("State", left),
-                    node_ref("State", right),
-                    view,
-                    domains=domains,
-                    rule="regional_joint_work",
-                )
+        self._cooperating_pairs(view, named, "regional_joint_work")
 
     def _is_trainee(self, norm: str) -> bool:
         if norm in TRAINEE_NOUNS:
