@@ -2081,11 +2081,16 @@ class DocumentReader:
             return False
         if supplier.role == "with":
             return True
-        first = supplier.mention.first
+        return self._company_noun_before(view, supplier.mention, "ga")
+
+    def _company_noun_before(self, view: SentenceView, company: Mention, ending: str) -> bool:
+        """Whether an Estonian company noun in a case `ending` names the company right after
+        it: "ettevõttega Rheinmetall" (comitative), "relvatehases FAME" (inessive)."""
+        first = company.first
         return (
             self.language == "et"
             and first > 0
-            and view.tokens[first - 1].text.lower().endswith("ga")
+            and view.tokens[first - 1].text.lower().endswith(ending)
             and bool(cues("company_nouns", self.language).matches_at(view.norms, first - 1))
         )
 
@@ -4033,13 +4038,7 @@ class DocumentReader:
     def _plant_named(self, view: SentenceView, company: Mention) -> bool:
         """Whether an Estonian company's name follows the plant's noun in the inessive
         ("relvatehases FAME", "ühisettevõttes Rheinmetall Algérie"): where things are made."""
-        first = company.first
-        return (
-            self.language == "et"
-            and first > 0
-            and view.tokens[first - 1].text.lower().endswith("s")
-            and bool(cues("company_nouns", self.language).matches_at(view.norms, first - 1))
-        )
+        return self._company_noun_before(view, company, "s")
 
     def _past_company_aside(self, view: SentenceView, tail: int) -> int:
         """Where the words after a company's name go on past an aside about the company:
@@ -7711,9 +7710,9 @@ _FORCE_OPENING = re.compile(
 def _signs_or_agrees(norms: list[str]) -> bool:
     """A verb of signing or agreeing: "signed", "concluded", "agreed", "allkirjastasid",
     "kirjutasid alla", "leppisid kokku"."""
-    if not AGREEMENT_VERBS.isdisjoint(norms) or not SIGNING_WORDS.isdisjoint(norms):
+    if _signs(norms) or not AGREEMENT_VERBS.isdisjoint(norms):
         return True
-    return ("kirjutama" in norms and "alla" in norms) or ("leppima" in norms and "kokku" in norms)
+    return "leppima" in norms and "kokku" in norms
 
 
 def _is_dateline(sentence: Sentence, mention: Mention) -> bool:
