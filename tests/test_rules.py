@@ -389,6 +389,26 @@ CASES: list[tuple[str, str, set[Fact], set[Fact]]] = [
         {("SUPPLIES", "RO", "KR"), ("SUPPLIES", "AZ", "IL")},
     ),
     (
+        "a system's home state named as whose the bought system is sells it ('to buy Israel's "
+        "Spike missiles'); a buyer's own system is not bought from it",
+        "Latvia has agreed to buy Israel's Spike anti-tank missiles, the ministry said. "
+        "Estonia's K9 howitzers arrived in 2020.",
+        {("SUPPLIES", "IL", "LV"), ("PROCURES", "LV", "spike")},
+        {("SUPPLIES", "LV", "IL"), ("SUPPLIES", "EE", "KR")},
+    ),
+    (
+        "of two states that sign a deal for a system, the system's home sells it to the other",
+        "Sweden and Brazil signed a contract for 36 Gripen fighters in 2014.",
+        {("SUPPLIES", "SE", "BR"), ("PROCURES", "BR", "gripen")},
+        {("SUPPLIES", "BR", "SE"), ("PROCURES", "SE", "gripen")},
+    ),
+    (
+        "Estonian: of two states that sign a deal for a system, the system's home sells it",
+        "Iisrael ja Saksamaa allkirjastasid 2023. aastal lepingu Arrow 3 süsteemi ostmiseks.",
+        {("SUPPLIES", "IL", "DE"), ("PROCURES", "DE", "arrow-3")},
+        {("SUPPLIES", "DE", "IL")},
+    ),
+    (
         "the state a buyer turns to or relies on for arms sells them",
         "Kazakhstan turned to Turkey for drones. Laos still relies on Russia for most of its "
         "weapons. Estonia turned to the question of air defence.",

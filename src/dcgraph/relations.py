@@ -3852,14 +3852,26 @@ class DocumentReader:
                 ):
                     continue  # "Estonia's HIMARS" are Estonia's own
                 gap = tokens[mention.last : item.first]
+                if gap and gap[0].norm == "'s":
+                    gap = gap[1:]  # "Israel's Arrow 3"
                 if mention.last > item.first or len(gap) > 2 or any(t.kind != "word" for t in gap):
                     continue
                 if FORCE_NOUNS.intersection(view.norms[mention.last : item.first]):
                     continue  # "Rumeenia mereväe sõjalaevad": the navy's own, not their origin
                 if any(mention.last <= verb < item.first for verb in verbs):
                     continue  # "Taani osta õhutõrjesüsteeme": the buyer, not the origin
-                if mention.kind == "state" and self.language != "et":
-                    continue  # an English bare name before a system owns it
+                if (
+                    mention.kind == "state"
+                    and self.language != "et"
+                    and not (
+                        participant.role == "possessor"
+                        and item.kind == "weapon"
+                        and self.weapon(item.target).origin == participant.state
+                    )
+                ):
+                    # an English bare name before a system owns it; "to buy Israel's Arrow 3",
+                    # the system's home named as whose it is, sells it
+                    continue
                 if item.kind == "weapon":
                     origin = self.weapon(item.target).origin
                     if origin != participant.state and (mention.kind == "state" or origin):
@@ -6803,6 +6815,7 @@ class DocumentReader:
         self._makers_supply_buyers()
         self._origin_supplies_users()
         self._drop_stageless_procurements()
+        self._sellers_supply_cobuyers()
         self._drop_sellers_as_buyers()
         self._drop_unnamed_suppliers()
         self._makers_named_apart()
@@ -6864,6 +6877,49 @@ class DocumentReader:
         home = self._company_home(maker)
         seller = order.properties.get("supplier")
         return home != order.start.key and (seller is None or seller in (maker, home))
+
+    def _sellers_supply_cobuyers(self) -> None:
+        """ "Israel, Germany sign deal for Arrow 3": where a sentence gives a system two
+        buyers and one is a state the system comes from (whose order `_drop_sellers_as_buyers`
+        drops), that one sells it to the others that ordered or received it."""
+        orders: dict[tuple[int, str], list[Claim]] = {}
+        for claim in self.claims:
+            if claim.type == "PROCURES":
+                orders.setdefault((claim.sentence.index, claim.end.key), []).append(claim)
+        supplied = {(c.start, c.end) for c in self.claims if c.type == "SUPPLIES"}
+        added: list[Claim] = []
+        for (_, system), claims in orders.items():
+            states = {claim.start.key for claim in claims}
+            if len(states) != 2:
+                continue
+            homes = self._home_states_of(system)
+            sellers = states & homes
+            if not homes or not sellers or states <= homes:
+                continue
+            for claim in claims:
+                if claim.start.key in homes or claim.properties.get("status") not in (
+                    "ordered",
+                    "delivered",
+                ):
+                    continue
+                for seller in sorted(sellers):
+                    supplier = node_ref("State", seller)
+                    if claim.properties.get("supplier") not in (None, seller):
+                        continue  # the order names its seller: the pair are both buyers
+                    if (supplier, claim.start) in supplied:
+                        continue
+                    supplied.add((supplier, claim.start))
+                    added.append(
+                        Claim(
+                            "SUPPLIES",
+                            supplier,
+                            claim.start,
+                            {"items": [system]},
+                            claim.sentence,
+                            "sellers_supply_cobuyers",
+                        )
+                    )
+        self.claims.extend(added)
 
     def _drop_sellers_as_buyers(self) -> None:
         """Where a sentence gives a system two buyers and one is a state the system comes
