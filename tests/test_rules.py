@@ -409,6 +409,27 @@ CASES: list[tuple[str, str, set[Fact], set[Fact]]] = [
         {("SUPPLIES", "DE", "IL")},
     ),
     (
+        "a state that buys arms for another state ('bought ... for Ukraine') gives them to it, "
+        "and so does the seller; a buyer's own forces are not another state",
+        "Norway bought two NASAMS launchers for Ukraine from Kongsberg. The Netherlands "
+        "ordered 46 Leopard 2A8 tanks for the Dutch army.",
+        {
+            ("SUPPLIES", "NO", "UA"),
+            ("SUPPLIES", "kongsberg-defence-aerospace", "UA"),
+            ("PROCURES", "UA", "nasams"),
+            ("PROCURES", "NL", "leopard-2"),
+        },
+        {("PROCURES", "NO", "nasams"), ("SUPPLIES", "kongsberg-defence-aerospace", "NO")},
+    ),
+    (
+        "Estonian: a state that buys arms for another ('ostis Ukrainale') gives them to it; "
+        "the members a relative clause names buying for it are no one named",
+        "Eesti ostis Ukrainale Saksamaalt kaks IRIS-T süsteemi. Läti kuulub koalitsiooni, "
+        "mille liikmed rahastavad Ukrainale droonide hankimist.",
+        {("SUPPLIES", "EE", "UA"), ("SUPPLIES", "DE", "UA"), ("PROCURES", "UA", "iris-t-slm")},
+        {("PROCURES", "EE", "iris-t-slm"), ("SUPPLIES", "LV", "UA"), ("SUPPLIES", "DE", "EE")},
+    ),
+    (
         "the state a buyer turns to or relies on for arms sells them",
         "Kazakhstan turned to Turkey for drones. Laos still relies on Russia for most of its "
         "weapons. Estonia turned to the question of air defence.",

@@ -2930,9 +2930,23 @@ class DocumentReader:
         origins = self._origins(view, participants, items)
         won = self._contract_won(view, participants, deal_positions)
         given = any(p.role in ("to", "allative", "into") for p in participants)
+        beneficiaries, donors = (
+            self._bought_for(view, participants, acquire_positions)
+            if acquire_positions and not supply_positions
+            else (set(), set())
+        )
         for participant in participants:
             if id(participant) in origins:
                 continue  # "Turkish Bayraktar TB2 drones": where the item comes from
+            if beneficiaries and not participant.is_company:
+                if participant.state in beneficiaries:
+                    recipients.append(participant)
+                    continue
+                if id(participant) in donors:
+                    # "Lithuania will buy two NASAMS launchers for Ukraine", "Leedu ostab
+                    # Ukrainale": who buys for another state gives it what it buys
+                    suppliers.append(participant)
+                    continue
             if has_acquire and self._funder_after_verb(view, participant):
                 # "mille ostu rahastasid Saksamaa, Taani ja Norra": as "funded by Germany,
                 # Denmark and Norway", who pays for the purchase supplies it
@@ -3295,6 +3309,44 @@ class DocumentReader:
                         view,
                         rule="supplies_in",
                     )
+
+    def _bought_for(
+        self, view: SentenceView, participants: list[Participant], acquire_positions: list[int]
+    ) -> tuple[set[str], set[int]]:
+        """The states a purchase is made for, not by: "bought a NASAMS system for Ukraine",
+        "ostab Ukrainale kaks kanderaketti" (the Estonian allative beside a verb of buying);
+        and the ids of the states named bare that buy for them. Neither without the other."""
+        found: set[str] = set()
+        for participant in participants:
+            mention = participant.mention
+            if participant.is_company or mention.kind != "state" or not participant.state:
+                continue  # "a deal for Israeli Barak MX": where it comes from, not whom for
+            if self.language == "et":
+                near = participant.role in ("to", "allative") and any(
+                    -4 <= mention.first - verb <= 4 for verb in acquire_positions
+                )
+            else:
+                near = participant.role == "for" and any(
+                    0 < mention.first - verb <= 8 for verb in acquire_positions
+                )
+            if near:
+                found.add(participant.state)
+        buyers = {
+            id(p)
+            for p in participants
+            if p.role == "bare"
+            and not p.is_company
+            and p.state
+            and p.state not in found
+            # "kuuluvad koalitsiooni, mille liikmed rahastavad Ukrainale droonide hankimist":
+            # the subject of a relative clause is not named
+            and any(
+                verb >= p.mention.last
+                and RELATIVE_WORDS.isdisjoint(view.norms[p.mention.last : verb])
+                for verb in acquire_positions
+            )
+        }
+        return (found, buyers) if found and buyers else (set(), set())
 
     def _flying_items(self, view: SentenceView, start: int, end: int) -> list[int]:
         """Where a verb of flying has a system for its object, a use of the system ("has
