@@ -430,6 +430,15 @@ CASES: list[tuple[str, str, set[Fact], set[Fact]]] = [
         {("PROCURES", "EE", "iris-t-slm"), ("SUPPLIES", "LV", "UA"), ("SUPPLIES", "DE", "EE")},
     ),
     (
+        "the state a buyer's dependence or reliance is on for arms sells them; not a "
+        "dependence on another good",
+        "Vietnam has been trying to cut its dependence on Russia, which supplied most of its "
+        "weapons for decades. Armenia's reliance on Russia for arms has ended. Estonia "
+        "reduced its dependence on Russian gas.",
+        {("SUPPLIES", "RU", "VN"), ("SUPPLIES", "RU", "AM")},
+        {("SUPPLIES", "RU", "EE"), ("SUPPLIES", "VN", "RU")},
+    ),
+    (
         "the state a buyer turns to or relies on for arms sells them",
         "Kazakhstan turned to Turkey for drones. Laos still relies on Russia for most of its "
         "weapons. Estonia turned to the question of air defence.",
