@@ -439,6 +439,23 @@ CASES: list[tuple[str, str, set[Fact], set[Fact]]] = [
         {("SUPPLIES", "RU", "EE"), ("SUPPLIES", "VN", "RU")},
     ),
     (
+        "the states that lead a coalition ('the Latvian-led coalition', 'led by Latvia and "
+        "Britain') do not give, nor make, what the coalition delivers",
+        "The Latvian-led drone coalition has delivered thousands of drones to Ukraine. The "
+        "demining coalition led by Lithuania and Iceland has sent M113 carriers to Ukraine. "
+        "Poland has delivered T-72 tanks to Ukraine.",
+        {("SUPPLIES", "PL", "UA")},
+        {("SUPPLIES", "LV", "UA"), ("SUPPLIES", "LT", "UA"), ("SUPPLIES", "IS", "UA")},
+    ),
+    (
+        "Estonian: the states that lead a coalition ('Läti ja Ühendkuningriigi juhitud') do "
+        "not give what the coalition delivers",
+        "Soome kuulub Läti ja Ühendkuningriigi juhitud droonikoalitsiooni, mis on Ukrainale "
+        "tarninud tuhandeid droone. Poola on andnud Ukrainale T-72 tanke.",
+        {("SUPPLIES", "PL", "UA")},
+        {("SUPPLIES", "LV", "UA"), ("SUPPLIES", "GB", "UA")},
+    ),
+    (
         "the state a buyer turns to or relies on for arms sells them",
         "Kazakhstan turned to Turkey for drones. Laos still relies on Russia for most of its "
         "weapons. Estonia turned to the question of air defence.",

@@ -2935,9 +2935,18 @@ class DocumentReader:
             if acquire_positions and not supply_positions
             else (set(), set())
         )
+        # "Läti ja Ühendkuningriigi juhitud droonikoalitsioon, mis on Ukrainale tarninud
+        # droone", "the Latvian-led drone coalition", "the coalition led by Latvia": the
+        # states that lead a coalition are not what gives through it, nor where its drones
+        # come from
+        led_by = {p.group for p in participants if self._leads_coalition(view, p)}
+        if led_by:
+            origins = {key: p for key, p in origins.items() if p.group not in led_by}
         for participant in participants:
             if id(participant) in origins:
                 continue  # "Turkish Bayraktar TB2 drones": where the item comes from
+            if participant.group in led_by:
+                continue
             if beneficiaries and not participant.is_company:
                 if participant.state in beneficiaries:
                     recipients.append(participant)
@@ -3309,6 +3318,16 @@ class DocumentReader:
                         view,
                         rule="supplies_in",
                     )
+
+    def _leads_coalition(self, view: SentenceView, participant: Participant) -> bool:
+        """ "Läti juhitud", "Latvian-led", "led by Latvia": the state leads what it names."""
+        if self._leads(view, participant.mention):
+            return True
+        if participant.role != "by" or self.language != "en":
+            return False
+        by = self._skip_back(view, self._phrase_start(view, participant.mention))
+        leading = cues("leading_participles", self.language)
+        return by > 0 and leading.matches_at(view.norms, by - 1) > 0
 
     def _bought_for(
         self, view: SentenceView, participants: list[Participant], acquire_positions: list[int]
