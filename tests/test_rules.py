@@ -456,6 +456,14 @@ CASES: list[tuple[str, str, set[Fact], set[Fact]]] = [
         {("SUPPLIES", "LV", "UA"), ("SUPPLIES", "GB", "UA")},
     ),
     (
+        "Estonian: the state whose body or minister says it ('Läti kaitseministeeriumi "
+        "teatel', 'Poola ministri sõnul') neither gives nor receives",
+        "Läti kaitseministeeriumi teatel on Leedu saatnud Ukrainale Stinger-raketid. Poola "
+        "ministri sõnul andis Leedu Ukrainale sadu droone.",
+        {("SUPPLIES", "LT", "UA")},
+        {("SUPPLIES", "LV", "UA"), ("SUPPLIES", "PL", "UA"), ("SUPPLIES", "LV", "LT")},
+    ),
+    (
         "the state a buyer turns to or relies on for arms sells them",
         "Kazakhstan turned to Turkey for drones. Laos still relies on Russia for most of its "
         "weapons. Estonia turned to the question of air defence.",

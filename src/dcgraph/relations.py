@@ -2945,7 +2945,7 @@ class DocumentReader:
         for participant in participants:
             if id(participant) in origins:
                 continue  # "Turkish Bayraktar TB2 drones": where the item comes from
-            if participant.group in led_by:
+            if participant.group in led_by or self._source_of_statement(view, participant):
                 continue
             if beneficiaries and not participant.is_company:
                 if participant.state in beneficiaries:
@@ -3318,6 +3318,14 @@ class DocumentReader:
                         view,
                         rule="supplies_in",
                     )
+
+    def _source_of_statement(self, view: SentenceView, participant: Participant) -> bool:
+        """ "Läti kaitseministeeriumi teatel kavatsevad koalitsiooni liikmed tarnida ...": the
+        state whose body says it, a few words before "teatel" or "sõnul", is no party."""
+        if self.language != "et" or participant.is_company:
+            return False
+        last = participant.mention.last
+        return any(token.lower in ATTRIBUTION_WORDS_ET for token in view.tokens[last : last + 3])
 
     def _leads_coalition(self, view: SentenceView, participant: Participant) -> bool:
         """ "Läti juhitud", "Latvian-led", "led by Latvia": the state leads what it names."""
@@ -7767,6 +7775,8 @@ RECEIVING_VERBS_ET = word_list("receiving_verbs_et")
 #: Estonian verbs of funding, whose subject after them pays for a purchase.
 FUNDING_VERBS_ET = word_list("funding_verbs_et")
 SOURCING_VERBS = word_list("sourcing_verbs")
+#: "Läti kaitseministeeriumi teatel": who says it.
+ATTRIBUTION_WORDS_ET = word_list("attribution_words_et")
 BUYER_NOUNS = word_list("buyer_nouns")
 AIRSPACE_NOUNS = word_list("airspace_nouns")
 AIR_POLICING_VERBS = word_list("air_policing_verbs")
