@@ -464,6 +464,14 @@ CASES: list[tuple[str, str, set[Fact], set[Fact]]] = [
         {("SUPPLIES", "LV", "UA"), ("SUPPLIES", "PL", "UA"), ("SUPPLIES", "LV", "LT")},
     ),
     (
+        "Estonian: a negated perfect ('ei ole Iisraelist relvi ostnud') states no purchase, "
+        "however many words stand between the auxiliary and the participle",
+        "Armeenia ei ole kunagi Iisraelist relvi ostnud, kuid Aserbaidžaan on ostnud "
+        "Iisraelist droone.",
+        {("SUPPLIES", "IL", "AZ")},
+        {("SUPPLIES", "IL", "AM")},
+    ),
+    (
         "the state a buyer turns to or relies on for arms sells them",
         "Kazakhstan turned to Turkey for drones. Laos still relies on Russia for most of its "
         "weapons. Estonia turned to the question of air defence.",

@@ -2909,6 +2909,16 @@ class DocumentReader:
         after = 3 if self.language == "et" else 0  # "soetada ei kavatse": Estonian negates after
         if any(verb - 3 <= negation <= verb + after for verb in verbs for negation in negations):
             return
+        if self.language == "et" and any(
+            # "Armeenia ei ole Iisraelist relvi ostnud": the perfect's auxiliary carries the
+            # negation across the seller and the arms to the participle
+            verb - 6 <= negation < verb - 3
+            and negation + 1 < len(view.norms)
+            and view.norms[negation + 1] == "olema"
+            for verb in verbs
+            for negation in negations
+        ):
+            return
         deal_positions = view.cue_positions("deal_nouns")
         company_nouns = cues("company_nouns", self.language)
         produced = bool(view.cue_positions("produce"))
