@@ -472,6 +472,14 @@ CASES: list[tuple[str, str, set[Fact], set[Fact]]] = [
         {("SUPPLIES", "IL", "AM")},
     ),
     (
+        "a number and 'of the' plural after a verb of buying ('ordered 24 of the "
+        "turboprops') counts the one system the clause before named",
+        "Training is done on the PC-21: Spain ordered 24 of the turboprops from Pilatus "
+        "Aircraft in 2020.",
+        {("SUPPLIES", "pilatus-aircraft", "ES"), ("PROCURES", "ES", "pilatus-pc-21")},
+        set(),
+    ),
+    (
         "the state a buyer turns to or relies on for arms sells them",
         "Kazakhstan turned to Turkey for drones. Laos still relies on Russia for most of its "
         "weapons. Estonia turned to the question of air defence.",
