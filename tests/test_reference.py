@@ -1014,6 +1014,13 @@ def test_no_stray_whitespace_or_empty_names(ref: ReferenceData) -> None:
             "organization",
             "drone-coalition",
         ),
+        ("en", "The drone coalition met in Riga.", "organization", "drone-coalition"),
+        (
+            "et",
+            "Soome osaleb suurtükikoalitsioonis.",
+            "organization",
+            "artillery-coalition",
+        ),
         (
             "et",
             "Lennuk kuulub Belgia-Luksemburgi ühisüksusesse.",

@@ -3036,6 +3036,80 @@ CASES: list[tuple[str, str, set[Fact], set[Fact]]] = [
         {("MANUFACTURES", "polska-grupa-zbrojeniowa", "ah-64-apache")},
         set(),
     ),
+    (
+        "Estonian: states a relative clause after a coalition says lead it ('mida juhivad "
+        "vastavalt') are leaders, not members",
+        "Norra saadab Ukrainale uue abipaketi. Ühtlasi teatas riik, et osaleb "
+        "õhukaitsekoalitsioonis, mida juhivad vastavalt Saksamaa ja Prantsusmaa.",
+        set(),
+        {
+            ("MEMBER_OF", "DE", "integrated-air-and-missile-defence-coalition"),
+            ("MEMBER_OF", "FR", "integrated-air-and-missile-defence-coalition"),
+        },
+    ),
+    (
+        "states a relative clause after a coalition says lead it ('which Germany and France "
+        "lead') are leaders, not members",
+        "Ministers met in Oslo. Officials said more states will take part in the air defence "
+        "coalition, which Germany and France jointly lead.",
+        set(),
+        {
+            ("MEMBER_OF", "DE", "integrated-air-and-missile-defence-coalition"),
+            ("MEMBER_OF", "FR", "integrated-air-and-missile-defence-coalition"),
+        },
+    ),
+    (
+        "a qualifying adjective between a membership cue and the name ('a member of the "
+        "international drone coalition')",
+        "Portugal is a member of the international drone capability coalition, led by Latvia.",
+        {("MEMBER_OF", "PT", "drone-coalition")},
+        {("MEMBER_OF", "LV", "drone-coalition")},
+    ),
+    (
+        "a member noun without an organisation right after a sentence that named one ('are "
+        "also members') makes its clause's states members, not the leaders before",
+        "Canada and Poland launched the drone coalition last year. Canada leads it and funds "
+        "drone purchases through it; Sweden and Norway are also members.",
+        {
+            ("MEMBER_OF", "SE", "drone-coalition"),
+            ("MEMBER_OF", "NO", "drone-coalition"),
+        },
+        set(),
+    ),
+    (
+        "English: states welcomed 'as new members' right after a sentence naming the organisation",
+        "The ceremony was held at the Joint Expeditionary Force headquarters. Ministers "
+        "welcomed Iceland and Ireland as new members.",
+        {
+            ("MEMBER_OF", "IS", "joint-expeditionary-force"),
+            ("MEMBER_OF", "IE", "joint-expeditionary-force"),
+        },
+        set(),
+    ),
+    (
+        "Estonian: states welcomed 'uute liikmetena' right after a sentence naming the "
+        "organisation",
+        "Tseremoonia toimus Ühendekspeditsiooniväe (JEF) staabis. Uute liikmetena tervitati "
+        "Islandit ja Iirimaad.",
+        {
+            ("MEMBER_OF", "IS", "joint-expeditionary-force"),
+            ("MEMBER_OF", "IE", "joint-expeditionary-force"),
+        },
+        set(),
+    ),
+    (
+        "a member noun with an object of its own ('members of the board') or an aspirant "
+        "('as candidate members') is no elliptic membership",
+        "The ceremony was held at the Joint Expeditionary Force headquarters. Iceland and "
+        "Ireland are also members of the steering board. Ministers welcomed Moldova and "
+        "Georgia as candidates seeking to become members.",
+        set(),
+        {
+            ("MEMBER_OF", "IS", "joint-expeditionary-force"),
+            ("MEMBER_OF", "MD", "joint-expeditionary-force"),
+            ("MEMBER_OF", "GE", "joint-expeditionary-force"),
+        },
+    ),
 ]
 
 

@@ -2186,6 +2186,8 @@ class DocumentReader:
         self._memberships(view)
         self._signers_of_founding_document(view)
         self._elliptic_joins(view)
+        if view.has("membership"):
+            self._elliptic_members(view)
         self._ministry_facts(view)
         self._company_facts(view)
 
@@ -5248,6 +5250,8 @@ class DocumentReader:
         participation = cues("participation", self.language)
         # "Läti ja Ühendkuningriigi juhitud": every state of a list that leads it.
         leaders = {p.group for p in view.participants if self._leads(view, p.mention)}
+        if not LEADING_VERBS.isdisjoint(view.norms):
+            leaders |= self._relative_leaders(view)
         # "Briti ja Prantsuse sõdurid teenivad ...": the states of the people who serve.
         # The noun may follow the list's last name only: "Czech, German and US soldiers".
         personnel = {
@@ -5366,6 +5370,53 @@ class DocumentReader:
                     self._claim_member(view, partner, organization, rule="memberships")
             for state in self._members_of_every(view, organization, heads):
                 self._claim_member(view, state, organization, rule="memberships")
+
+    def _relative_leaders(self, view: SentenceView) -> set[int]:
+        """ "..., mida juhivad vastavalt Prantsusmaa ning Leedu ja Island", "..., which Latvia
+        and Britain lead": the states a relative clause after an organisation says lead it
+        (the subject after the Estonian verb, before the English one) are its leaders, which
+        the text does not make members by that alone."""
+        norms = view.norms
+        groups: set[int] = set()
+        for relative, norm in enumerate(norms):
+            if norm not in RELATIVE_WORDS or not any(
+                m.kind == "organization" and m.last <= relative for m in view.mentions
+            ):
+                continue
+            if self.language == "et":
+                if relative + 1 >= len(norms) or norms[relative + 1] not in LEADING_VERBS:
+                    continue
+                start = relative + 2
+                while start < len(norms) and norms[start] in LEADING_VERB_FILLERS:
+                    start += 1
+                first = next((p for p in view.participants if p.mention.first == start), None)
+                if first is not None and first.role == "bare":
+                    groups.add(first.group)
+                continue
+            verb = next(
+                (
+                    i
+                    for i in range(relative + 1, min(relative + 12, len(norms)))
+                    if norms[i] in LEADING_VERBS
+                ),
+                -1,
+            )
+            if verb < 0:
+                continue
+            subjects = [
+                p
+                for p in view.participants
+                if p.role == "bare" and relative < p.mention.first and p.mention.last <= verb
+            ]
+            # nothing but the subject's list between the relative and the verb
+            if subjects and all(
+                norms[i] in LEADING_VERB_FILLERS
+                or norms[i] in ("and", ",", "the")
+                or any(p.mention.first <= i < p.mention.last for p in subjects)
+                for i in range(relative + 1, verb)
+            ):
+                groups.update(p.group for p in subjects)
+        return groups
 
     def _serving_personnel(
         self, view: SentenceView, heads: list[Mention], leaders: set[int]
@@ -6062,6 +6113,56 @@ class DocumentReader:
                     rule="elliptic_joins",
                 )
 
+    def _elliptic_members(self, view: SentenceView) -> None:
+        """ "Estonia, Sweden and Denmark are also members", "Samal tseremoonial tervitati uute
+        liikmetena ka Islandit, Iirimaad ja Jaapanit": right after a sentence that named an
+        organisation, a member noun without one of its own is that organisation's; its members
+        are the state list nearest the noun in its clause."""
+        last = self.last_named_organization
+        if (
+            last is None
+            or last[0] != view.sentence.index - 1
+            or any(m.kind == "organization" for m in view.mentions)
+            or view.cue_positions("negation")
+            or view.cue_positions("status.planned")
+            or not ASPIRATION_WORDS.isdisjoint(view.norms)
+        ):
+            return
+        norms = view.norms
+        elliptic = cues("elliptic_member", self.language)
+        cue = next((i for i in range(len(norms)) if elliptic.matches_at(norms, i)), None)
+        if cue is None:
+            return
+        end = next((i for i in range(cue, len(norms)) if norms[i] in ("of", "in")), None)
+        if end is not None and end <= cue + 4:
+            return  # "a member of the board": a body the gazetteer does not know
+        clause = [
+            p
+            for p in view.participants
+            if p.role == "bare"
+            and p.mention.kind == "state"
+            and p.state
+            and not self._leads(view, p.mention)
+            and not any(
+                norms[i] in (";", ":")
+                for i in range(min(p.mention.last, cue), max(p.mention.first, cue))
+            )
+        ]
+        if not clause:
+            return
+        nearest = min(
+            clause, key=lambda p: min(abs(p.mention.first - cue), abs(p.mention.last - cue))
+        )
+        for participant in clause:
+            if participant.group == nearest.group and participant.state:
+                self._claim(
+                    "MEMBER_OF",
+                    node_ref("State", participant.state),
+                    node_ref("Organization", last[1]),
+                    view,
+                    rule="elliptic_members",
+                )
+
     def _ends_clause(self, view: SentenceView, index: int) -> bool:
         """Whether nothing that could be the joined thing follows a joining verb: the clause
         ends, a date or "later" follows ("joined in 2024"), or the subject does (Estonian)."""
@@ -6431,6 +6532,8 @@ class DocumentReader:
         # "member of NATO", "joined NATO", "accession to the EU", "participate in the NBG",
         # "serve in the Canadian-led brigade".
         before = self._skip_back(view, organization.first)
+        if before >= 0 and norms[before] in ORGANIZATION_QUALIFIERS:
+            before = self._skip_back(view, before)  # "of the international drone coalition"
         owner = next(
             (
                 m
@@ -7541,6 +7644,9 @@ LIKEWISE_WORDS = word_list("likewise_words")
 LIKEWISE_VERBS = word_list("likewise_verbs")
 FOUNDING_VERBS = word_list("founding_verbs")
 JOINING_VERBS = word_list("joining_verbs")
+LEADING_VERBS = word_list("leading_verbs")
+ORGANIZATION_QUALIFIERS = word_list("organization_qualifiers")
+LEADING_VERB_FILLERS = word_list("leading_verb_fillers")
 #: Relative words of place: "the battlegroup, where Dutch soldiers serve".
 PLACE_RELATIVES = word_list("place_relatives")
 REPLACE_WORDS = word_list("replace_words")
