@@ -3098,6 +3098,18 @@ CASES: list[tuple[str, str, set[Fact], set[Fact]]] = [
         set(),
     ),
     (
+        "Estonian: a kind noun in apposition before the name ('moodustavad Balti "
+        "mereväeeskaadri BALTRON') stands between the membership verb and the name",
+        "Leedu, Läti ja Eesti moodustavad Balti mereväeeskaadri BALTRON, kuhu iga riik "
+        "saadab laeva.",
+        {
+            ("MEMBER_OF", "EE", "baltron"),
+            ("MEMBER_OF", "LV", "baltron"),
+            ("MEMBER_OF", "LT", "baltron"),
+        },
+        set(),
+    ),
+    (
         "a member noun with an object of its own ('members of the board') or an aspirant "
         "('as candidate members') is no elliptic membership",
         "The ceremony was held at the Joint Expeditionary Force headquarters. Iceland and "

@@ -6544,6 +6544,8 @@ class DocumentReader:
         )
         if owner is not None:
             before = self._skip_back(view, owner.first)  # "served in the EU's Nordic Battlegroup"
+        elif before >= 0:
+            before = self._before_kind_noun(view, before)
         leader = next((m for m in view.mentions if m.last == before and self._leads(view, m)), None)
         if leader is not None:
             # "kuulub Läti ja Ühendkuningriigi juhitud droonikoalitsiooni": the cue stands
@@ -6577,6 +6579,25 @@ class DocumentReader:
         ):
             return membership.any_in(norms)
         return False
+
+    def _before_kind_noun(self, view: SentenceView, index: int) -> int:
+        """ "Kolm riiki moodustavad ka Balti mereväeeskaadri BALTRON", "formed the Baltic
+        naval squadron BALTRON": a kind noun in apposition before the name, with the
+        capitalised words that qualify it, stands between a membership cue and the name; the
+        index of the word before them (or `index` itself when no kind noun stands there)."""
+        norms, tokens = view.norms, view.tokens
+        norm = norms[index]
+        nouns = cues("organization_anaphors", self.language).single
+        if not (norm in nouns or (self.language == "et" and norm.endswith(tuple(nouns)))):
+            return index
+        cursor = index - 1
+        while (
+            cursor > 0
+            and tokens[cursor].kind != "punct"
+            and (tokens[cursor].text[:1].isupper() or norms[cursor] in ORGANIZATION_QUALIFIERS)
+        ):
+            cursor -= 1
+        return self._skip_back(view, cursor + 1)
 
     def _inflected_kind_noun_before(self, view: SentenceView, organization: Mention) -> bool:
         """Estonian: the case stands on the kind noun before the name, "ühinenud Euroopa
