@@ -3110,6 +3110,17 @@ CASES: list[tuple[str, str, set[Fact], set[Fact]]] = [
         set(),
     ),
     (
+        "a ministry title over a list of states takes the last one after an article too "
+        "('the defence ministers of Latvia, Finland and the Netherlands')",
+        "The initiative ESSI was launched by the defence ministers of Latvia, Finland and the "
+        "Netherlands.",
+        {
+            ("MEMBER_OF", "NL", "european-sky-shield-initiative"),
+            ("PART_OF", "NL-defence", "NL"),
+        },
+        set(),
+    ),
+    (
         "a member noun with an object of its own ('members of the board') or an aspirant "
         "('as candidate members') is no elliptic membership",
         "The ceremony was held at the Joint Expeditionary Force headquarters. Iceland and "

@@ -858,7 +858,9 @@ class DocumentReader:
         listed: list[Mention] = []
         previous = mentions[position]
         for mention in mentions[position + 1 :]:
-            gap = range(previous.last, mention.first)
+            # "the defence ministers of France, Italy and the United Kingdom": an article
+            # after the conjunction
+            gap = [i for i in range(previous.last, mention.first) if view.norms[i] != "the"]
             if (
                 mention.kind != "state"
                 or not mention.state
