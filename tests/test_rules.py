@@ -3121,6 +3121,27 @@ CASES: list[tuple[str, str, set[Fact], set[Fact]]] = [
         set(),
     ),
     (
+        "a hyphen compound of demonyms right before a multinational unit's name ('the joint "
+        "Swedish-Finnish naval unit SFNTG') names its members; one state does not",
+        "Sailors train in the joint Swedish-Finnish naval unit SFNTG every spring. The Polish "
+        "brigade LITPOLUKRBRIG trained near the Estonian border.",
+        {
+            ("MEMBER_OF", "FI", "swedish-finnish-naval-task-group"),
+            ("MEMBER_OF", "SE", "swedish-finnish-naval-task-group"),
+        },
+        {("MEMBER_OF", "PL", "lithuanian-polish-ukrainian-brigade")},
+    ),
+    (
+        "Estonian: a hyphen compound of states right before a multinational unit's name "
+        "('Ühine Soome-Rootsi mereüksus SFNTG')",
+        "Ühine Soome-Rootsi mereüksus SFNTG harjutas Läänemerel.",
+        {
+            ("MEMBER_OF", "FI", "swedish-finnish-naval-task-group"),
+            ("MEMBER_OF", "SE", "swedish-finnish-naval-task-group"),
+        },
+        set(),
+    ),
+    (
         "a member noun with an object of its own ('members of the board') or an aspirant "
         "('as candidate members') is no elliptic membership",
         "The ceremony was held at the Joint Expeditionary Force headquarters. Iceland and "

@@ -2146,6 +2146,7 @@ class DocumentReader:
 
     def _read_sentence(self, view: SentenceView) -> None:
         self._members_in_unit_name(view)
+        self._members_in_compound_before_unit(view)
         self._note_force_owners(view)
         if self._follows_order(view.sentence):
             self._delivery_of_last_order(view)
@@ -5889,6 +5890,43 @@ class DocumentReader:
             for state in sorted(states):
                 self._claim_member(view, state, mention, rule="members_in_unit_name")
 
+    def _members_in_compound_before_unit(self, view: SentenceView) -> None:
+        """ "ühise Soome-Rootsi mereväe üksuse SFNTG", "the Lithuanian-Polish-Ukrainian
+        brigade LITPOLUKRBRIG": a hyphen compound of states (or demonyms) right before a
+        multinational unit's name, with at most a few lower-case words between, names the
+        states the unit is made of."""
+        mentions = view.mentions
+        tokens = view.tokens
+        for position, mention in enumerate(mentions):
+            if (
+                mention.kind != "organization"
+                or position == 0
+                or self.organization(mention.target).kind != "multinational-unit"
+            ):
+                continue
+            compound = [mentions[position - 1]]
+            gap = range(compound[0].last, mention.first)
+            if (
+                compound[0].kind not in ("state", "demonym")
+                or len(gap) > MAX_COMPOUND_GAP
+                or any(tokens[i].kind == "punct" or tokens[i].text[:1].isupper() for i in gap)
+            ):
+                continue
+            for earlier in reversed(mentions[: position - 1]):
+                first = compound[0]
+                if (
+                    earlier.kind not in ("state", "demonym")
+                    or not tokens[first.first].joined_before
+                    or earlier.last != first.first
+                ):
+                    break
+                compound.insert(0, earlier)
+            states = list(dict.fromkeys(m.state for m in compound if m.state))
+            if len(states) < 2:
+                continue  # "the Polish brigade X": the state it belongs to, not a unit's members
+            for state in states:
+                self._claim_member(view, state, mention, rule="members_in_compound_before_unit")
+
     def _claim_member(
         self, view: SentenceView, state: str, organization: Mention, *, rule: str
     ) -> None:
@@ -7669,6 +7707,9 @@ FOUNDING_VERBS = word_list("founding_verbs")
 JOINING_VERBS = word_list("joining_verbs")
 LEADING_VERBS = word_list("leading_verbs")
 ORGANIZATION_QUALIFIERS = word_list("organization_qualifiers")
+#: Most lower-case words between a compound of states and the unit it names: "Soome-Rootsi
+#: mereväe üksuse SFNTG".
+MAX_COMPOUND_GAP = 3
 LEADING_VERB_FILLERS = word_list("leading_verb_fillers")
 #: Relative words of place: "the battlegroup, where Dutch soldiers serve".
 PLACE_RELATIVES = word_list("place_relatives")
