@@ -3142,6 +3142,26 @@ CASES: list[tuple[str, str, set[Fact], set[Fact]]] = [
         set(),
     ),
     (
+        "Estonian: a destination relative clause of taking part ('..., ning kuhu panustavad "
+        "ka X, Y ja Z') lists the unit's members, not only right after its name",
+        "Läti juhib NATO lahingugruppi, mille tuumiku moodustavad Kanada sõdurid ning kuhu "
+        "panustavad ka Hispaania, Itaalia ja Albaania.",
+        {
+            ("MEMBER_OF", "ES", "enhanced-forward-presence"),
+            ("MEMBER_OF", "IT", "enhanced-forward-presence"),
+            ("MEMBER_OF", "AL", "enhanced-forward-presence"),
+        },
+        set(),
+    ),
+    (
+        "a relative clause of taking part after an apposition ('the CMF, a naval partnership "
+        "led by ..., to which Kenya also contributes ships')",
+        "Qatar hosts the Combined Maritime Forces, a naval partnership led by an American "
+        "admiral, to which Kenya also contributes ships.",
+        {("MEMBER_OF", "KE", "combined-maritime-forces")},
+        set(),
+    ),
+    (
         "a member noun with an object of its own ('members of the board') or an aspirant "
         "('as candidate members') is no elliptic membership",
         "The ceremony was held at the Joint Expeditionary Force headquarters. Iceland and "

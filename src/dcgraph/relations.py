@@ -6017,13 +6017,27 @@ class DocumentReader:
                 # "NATO lahingugrupp, kus teenivad ka Norra ja Hollandi sõdurid"
                 if not participation.any_in(norms, relative + 1, relative + 3):
                     continue
-            elif not any(norms[i] in JOINING_VERBS for i in range(relative + 1, clause_end)):
+            elif not any(
+                norms[i] in JOINING_VERBS for i in range(relative + 1, clause_end)
+            ) and not self._contributing_relative(view, relative, clause_end):
                 continue
             joiners = [
                 p for p in states if p.role == "bare" and relative < p.mention.first < clause_end
             ]
             found.extend((before[-1], p.state) for p in joiners)
         return [(o, state) for o, state in found if state]
+
+    def _contributing_relative(self, view: SentenceView, relative: int, clause_end: int) -> bool:
+        """ "..., kuhu panustasid ka Tšehhi, Poola ja Slovakkia", "..., to which Bahrain also
+        contributes ships": a relative of destination whose clause takes part in what it
+        points back to."""
+        norms = view.norms
+        if not (
+            norms[relative] in DESTINATION_RELATIVES
+            or (relative > 0 and norms[relative - 1] in ("to", "in") and norms[relative] == "which")
+        ):
+            return False
+        return any(relative < p < clause_end for p in view.cue_positions("participation"))
 
     def _signed_founding(
         self, view: SentenceView, organizations: list[Mention], states: list[Participant]
@@ -7713,6 +7727,8 @@ MAX_COMPOUND_GAP = 3
 LEADING_VERB_FILLERS = word_list("leading_verb_fillers")
 #: Relative words of place: "the battlegroup, where Dutch soldiers serve".
 PLACE_RELATIVES = word_list("place_relatives")
+#: Relative words of destination: "the battlegroup, kuhu panustasid ka Tšehhi ja Poola".
+DESTINATION_RELATIVES = word_list("destination_relatives")
 REPLACE_WORDS = word_list("replace_words")
 AGREEMENT_VERBS = word_list("agreement_verbs")
 #: Most states whose ministries a signing pairs up: a trilateral treaty's.
