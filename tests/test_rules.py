@@ -3162,6 +3162,20 @@ CASES: list[tuple[str, str, set[Fact], set[Fact]]] = [
         set(),
     ),
     (
+        "a kind noun in apposition before the name ('formed their own security pact, the "
+        "Alliance of Sahel States'), with a group reference as subject; a speaker after a "
+        "comma is no apposition",
+        "Guinea, Gabon and Togo left the bloc. The three countries then formed their own "
+        "security pact, the Alliance of Sahel States, in March. Finland joined the initiative, "
+        "the European Union said.",
+        {
+            ("MEMBER_OF", "GN", "alliance-of-sahel-states"),
+            ("MEMBER_OF", "GA", "alliance-of-sahel-states"),
+            ("MEMBER_OF", "TG", "alliance-of-sahel-states"),
+        },
+        {("MEMBER_OF", "FI", "eu")},
+    ),
+    (
         "a member noun with an object of its own ('members of the board') or an aspirant "
         "('as candidate members') is no elliptic membership",
         "The ceremony was held at the Joint Expeditionary Force headquarters. Iceland and "

@@ -6599,7 +6599,7 @@ class DocumentReader:
         if owner is not None:
             before = self._skip_back(view, owner.first)  # "served in the EU's Nordic Battlegroup"
         elif before >= 0:
-            before = self._before_kind_noun(view, before)
+            before = self._before_kind_noun(view, before, membership)
         leader = next((m for m in view.mentions if m.last == before and self._leads(view, m)), None)
         if leader is not None:
             # "kuulub Läti ja Ühendkuningriigi juhitud droonikoalitsiooni": the cue stands
@@ -6634,21 +6634,39 @@ class DocumentReader:
             return membership.any_in(norms)
         return False
 
-    def _before_kind_noun(self, view: SentenceView, index: int) -> int:
+    def _before_kind_noun(self, view: SentenceView, index: int, membership: CueSet) -> int:
         """ "Kolm riiki moodustavad ka Balti mereväeeskaadri BALTRON", "formed the Baltic
         naval squadron BALTRON": a kind noun in apposition before the name, with the
-        capitalised words that qualify it, stands between a membership cue and the name; the
-        index of the word before them (or `index` itself when no kind noun stands there)."""
+        capitalised words that qualify it, stands between a membership cue and the name; so
+        does an English kind noun before a comma and "the" ("formed their own defence pact,
+        the Alliance of Sahel States"), with a few lower-case words before it. The index of
+        the word before them (or `index` itself when no kind noun stands there)."""
         norms, tokens = view.norms, view.tokens
-        norm = norms[index]
         nouns = cues("organization_anaphors", self.language).single
-        if not (norm in nouns or (self.language == "et" and norm.endswith(tuple(nouns)))):
+        # "pact, the Alliance of Sahel States": `index` is the comma when "the" was skipped
+        apposition = (
+            self.language == "en"
+            and index >= 1
+            and norms[index] == ","
+            and norms[index + 1] == "the"
+            and (norms[index - 1] in nouns or norms[index - 1] in ORG_KIND_NOUNS)
+        )
+        noun = index - 1 if apposition else index
+        norm = norms[noun]
+        if not apposition and not (
+            norm in nouns or (self.language == "et" and norm.endswith(tuple(nouns)))
+        ):
             return index
-        cursor = index - 1
+        cursor = noun - 1
         while (
             cursor > 0
             and tokens[cursor].kind != "punct"
-            and (tokens[cursor].text[:1].isupper() or norms[cursor] in ORGANIZATION_QUALIFIERS)
+            and not membership.matches_at(norms, cursor)
+            and (
+                tokens[cursor].text[:1].isupper()
+                or norms[cursor] in ORGANIZATION_QUALIFIERS
+                or (apposition and noun - cursor <= MAX_APPOSITION_MODIFIERS)
+            )
         ):
             cursor -= 1
         return self._skip_back(view, cursor + 1)
@@ -7724,6 +7742,9 @@ ORGANIZATION_QUALIFIERS = word_list("organization_qualifiers")
 #: Most lower-case words between a compound of states and the unit it names: "Soome-Rootsi
 #: mereväe üksuse SFNTG".
 MAX_COMPOUND_GAP = 3
+#: Most lower-case words before a kind noun in apposition to a name: "formed their own
+#: defence pact, the Alliance of Sahel States".
+MAX_APPOSITION_MODIFIERS = 4
 LEADING_VERB_FILLERS = word_list("leading_verb_fillers")
 #: Relative words of place: "the battlegroup, where Dutch soldiers serve".
 PLACE_RELATIVES = word_list("place_relatives")
