@@ -3176,6 +3176,19 @@ CASES: list[tuple[str, str, set[Fact], set[Fact]]] = [
         {("MEMBER_OF", "FI", "eu")},
     ),
     (
+        "the states an organisation was set up 'with' in a relative clause after it are "
+        "founders, beside a joiner of the next clause",
+        "Athens is a founding member of the Adriatic Charter, the regional forum it set up in "
+        "2003 with Bulgaria, Serbia and Slovenia; Kosovo joined the group later.",
+        {
+            ("MEMBER_OF", "BG", "adriatic-charter"),
+            ("MEMBER_OF", "RS", "adriatic-charter"),
+            ("MEMBER_OF", "SI", "adriatic-charter"),
+            ("MEMBER_OF", "XK", "adriatic-charter"),
+        },
+        set(),
+    ),
+    (
         "a member noun with an object of its own ('members of the board') or an aspirant "
         "('as candidate members') is no elliptic membership",
         "The ceremony was held at the Joint Expeditionary Force headquarters. Iceland and "

@@ -5327,6 +5327,8 @@ class DocumentReader:
                 self._claim_member(view, member, organization, rule="memberships")
             for member in self._run_together(view, organization, states):
                 self._claim_member(view, member, organization, rule="memberships")
+            for member in self._founded_with(view, organization, states):
+                self._claim_member(view, member, organization, rule="memberships")
         for organization, is_cued in zip(heads, cued, strict=True):
             if not is_cued or self._aspired(view, organization):
                 continue
@@ -6026,6 +6028,43 @@ class DocumentReader:
             ]
             found.extend((before[-1], p.state) for p in joiners)
         return [(o, state) for o, state in found if state]
+
+    def _founded_with(
+        self, view: SentenceView, organization: Mention, states: list[Participant]
+    ) -> list[str]:
+        """ "the regional forum it set up in 2003 with the United States, Albania and
+        Croatia", "Skopje set up the Adriatic Charter with Albania and Croatia": the states
+        an organisation was founded with are founders as well."""
+        if self.language != "en":
+            return []  # Estonian says "koos ...-ga", which the partners of `_members_for` take
+        norms = view.norms
+        for verb in (i for i, norm in enumerate(norms) if norm in FOUNDING_VERBS):
+            if norms[verb] == "set" and (verb + 1 >= len(norms) or norms[verb + 1] != "up"):
+                continue
+            if organization.last <= verb <= organization.last + MAX_FOUNDED_OBJECT_GAP:
+                after = verb  # "the forum it set up in 2003 with ..."
+            elif verb < organization.first <= verb + 4:
+                after = organization.last - 1  # "set up the Adriatic Charter in 2003 with ..."
+            else:
+                continue
+            if any(
+                m.kind == "organization" and m.target != organization.target
+                for m in view.mentions
+                if min(verb, organization.last) <= m.first < max(verb, organization.first)
+            ):
+                continue  # another organisation is what was founded
+            window = range(after + 1, min(after + 6, len(norms)))
+            with_at = next((i for i in window if norms[i] == "with"), None)
+            if with_at is None or any(
+                view.tokens[i].kind == "punct" for i in range(after + 1, with_at)
+            ):
+                continue
+            partners = [p for p in states if p.role == "with" and p.mention.first > with_at]
+            if not partners or partners[0].mention.first - with_at > 2:
+                continue
+            group = partners[0].group
+            return [p.state for p in partners if p.group == group and p.state]
+        return []
 
     def _contributing_relative(self, view: SentenceView, relative: int, clause_end: int) -> bool:
         """ "..., kuhu panustasid ka Tšehhi, Poola ja Slovakkia", "..., to which Bahrain also
@@ -7745,6 +7784,9 @@ MAX_COMPOUND_GAP = 3
 #: Most lower-case words before a kind noun in apposition to a name: "formed their own
 #: defence pact, the Alliance of Sahel States".
 MAX_APPOSITION_MODIFIERS = 4
+#: Most words between an organisation and the founding verb of its relative clause: "the
+#: regional forum it set up".
+MAX_FOUNDED_OBJECT_GAP = 6
 LEADING_VERB_FILLERS = word_list("leading_verb_fillers")
 #: Relative words of place: "the battlegroup, where Dutch soldiers serve".
 PLACE_RELATIVES = word_list("place_relatives")
