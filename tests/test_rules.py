@@ -3189,6 +3189,16 @@ CASES: list[tuple[str, str, set[Fact], set[Fact]]] = [
         set(),
     ),
     (
+        "the states one acts 'alongside' within a multinational unit are its members",
+        "Its gunboats patrol the lake alongside Benin and Niger within the Multinational "
+        "Joint Task Force.",
+        {
+            ("MEMBER_OF", "BJ", "multinational-joint-task-force"),
+            ("MEMBER_OF", "NE", "multinational-joint-task-force"),
+        },
+        set(),
+    ),
+    (
         "a member noun with an object of its own ('members of the board') or an aspirant "
         "('as candidate members') is no elliptic membership",
         "The ceremony was held at the Joint Expeditionary Force headquarters. Iceland and "

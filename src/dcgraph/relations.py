@@ -5329,6 +5329,8 @@ class DocumentReader:
                 self._claim_member(view, member, organization, rule="memberships")
             for member in self._founded_with(view, organization, states):
                 self._claim_member(view, member, organization, rule="memberships")
+            for member in self._alongside_within(view, organization, states):
+                self._claim_member(view, member, organization, rule="memberships")
         for organization, is_cued in zip(heads, cued, strict=True):
             if not is_cued or self._aspired(view, organization):
                 continue
@@ -6065,6 +6067,29 @@ class DocumentReader:
             group = partners[0].group
             return [p.state for p in partners if p.group == group and p.state]
         return []
+
+    def _alongside_within(
+        self, view: SentenceView, organization: Mention, states: list[Participant]
+    ) -> list[str]:
+        """ "operations carried out alongside Chad, Cameroon and Niger within the
+        Multinational Joint Task Force": the states one acts alongside inside a multinational
+        unit are its members."""
+        norms = view.norms
+        if "alongside" not in norms or self.organization(organization.target).kind != (
+            "multinational-unit"
+        ):
+            return []
+        before = self._skip_back(view, organization.first)
+        if before < 1 or norms[before] not in ("within", "in"):
+            return []
+        last = next((p for p in states if p.mention.last == before), None)
+        if last is None:
+            return []
+        listed = [p for p in states if p.group == last.group]
+        first = min(p.mention.first for p in listed)
+        if self._skip_back(view, first) < 0 or norms[self._skip_back(view, first)] != "alongside":
+            return []
+        return [p.state for p in listed if p.state]
 
     def _contributing_relative(self, view: SentenceView, relative: int, clause_end: int) -> bool:
         """ "..., kuhu panustasid ka Tšehhi, Poola ja Slovakkia", "..., to which Bahrain also
