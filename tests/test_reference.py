@@ -1015,6 +1015,7 @@ def test_no_stray_whitespace_or_empty_names(ref: ReferenceData) -> None:
             "drone-coalition",
         ),
         ("en", "The drone coalition met in Riga.", "organization", "drone-coalition"),
+        ("et", "Norra osaleb Põhjala kaitsekoostöös.", "organization", "nordefco"),
         (
             "et",
             "Soome osaleb suurtükikoalitsioonis.",
