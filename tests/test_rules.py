@@ -3199,6 +3199,14 @@ CASES: list[tuple[str, str, set[Fact], set[Fact]]] = [
         set(),
     ),
     (
+        "a short reference before \"'s\" owns the organisation after it ('taken part in "
+        "the alliance's Partnership for Peace'): a member of that one, not of the owner",
+        "Malta signed a deal with NATO. Since 2008 it has taken part in the alliance's "
+        "Partnership for Peace.",
+        {("MEMBER_OF", "MT", "partnership-for-peace")},
+        {("MEMBER_OF", "MT", "nato")},
+    ),
+    (
         "a member noun with an object of its own ('members of the board') or an aspirant "
         "('as candidate members') is no elliptic membership",
         "The ceremony was held at the Joint Expeditionary Force headquarters. Iceland and "

@@ -827,6 +827,9 @@ class DocumentReader:
             mention = _token_mention("organization", target, index, token)
             if self.language == "et":
                 mention.case = estonian_case(token)
+            elif index + 1 < len(tokens) and tokens[index + 1].kind == "poss":
+                # "the alliance's Partnership for Peace": an owner, as a name before "'s" is
+                mention.possessive = True
             added.append(mention)
         view.add_mentions(added)
 
@@ -5288,10 +5291,14 @@ class DocumentReader:
         # "NATO eFP battlegroup": NATO names whose battlegroup it is; but "Põhjamaade
         # kaitsekoostöös NORDEFCO" names one organisation twice.
         starts = {(m.first, m.target) for m in organizations}
+        # "the alliance's Partnership for Peace": the owner before "'s" likewise.
         heads = [
             o
             for o in organizations
-            if not any(first == o.last and target != o.target for first, target in starts)
+            if not any(
+                first in (o.last, o.last + (1 if o.possessive else 0)) and target != o.target
+                for first, target in starts
+            )
         ]
         for organization, member_state in self._serving_personnel(view, heads, leaders):
             self._claim_member(view, member_state, organization, rule="memberships")
