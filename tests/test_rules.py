@@ -3207,6 +3207,22 @@ CASES: list[tuple[str, str, set[Fact], set[Fact]]] = [
         {("MEMBER_OF", "MT", "nato")},
     ),
     (
+        "Estonian: a destination relative clause of signing ('..., kuhu Soome on samuti "
+        "allkirjastanud ühinemisdokumendi') makes the signer a member",
+        "Läti juhib koos Taaniga õhukaitsekoalitsiooni, kuhu Soome on samuti allkirjastanud "
+        "ühinemisdokumendi.",
+        {("MEMBER_OF", "FI", "integrated-air-and-missile-defence-coalition")},
+        set(),
+    ),
+    (
+        "a relative clause of signing up ('..., to which Portugal has also signed the "
+        "framework agreement') makes the signer a member",
+        "Sweden joined the air defence coalition, to which Portugal has also signed the "
+        "framework agreement.",
+        {("MEMBER_OF", "PT", "integrated-air-and-missile-defence-coalition")},
+        set(),
+    ),
+    (
         "a member noun with an object of its own ('members of the board') or an aspirant "
         "('as candidate members') is no elliptic membership",
         "The ceremony was held at the Joint Expeditionary Force headquarters. Iceland and "

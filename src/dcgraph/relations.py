@@ -6100,15 +6100,19 @@ class DocumentReader:
 
     def _contributing_relative(self, view: SentenceView, relative: int, clause_end: int) -> bool:
         """ "..., kuhu panustasid ka Tšehhi, Poola ja Slovakkia", "..., to which Bahrain also
-        contributes ships": a relative of destination whose clause takes part in what it
-        points back to."""
+        contributes ships": a relative of destination whose clause takes part in (or signs
+        up to) what it points back to."""
         norms = view.norms
         if not (
             norms[relative] in DESTINATION_RELATIVES
             or (relative > 0 and norms[relative - 1] in ("to", "in") and norms[relative] == "which")
         ):
             return False
-        return any(relative < p < clause_end for p in view.cue_positions("participation"))
+        # "IT-koalitsiooni, kuhu Leedu on samuti allkirjastanud koostöölepingu": signing its
+        # agreement takes part as well
+        return any(
+            relative < p < clause_end for p in view.cue_positions("participation")
+        ) or _signs(norms[relative + 1 : clause_end])
 
     def _signed_founding(
         self, view: SentenceView, organizations: list[Mention], states: list[Participant]
