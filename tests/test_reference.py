@@ -1014,6 +1014,14 @@ def test_no_stray_whitespace_or_empty_names(ref: ReferenceData) -> None:
             "organization",
             "drone-coalition",
         ),
+        ("en", "The drone coalition met in Riga.", "organization", "drone-coalition"),
+        ("et", "Norra osaleb Põhjala kaitsekoostöös.", "organization", "nordefco"),
+        (
+            "et",
+            "Soome osaleb suurtükikoalitsioonis.",
+            "organization",
+            "artillery-coalition",
+        ),
         (
             "et",
             "Lennuk kuulub Belgia-Luksemburgi ühisüksusesse.",

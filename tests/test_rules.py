@@ -3127,6 +3127,205 @@ CASES: list[tuple[str, str, set[Fact], set[Fact]]] = [
         {("MANUFACTURES", "polska-grupa-zbrojeniowa", "ah-64-apache")},
         set(),
     ),
+    (
+        "Estonian: states a relative clause after a coalition says lead it ('mida juhivad "
+        "vastavalt') are leaders, not members",
+        "Norra saadab Ukrainale uue abipaketi. Ühtlasi teatas riik, et osaleb "
+        "õhukaitsekoalitsioonis, mida juhivad vastavalt Saksamaa ja Prantsusmaa.",
+        set(),
+        {
+            ("MEMBER_OF", "DE", "integrated-air-and-missile-defence-coalition"),
+            ("MEMBER_OF", "FR", "integrated-air-and-missile-defence-coalition"),
+        },
+    ),
+    (
+        "states a relative clause after a coalition says lead it ('which Germany and France "
+        "lead') are leaders, not members",
+        "Ministers met in Oslo. Officials said more states will take part in the air defence "
+        "coalition, which Germany and France jointly lead.",
+        set(),
+        {
+            ("MEMBER_OF", "DE", "integrated-air-and-missile-defence-coalition"),
+            ("MEMBER_OF", "FR", "integrated-air-and-missile-defence-coalition"),
+        },
+    ),
+    (
+        "a qualifying adjective between a membership cue and the name ('a member of the "
+        "international drone coalition')",
+        "Portugal is a member of the international drone capability coalition, led by Latvia.",
+        {("MEMBER_OF", "PT", "drone-coalition")},
+        {("MEMBER_OF", "LV", "drone-coalition")},
+    ),
+    (
+        "a member noun without an organisation right after a sentence that named one ('are "
+        "also members') makes its clause's states members, not the leaders before",
+        "Canada and Poland launched the drone coalition last year. Canada leads it and funds "
+        "drone purchases through it; Sweden and Norway are also members.",
+        {
+            ("MEMBER_OF", "SE", "drone-coalition"),
+            ("MEMBER_OF", "NO", "drone-coalition"),
+        },
+        set(),
+    ),
+    (
+        "English: states welcomed 'as new members' right after a sentence naming the organisation",
+        "The ceremony was held at the Joint Expeditionary Force headquarters. Ministers "
+        "welcomed Iceland and Ireland as new members.",
+        {
+            ("MEMBER_OF", "IS", "joint-expeditionary-force"),
+            ("MEMBER_OF", "IE", "joint-expeditionary-force"),
+        },
+        set(),
+    ),
+    (
+        "Estonian: states welcomed 'uute liikmetena' right after a sentence naming the "
+        "organisation",
+        "Tseremoonia toimus Ühendekspeditsiooniväe (JEF) staabis. Uute liikmetena tervitati "
+        "Islandit ja Iirimaad.",
+        {
+            ("MEMBER_OF", "IS", "joint-expeditionary-force"),
+            ("MEMBER_OF", "IE", "joint-expeditionary-force"),
+        },
+        set(),
+    ),
+    (
+        "Estonian: a kind noun in apposition before the name ('moodustavad Balti "
+        "mereväeeskaadri BALTRON') stands between the membership verb and the name",
+        "Leedu, Läti ja Eesti moodustavad Balti mereväeeskaadri BALTRON, kuhu iga riik "
+        "saadab laeva.",
+        {
+            ("MEMBER_OF", "EE", "baltron"),
+            ("MEMBER_OF", "LV", "baltron"),
+            ("MEMBER_OF", "LT", "baltron"),
+        },
+        set(),
+    ),
+    (
+        "a ministry title over a list of states takes the last one after an article too "
+        "('the defence ministers of Latvia, Finland and the Netherlands')",
+        "The initiative ESSI was launched by the defence ministers of Latvia, Finland and the "
+        "Netherlands.",
+        {
+            ("MEMBER_OF", "NL", "european-sky-shield-initiative"),
+            ("PART_OF", "NL-defence", "NL"),
+        },
+        set(),
+    ),
+    (
+        "a hyphen compound of demonyms right before a multinational unit's name ('the joint "
+        "Swedish-Finnish naval unit SFNTG') names its members; one state does not",
+        "Sailors train in the joint Swedish-Finnish naval unit SFNTG every spring. The Polish "
+        "brigade LITPOLUKRBRIG trained near the Estonian border.",
+        {
+            ("MEMBER_OF", "FI", "swedish-finnish-naval-task-group"),
+            ("MEMBER_OF", "SE", "swedish-finnish-naval-task-group"),
+        },
+        {("MEMBER_OF", "PL", "lithuanian-polish-ukrainian-brigade")},
+    ),
+    (
+        "Estonian: a hyphen compound of states right before a multinational unit's name "
+        "('Ühine Soome-Rootsi mereüksus SFNTG')",
+        "Ühine Soome-Rootsi mereüksus SFNTG harjutas Läänemerel.",
+        {
+            ("MEMBER_OF", "FI", "swedish-finnish-naval-task-group"),
+            ("MEMBER_OF", "SE", "swedish-finnish-naval-task-group"),
+        },
+        set(),
+    ),
+    (
+        "Estonian: a destination relative clause of taking part ('..., ning kuhu panustavad "
+        "ka X, Y ja Z') lists the unit's members, not only right after its name",
+        "Läti juhib NATO lahingugruppi, mille tuumiku moodustavad Kanada sõdurid ning kuhu "
+        "panustavad ka Hispaania, Itaalia ja Albaania.",
+        {
+            ("MEMBER_OF", "ES", "enhanced-forward-presence"),
+            ("MEMBER_OF", "IT", "enhanced-forward-presence"),
+            ("MEMBER_OF", "AL", "enhanced-forward-presence"),
+        },
+        set(),
+    ),
+    (
+        "a relative clause of taking part after an apposition ('the CMF, a naval partnership "
+        "led by ..., to which Kenya also contributes ships')",
+        "Qatar hosts the Combined Maritime Forces, a naval partnership led by an American "
+        "admiral, to which Kenya also contributes ships.",
+        {("MEMBER_OF", "KE", "combined-maritime-forces")},
+        set(),
+    ),
+    (
+        "a kind noun in apposition before the name ('formed their own security pact, the "
+        "Alliance of Sahel States'), with a group reference as subject; a speaker after a "
+        "comma is no apposition",
+        "Guinea, Gabon and Togo left the bloc. The three countries then formed their own "
+        "security pact, the Alliance of Sahel States, in March. Finland joined the initiative, "
+        "the European Union said.",
+        {
+            ("MEMBER_OF", "GN", "alliance-of-sahel-states"),
+            ("MEMBER_OF", "GA", "alliance-of-sahel-states"),
+            ("MEMBER_OF", "TG", "alliance-of-sahel-states"),
+        },
+        {("MEMBER_OF", "FI", "eu")},
+    ),
+    (
+        "the states an organisation was set up 'with' in a relative clause after it are "
+        "founders, beside a joiner of the next clause",
+        "Athens is a founding member of the Adriatic Charter, the regional forum it set up in "
+        "2003 with Bulgaria, Serbia and Slovenia; Kosovo joined the group later.",
+        {
+            ("MEMBER_OF", "BG", "adriatic-charter"),
+            ("MEMBER_OF", "RS", "adriatic-charter"),
+            ("MEMBER_OF", "SI", "adriatic-charter"),
+            ("MEMBER_OF", "XK", "adriatic-charter"),
+        },
+        set(),
+    ),
+    (
+        "the states one acts 'alongside' within a multinational unit are its members",
+        "Its gunboats patrol the lake alongside Benin and Niger within the Multinational "
+        "Joint Task Force.",
+        {
+            ("MEMBER_OF", "BJ", "multinational-joint-task-force"),
+            ("MEMBER_OF", "NE", "multinational-joint-task-force"),
+        },
+        set(),
+    ),
+    (
+        "a short reference before \"'s\" owns the organisation after it ('taken part in "
+        "the alliance's Partnership for Peace'): a member of that one, not of the owner",
+        "Malta signed a deal with NATO. Since 2008 it has taken part in the alliance's "
+        "Partnership for Peace.",
+        {("MEMBER_OF", "MT", "partnership-for-peace")},
+        {("MEMBER_OF", "MT", "nato")},
+    ),
+    (
+        "Estonian: a destination relative clause of signing ('..., kuhu Soome on samuti "
+        "allkirjastanud ühinemisdokumendi') makes the signer a member",
+        "Läti juhib koos Taaniga õhukaitsekoalitsiooni, kuhu Soome on samuti allkirjastanud "
+        "ühinemisdokumendi.",
+        {("MEMBER_OF", "FI", "integrated-air-and-missile-defence-coalition")},
+        set(),
+    ),
+    (
+        "a relative clause of signing up ('..., to which Portugal has also signed the "
+        "framework agreement') makes the signer a member",
+        "Sweden joined the air defence coalition, to which Portugal has also signed the "
+        "framework agreement.",
+        {("MEMBER_OF", "PT", "integrated-air-and-missile-defence-coalition")},
+        set(),
+    ),
+    (
+        "a member noun with an object of its own ('members of the board') or an aspirant "
+        "('as candidate members') is no elliptic membership",
+        "The ceremony was held at the Joint Expeditionary Force headquarters. Iceland and "
+        "Ireland are also members of the steering board. Ministers welcomed Moldova and "
+        "Georgia as candidates seeking to become members.",
+        set(),
+        {
+            ("MEMBER_OF", "IS", "joint-expeditionary-force"),
+            ("MEMBER_OF", "MD", "joint-expeditionary-force"),
+            ("MEMBER_OF", "GE", "joint-expeditionary-force"),
+        },
+    ),
 ]
 
 

@@ -827,6 +827,9 @@ class DocumentReader:
             mention = _token_mention("organization", target, index, token)
             if self.language == "et":
                 mention.case = estonian_case(token)
+            elif index + 1 < len(tokens) and tokens[index + 1].kind == "poss":
+                # "the alliance's Partnership for Peace": an owner, as a name before "'s" is
+                mention.possessive = True
             added.append(mention)
         view.add_mentions(added)
 
@@ -858,7 +861,9 @@ class DocumentReader:
         listed: list[Mention] = []
         previous = mentions[position]
         for mention in mentions[position + 1 :]:
-            gap = range(previous.last, mention.first)
+            # "the defence ministers of France, Italy and the United Kingdom": an article
+            # after the conjunction
+            gap = [i for i in range(previous.last, mention.first) if view.norms[i] != "the"]
             if (
                 mention.kind != "state"
                 or not mention.state
@@ -2144,6 +2149,7 @@ class DocumentReader:
 
     def _read_sentence(self, view: SentenceView) -> None:
         self._members_in_unit_name(view)
+        self._members_in_compound_before_unit(view)
         self._note_force_owners(view)
         if self._follows_order(view.sentence):
             self._delivery_of_last_order(view)
@@ -2186,6 +2192,8 @@ class DocumentReader:
         self._memberships(view)
         self._signers_of_founding_document(view)
         self._elliptic_joins(view)
+        if view.has("membership"):
+            self._elliptic_members(view)
         self._ministry_facts(view)
         self._company_facts(view)
 
@@ -5349,6 +5357,8 @@ class DocumentReader:
         participation = cues("participation", self.language)
         # "Läti ja Ühendkuningriigi juhitud": every state of a list that leads it.
         leaders = {p.group for p in view.participants if self._leads(view, p.mention)}
+        if not LEADING_VERBS.isdisjoint(view.norms):
+            leaders |= self._relative_leaders(view)
         # "Briti ja Prantsuse sõdurid teenivad ...": the states of the people who serve.
         # The noun may follow the list's last name only: "Czech, German and US soldiers".
         personnel = {
@@ -5382,10 +5392,14 @@ class DocumentReader:
         # "NATO eFP battlegroup": NATO names whose battlegroup it is; but "Põhjamaade
         # kaitsekoostöös NORDEFCO" names one organisation twice.
         starts = {(m.first, m.target) for m in organizations}
+        # "the alliance's Partnership for Peace": the owner before "'s" likewise.
         heads = [
             o
             for o in organizations
-            if not any(first == o.last and target != o.target for first, target in starts)
+            if not any(
+                first in (o.last, o.last + (1 if o.possessive else 0)) and target != o.target
+                for first, target in starts
+            )
         ]
         for organization, member_state in self._serving_personnel(view, heads, leaders):
             self._claim_member(view, member_state, organization, rule="memberships")
@@ -5420,6 +5434,10 @@ class DocumentReader:
             for member in self._owned_pact(view, organization, states):
                 self._claim_member(view, member, organization, rule="memberships")
             for member in self._run_together(view, organization, states):
+                self._claim_member(view, member, organization, rule="memberships")
+            for member in self._founded_with(view, organization, states):
+                self._claim_member(view, member, organization, rule="memberships")
+            for member in self._alongside_within(view, organization, states):
                 self._claim_member(view, member, organization, rule="memberships")
         for organization, is_cued in zip(heads, cued, strict=True):
             if not is_cued or self._aspired(view, organization):
@@ -5467,6 +5485,53 @@ class DocumentReader:
                     self._claim_member(view, partner, organization, rule="memberships")
             for state in self._members_of_every(view, organization, heads):
                 self._claim_member(view, state, organization, rule="memberships")
+
+    def _relative_leaders(self, view: SentenceView) -> set[int]:
+        """ "..., mida juhivad vastavalt Prantsusmaa ning Leedu ja Island", "..., which Latvia
+        and Britain lead": the states a relative clause after an organisation says lead it
+        (the subject after the Estonian verb, before the English one) are its leaders, which
+        the text does not make members by that alone."""
+        norms = view.norms
+        groups: set[int] = set()
+        for relative, norm in enumerate(norms):
+            if norm not in RELATIVE_WORDS or not any(
+                m.kind == "organization" and m.last <= relative for m in view.mentions
+            ):
+                continue
+            if self.language == "et":
+                if relative + 1 >= len(norms) or norms[relative + 1] not in LEADING_VERBS:
+                    continue
+                start = relative + 2
+                while start < len(norms) and norms[start] in LEADING_VERB_FILLERS:
+                    start += 1
+                first = next((p for p in view.participants if p.mention.first == start), None)
+                if first is not None and first.role == "bare":
+                    groups.add(first.group)
+                continue
+            verb = next(
+                (
+                    i
+                    for i in range(relative + 1, min(relative + 12, len(norms)))
+                    if norms[i] in LEADING_VERBS
+                ),
+                -1,
+            )
+            if verb < 0:
+                continue
+            subjects = [
+                p
+                for p in view.participants
+                if p.role == "bare" and relative < p.mention.first and p.mention.last <= verb
+            ]
+            # nothing but the subject's list between the relative and the verb
+            if subjects and all(
+                norms[i] in LEADING_VERB_FILLERS
+                or norms[i] in ("and", ",", "the")
+                or any(p.mention.first <= i < p.mention.last for p in subjects)
+                for i in range(relative + 1, verb)
+            ):
+                groups.update(p.group for p in subjects)
+        return groups
 
     def _serving_personnel(
         self, view: SentenceView, heads: list[Mention], leaders: set[int]
@@ -5937,6 +6002,43 @@ class DocumentReader:
             for state in sorted(states):
                 self._claim_member(view, state, mention, rule="members_in_unit_name")
 
+    def _members_in_compound_before_unit(self, view: SentenceView) -> None:
+        """ "ühise Soome-Rootsi mereväe üksuse SFNTG", "the Lithuanian-Polish-Ukrainian
+        brigade LITPOLUKRBRIG": a hyphen compound of states (or demonyms) right before a
+        multinational unit's name, with at most a few lower-case words between, names the
+        states the unit is made of."""
+        mentions = view.mentions
+        tokens = view.tokens
+        for position, mention in enumerate(mentions):
+            if (
+                mention.kind != "organization"
+                or position == 0
+                or self.organization(mention.target).kind != "multinational-unit"
+            ):
+                continue
+            compound = [mentions[position - 1]]
+            gap = range(compound[0].last, mention.first)
+            if (
+                compound[0].kind not in ("state", "demonym")
+                or len(gap) > MAX_COMPOUND_GAP
+                or any(tokens[i].kind == "punct" or tokens[i].text[:1].isupper() for i in gap)
+            ):
+                continue
+            for earlier in reversed(mentions[: position - 1]):
+                first = compound[0]
+                if (
+                    earlier.kind not in ("state", "demonym")
+                    or not tokens[first.first].joined_before
+                    or earlier.last != first.first
+                ):
+                    break
+                compound.insert(0, earlier)
+            states = list(dict.fromkeys(m.state for m in compound if m.state))
+            if len(states) < 2:
+                continue  # "the Polish brigade X": the state it belongs to, not a unit's members
+            for state in states:
+                self._claim_member(view, state, mention, rule="members_in_compound_before_unit")
+
     def _claim_member(
         self, view: SentenceView, state: str, organization: Mention, *, rule: str
     ) -> None:
@@ -6027,13 +6129,91 @@ class DocumentReader:
                 # "NATO lahingugrupp, kus teenivad ka Norra ja Hollandi sõdurid"
                 if not participation.any_in(norms, relative + 1, relative + 3):
                     continue
-            elif not any(norms[i] in JOINING_VERBS for i in range(relative + 1, clause_end)):
+            elif not any(
+                norms[i] in JOINING_VERBS for i in range(relative + 1, clause_end)
+            ) and not self._contributing_relative(view, relative, clause_end):
                 continue
             joiners = [
                 p for p in states if p.role == "bare" and relative < p.mention.first < clause_end
             ]
             found.extend((before[-1], p.state) for p in joiners)
         return [(o, state) for o, state in found if state]
+
+    def _founded_with(
+        self, view: SentenceView, organization: Mention, states: list[Participant]
+    ) -> list[str]:
+        """ "the regional forum it set up in 2003 with the United States, Albania and
+        Croatia", "Skopje set up the Adriatic Charter with Albania and Croatia": the states
+        an organisation was founded with are founders as well."""
+        if self.language != "en":
+            return []  # Estonian says "koos ...-ga", which the partners of `_members_for` take
+        norms = view.norms
+        for verb in (i for i, norm in enumerate(norms) if norm in FOUNDING_VERBS):
+            if norms[verb] == "set" and (verb + 1 >= len(norms) or norms[verb + 1] != "up"):
+                continue
+            if organization.last <= verb <= organization.last + MAX_FOUNDED_OBJECT_GAP:
+                after = verb  # "the forum it set up in 2003 with ..."
+            elif verb < organization.first <= verb + 4:
+                after = organization.last - 1  # "set up the Adriatic Charter in 2003 with ..."
+            else:
+                continue
+            if any(
+                m.kind == "organization" and m.target != organization.target
+                for m in view.mentions
+                if min(verb, organization.last) <= m.first < max(verb, organization.first)
+            ):
+                continue  # another organisation is what was founded
+            window = range(after + 1, min(after + 6, len(norms)))
+            with_at = next((i for i in window if norms[i] == "with"), None)
+            if with_at is None or any(
+                view.tokens[i].kind == "punct" for i in range(after + 1, with_at)
+            ):
+                continue
+            partners = [p for p in states if p.role == "with" and p.mention.first > with_at]
+            if not partners or partners[0].mention.first - with_at > 2:
+                continue
+            group = partners[0].group
+            return [p.state for p in partners if p.group == group and p.state]
+        return []
+
+    def _alongside_within(
+        self, view: SentenceView, organization: Mention, states: list[Participant]
+    ) -> list[str]:
+        """ "operations carried out alongside Chad, Cameroon and Niger within the
+        Multinational Joint Task Force": the states one acts alongside inside a multinational
+        unit are its members."""
+        norms = view.norms
+        if "alongside" not in norms or self.organization(organization.target).kind != (
+            "multinational-unit"
+        ):
+            return []
+        before = self._skip_back(view, organization.first)
+        if before < 1 or norms[before] not in ("within", "in"):
+            return []
+        last = next((p for p in states if p.mention.last == before), None)
+        if last is None:
+            return []
+        listed = [p for p in states if p.group == last.group]
+        first = min(p.mention.first for p in listed)
+        if self._skip_back(view, first) < 0 or norms[self._skip_back(view, first)] != "alongside":
+            return []
+        return [p.state for p in listed if p.state]
+
+    def _contributing_relative(self, view: SentenceView, relative: int, clause_end: int) -> bool:
+        """ "..., kuhu panustasid ka Tšehhi, Poola ja Slovakkia", "..., to which Bahrain also
+        contributes ships": a relative of destination whose clause takes part in (or signs
+        up to) what it points back to."""
+        norms = view.norms
+        if not (
+            norms[relative] in DESTINATION_RELATIVES
+            or (relative > 0 and norms[relative - 1] in ("to", "in") and norms[relative] == "which")
+        ):
+            return False
+        # "IT-koalitsiooni, kuhu Leedu on samuti allkirjastanud koostöölepingu": signing its
+        # agreement takes part as well
+        return any(
+            relative < p < clause_end for p in view.cue_positions("participation")
+        ) or _signs(norms[relative + 1 : clause_end])
 
     def _signed_founding(
         self, view: SentenceView, organizations: list[Mention], states: list[Participant]
@@ -6161,6 +6341,56 @@ class DocumentReader:
                     node_ref("Organization", last[1]),
                     view,
                     rule="elliptic_joins",
+                )
+
+    def _elliptic_members(self, view: SentenceView) -> None:
+        """ "Estonia, Sweden and Denmark are also members", "Samal tseremoonial tervitati uute
+        liikmetena ka Islandit, Iirimaad ja Jaapanit": right after a sentence that named an
+        organisation, a member noun without one of its own is that organisation's; its members
+        are the state list nearest the noun in its clause."""
+        last = self.last_named_organization
+        if (
+            last is None
+            or last[0] != view.sentence.index - 1
+            or any(m.kind == "organization" for m in view.mentions)
+            or view.cue_positions("negation")
+            or view.cue_positions("status.planned")
+            or not ASPIRATION_WORDS.isdisjoint(view.norms)
+        ):
+            return
+        norms = view.norms
+        elliptic = cues("elliptic_member", self.language)
+        cue = next((i for i in range(len(norms)) if elliptic.matches_at(norms, i)), None)
+        if cue is None:
+            return
+        end = next((i for i in range(cue, len(norms)) if norms[i] in ("of", "in")), None)
+        if end is not None and end <= cue + 4:
+            return  # "a member of the board": a body the gazetteer does not know
+        clause = [
+            p
+            for p in view.participants
+            if p.role == "bare"
+            and p.mention.kind == "state"
+            and p.state
+            and not self._leads(view, p.mention)
+            and not any(
+                norms[i] in (";", ":")
+                for i in range(min(p.mention.last, cue), max(p.mention.first, cue))
+            )
+        ]
+        if not clause:
+            return
+        nearest = min(
+            clause, key=lambda p: min(abs(p.mention.first - cue), abs(p.mention.last - cue))
+        )
+        for participant in clause:
+            if participant.group == nearest.group and participant.state:
+                self._claim(
+                    "MEMBER_OF",
+                    node_ref("State", participant.state),
+                    node_ref("Organization", last[1]),
+                    view,
+                    rule="elliptic_members",
                 )
 
     def _ends_clause(self, view: SentenceView, index: int) -> bool:
@@ -6532,6 +6762,8 @@ class DocumentReader:
         # "member of NATO", "joined NATO", "accession to the EU", "participate in the NBG",
         # "serve in the Canadian-led brigade".
         before = self._skip_back(view, organization.first)
+        if before >= 0 and norms[before] in ORGANIZATION_QUALIFIERS:
+            before = self._skip_back(view, before)  # "of the international drone coalition"
         owner = next(
             (
                 m
@@ -6542,6 +6774,8 @@ class DocumentReader:
         )
         if owner is not None:
             before = self._skip_back(view, owner.first)  # "served in the EU's Nordic Battlegroup"
+        elif before >= 0:
+            before = self._before_kind_noun(view, before, membership)
         leader = next((m for m in view.mentions if m.last == before and self._leads(view, m)), None)
         if leader is not None:
             # "kuulub Läti ja Ühendkuningriigi juhitud droonikoalitsiooni": the cue stands
@@ -6575,6 +6809,43 @@ class DocumentReader:
         ):
             return membership.any_in(norms)
         return False
+
+    def _before_kind_noun(self, view: SentenceView, index: int, membership: CueSet) -> int:
+        """ "Kolm riiki moodustavad ka Balti mereväeeskaadri BALTRON", "formed the Baltic
+        naval squadron BALTRON": a kind noun in apposition before the name, with the
+        capitalised words that qualify it, stands between a membership cue and the name; so
+        does an English kind noun before a comma and "the" ("formed their own defence pact,
+        the Alliance of Sahel States"), with a few lower-case words before it. The index of
+        the word before them (or `index` itself when no kind noun stands there)."""
+        norms, tokens = view.norms, view.tokens
+        nouns = cues("organization_anaphors", self.language).single
+        # "pact, the Alliance of Sahel States": `index` is the comma when "the" was skipped
+        apposition = (
+            self.language == "en"
+            and index >= 1
+            and norms[index] == ","
+            and norms[index + 1] == "the"
+            and (norms[index - 1] in nouns or norms[index - 1] in ORG_KIND_NOUNS)
+        )
+        noun = index - 1 if apposition else index
+        norm = norms[noun]
+        if not apposition and not (
+            norm in nouns or (self.language == "et" and norm.endswith(tuple(nouns)))
+        ):
+            return index
+        cursor = noun - 1
+        while (
+            cursor > 0
+            and tokens[cursor].kind != "punct"
+            and not membership.matches_at(norms, cursor)
+            and (
+                tokens[cursor].text[:1].isupper()
+                or norms[cursor] in ORGANIZATION_QUALIFIERS
+                or (apposition and noun - cursor <= MAX_APPOSITION_MODIFIERS)
+            )
+        ):
+            cursor -= 1
+        return self._skip_back(view, cursor + 1)
 
     def _inflected_kind_noun_before(self, view: SentenceView, organization: Mention) -> bool:
         """Estonian: the case stands on the kind noun before the name, "ühinenud Euroopa
@@ -7686,8 +7957,22 @@ LIKEWISE_WORDS = word_list("likewise_words")
 LIKEWISE_VERBS = word_list("likewise_verbs")
 FOUNDING_VERBS = word_list("founding_verbs")
 JOINING_VERBS = word_list("joining_verbs")
+LEADING_VERBS = word_list("leading_verbs")
+ORGANIZATION_QUALIFIERS = word_list("organization_qualifiers")
+#: Most lower-case words between a compound of states and the unit it names: "Soome-Rootsi
+#: mereväe üksuse SFNTG".
+MAX_COMPOUND_GAP = 3
+#: Most lower-case words before a kind noun in apposition to a name: "formed their own
+#: defence pact, the Alliance of Sahel States".
+MAX_APPOSITION_MODIFIERS = 4
+#: Most words between an organisation and the founding verb of its relative clause: "the
+#: regional forum it set up".
+MAX_FOUNDED_OBJECT_GAP = 6
+LEADING_VERB_FILLERS = word_list("leading_verb_fillers")
 #: Relative words of place: "the battlegroup, where Dutch soldiers serve".
 PLACE_RELATIVES = word_list("place_relatives")
+#: Relative words of destination: "the battlegroup, kuhu panustasid ka Tšehhi ja Poola".
+DESTINATION_RELATIVES = word_list("destination_relatives")
 REPLACE_WORDS = word_list("replace_words")
 AGREEMENT_VERBS = word_list("agreement_verbs")
 #: Most states whose ministries a signing pairs up: a trilateral treaty's.
