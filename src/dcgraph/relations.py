@@ -2176,6 +2176,7 @@ class DocumentReader:
         self._attache_list_item(view)
         self._supplies(view)
         self._replaced_in_service(view)
+        self._force_possession(view)
         self._licence_production(view)
         self._cooperation(view, consumed_by_attache)
         self._training_abroad(view)
@@ -4450,6 +4451,78 @@ class DocumentReader:
                 view,
                 status="delivered",
                 rule="replaced_in_service",
+            )
+
+    def _force_possession(self, view: SentenceView) -> None:
+        """ "The Philippine Navy's two Jose Rizal-class frigates were built in Ulsan", "Taani
+        õhuväe F-35 hävitajad": a system a state's forces are said to have, with no verb of
+        buying or using, is in service with the state (ordered, when the clause says so)."""
+        if FORCE_NOUNS.isdisjoint(view.norms) or not view.weapons:
+            return  # most sentences
+        norms = view.norms
+        tokens = view.tokens
+        # A fleet named in passing does not outvote the document's own story of the pair
+        # ("Taani õhuväe F-35-de arv kasvab" after the order): a pair already told is left.
+        claimed = {
+            (claim.start.key, claim.end.key) for claim in self.claims if claim.type == "PROCURES"
+        }
+        clauses: list[tuple[int, int]] | None = None
+        for mention in view.mentions:
+            if mention.kind not in ("state", "demonym") or not mention.state or mention.consumed:
+                continue
+            index = mention.last + (1 if mention.possessive else 0)
+            if self.language == "et":
+                # the state's and its forces' genitive: "Poola mereväe", "Taani õhuväe"
+                if mention.case is not None or index >= len(norms):
+                    continue
+                if tokens[index].text.lower() not in FORCE_GENITIVES:
+                    continue
+                index += 1
+            else:
+                # "the Greek army's", "the Philippine Air Force's"
+                while index < len(norms) and index < mention.last + 3 and norms[index] != "'s":
+                    index += 1
+                if (
+                    index >= len(norms)
+                    or norms[index] != "'s"
+                    or FORCE_NOUNS.isdisjoint(norms[mention.last : index])
+                ):
+                    continue
+                index += 1
+            system = next(
+                (m for m in view.weapons if m.kind == "weapon" and index <= m.first <= index + 3),
+                None,
+            )
+            if system is None or any(
+                not token.text.isalnum() for token in tokens[index : system.first]
+            ):
+                continue  # "the Pakistan Air Force's new aircraft: 25 J-10CE fighters"
+            if DERIVATIVE_WORDS.intersection(norms[max(0, mention.first - 3) : mention.first]):
+                continue  # "an export derivative of the Chinese navy's Type 039B": the model
+            key = (mention.state, system.target)
+            if key in claimed:
+                continue
+            if clauses is None:
+                clauses = self._clauses(view)
+            start, end = next(
+                ((a, b) for a, b in clauses if a <= system.first < b), (0, len(norms))
+            )
+            status = self._status(view, start, end, [], system)
+            if status in ("delivered", "unknown") and (
+                any(start <= p < end for p in view.cue_positions("negation"))
+                or (self._is_vessel(system) and not LAUNCH_WORDS.isdisjoint(norms[start:end]))
+            ):
+                # "the navy's four corvettes will not be handed over before 2027", "lasti
+                # vette Poola mereväe esimene fregatt": built or on order, not yet in service
+                status = "ordered"
+            claimed.add(key)
+            self._claim(
+                "PROCURES",
+                node_ref("State", mention.state),
+                node_ref("WeaponSystem", system.target),
+                view,
+                status="delivered" if status == "unknown" else status,
+                rule="force_possession",
             )
 
     def _operator_after(
@@ -7656,6 +7729,9 @@ AWAIT_WORDS = word_list("await_words")
 EARLIER_EVENT_WORDS = word_list("earlier_event_words")
 COMPASS_WORDS = word_list("compass_words")
 FORCE_NOUNS = word_list("force_nouns")
+FORCE_GENITIVES = word_list("force_genitives")
+DERIVATIVE_WORDS = word_list("derivative_words")
+LAUNCH_WORDS = word_list("launch_words")
 #: The words that open a relative clause about an item, before its verb ("it had ordered").
 RELATIVE_CLAUSE_WORDS = word_list("relative_clause_words")
 #: Nouns of selling arms whose possessor is the seller: "South Korea's largest arms export".
