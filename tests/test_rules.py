@@ -3053,6 +3053,20 @@ CASES: list[tuple[str, str, set[Fact], set[Fact]]] = [
         set(),
     ),
     (
+        "what a state gives from its own stock ('its', 'oma') it had in service; what it "
+        "gives new is not its own",
+        "Norway has handed over 22 of its M109 howitzers to Ukraine. Germany will deliver "
+        "four more IRIS-T SLM systems to Ukraine.",
+        {("PROCURES", "NO", "m109"), ("PROCURES", "UA", "m109")},
+        {("PROCURES", "DE", "iris-t-slm")},
+    ),
+    (
+        "Estonian: 'annab Ukrainale oma ...' is the giver's own stock",
+        "Holland annab Ukrainale kõik oma PzH 2000 liikurhaubitsad.",
+        {("PROCURES", "NL", "pzh-2000")},
+        set(),
+    ),
+    (
         "Estonian: 'on F-16-dega lennanud' (simplemma leaves 'lennanud' at 'lennanu') is a "
         "use of the system, as 'lendab F-16-dega' is",
         "Belgia õhuvägi on lennanud F-16-dega alates 1979. aastast.",

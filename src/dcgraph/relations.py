@@ -2177,6 +2177,7 @@ class DocumentReader:
         self._supplies(view)
         self._replaced_in_service(view)
         self._force_possession(view)
+        self._own_stock_given(view)
         self._licence_production(view)
         self._cooperation(view, consumed_by_attache)
         self._training_abroad(view)
@@ -4523,6 +4524,57 @@ class DocumentReader:
                 view,
                 status="delivered" if status == "unknown" else status,
                 rule="force_possession",
+            )
+
+    def _own_stock_given(self, view: SentenceView) -> None:
+        """ "Slovakia delivered its 13 MiG-29s to Ukraine", "Taani annab kõik oma CAESAR-
+        haubitsad Ukrainale": what a state gives from its own stock ("its", "oma") it had in
+        service; the one state named before the verb of giving is the giver."""
+        norms = view.norms
+        if OWN_STOCK_WORDS.isdisjoint(norms) or not view.weapons:
+            return  # most sentences
+        supply = view.cue_positions("supply")
+        if not supply:
+            return
+        claimed = {
+            (claim.start.key, claim.end.key) for claim in self.claims if claim.type == "PROCURES"
+        }
+        for own, word in enumerate(norms):
+            if word not in OWN_STOCK_WORDS:
+                continue
+            system = next(
+                (m for m in view.weapons if m.kind == "weapon" and own < m.first <= own + 4),
+                None,
+            )
+            if system is None or any(
+                not token.text.isalnum() for token in view.tokens[own + 1 : system.first]
+            ):
+                continue
+            verb = next((p for p in supply if own - 4 <= p < own), None)
+            if verb is None:
+                continue
+            givers = {
+                p.state
+                for p in view.participants
+                if p.state
+                and not p.is_company
+                and p.role == "bare"
+                and p.mention.kind in ("state", "demonym", "ministry")
+                and p.mention.last <= verb
+            }
+            if len(givers) != 1:
+                continue
+            giver = next(iter(givers))
+            if (giver, system.target) in claimed:
+                continue
+            claimed.add((giver, system.target))
+            self._claim(
+                "PROCURES",
+                node_ref("State", giver),
+                node_ref("WeaponSystem", system.target),
+                view,
+                status="delivered",
+                rule="own_stock_given",
             )
 
     def _operator_after(
@@ -7732,6 +7784,7 @@ FORCE_NOUNS = word_list("force_nouns")
 FORCE_GENITIVES = word_list("force_genitives")
 DERIVATIVE_WORDS = word_list("derivative_words")
 LAUNCH_WORDS = word_list("launch_words")
+OWN_STOCK_WORDS = word_list("own_stock_words")
 #: The words that open a relative clause about an item, before its verb ("it had ordered").
 RELATIVE_CLAUSE_WORDS = word_list("relative_clause_words")
 #: Nouns of selling arms whose possessor is the seller: "South Korea's largest arms export".
