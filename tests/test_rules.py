@@ -3061,6 +3061,22 @@ CASES: list[tuple[str, str, set[Fact], set[Fact]]] = [
         {("PROCURES", "DE", "iris-t-slm")},
     ),
     (
+        "a list of the states that use a system keeps the system's home among them ('in "
+        "service with the armies of Sweden, Norway and Finland'), which is no seller there; "
+        "a company's own wares ('Estonian company Milrem ... its THeMIS') are not its state's",
+        "The CV90 infantry fighting vehicle is in service with the armies of Sweden, Norway "
+        "and Finland. Estonian company Milrem Robotics has delivered its THeMIS vehicles to "
+        "Ukraine.",
+        {("PROCURES", "SE", "cv90"), ("PROCURES", "NO", "cv90")},
+        {("PROCURES", "EE", "themis")},
+    ),
+    (
+        "Estonian: 'kasutusel Soome ja Läti kaitseväes' keeps the system's home in the list",
+        "Soomusauto Patria 6x6 on kasutusel Soome, Läti ja Rootsi kaitseväes.",
+        {("PROCURES", "FI", "patria-6x6"), ("PROCURES", "SE", "patria-6x6")},
+        set(),
+    ),
+    (
         "Estonian: 'annab Ukrainale oma ...' is the giver's own stock",
         "Holland annab Ukrainale kõik oma PzH 2000 liikurhaubitsad.",
         {("PROCURES", "NL", "pzh-2000")},

@@ -4539,6 +4539,7 @@ class DocumentReader:
         claimed = {
             (claim.start.key, claim.end.key) for claim in self.claims if claim.type == "PROCURES"
         }
+        company_nouns = cues("company_nouns", self.language)
         for own, word in enumerate(norms):
             if word not in OWN_STOCK_WORDS:
                 continue
@@ -4553,14 +4554,15 @@ class DocumentReader:
             verb = next((p for p in supply if own - 4 <= p < own), None)
             if verb is None:
                 continue
+            before = [p for p in view.participants if p.mention.last <= verb]
+            if any(p.is_company or self._company_head(list(p.head), company_nouns) for p in before):
+                continue  # "Eesti ettevõte Milrem on tarninud oma THeMIS-eid": a maker's wares
             givers = {
                 p.state
-                for p in view.participants
+                for p in before
                 if p.state
-                and not p.is_company
                 and p.role == "bare"
                 and p.mention.kind in ("state", "demonym", "ministry")
-                and p.mention.last <= verb
             }
             if len(givers) != 1:
                 continue
@@ -7004,7 +7006,7 @@ class DocumentReader:
             if len(states) < 2:
                 continue
             homes = self._home_states_of(system)
-            if homes and not states <= homes:
+            if homes and not states <= homes and not self._users_listed(index, system):
                 sellers.update((index, system, state) for state in states & homes)
         if not sellers:
             return
@@ -7014,6 +7016,24 @@ class DocumentReader:
             if claim.type != "PROCURES"
             or (claim.sentence.index, claim.end.key, claim.start.key) not in sellers
         ]
+
+    def _users_listed(self, index: int, system: str) -> bool:
+        """Whether the sentence lists the states that use the system, its home among them:
+        "in service with the armies of Sweden, Norway and Finland", "on kasutusel Soome ja
+        Läti kaitseväes". Each is a user in service, none a seller."""
+        claims = [
+            claim
+            for claim in self.claims
+            if claim.type == "PROCURES"
+            and claim.sentence.index == index
+            and claim.end.key == system
+        ]
+        if any(claim.properties.get("status") != "delivered" for claim in claims):
+            return False
+        norms = list(map(_NORM_OF_ROW, claims[0].sentence.rows))
+        return cues("use", self.language).any_in(norms) and not any(
+            cues(path, self.language).any_in(norms) for path in ("acquire", "supply")
+        )
 
     def _home_states_of(self, system: str) -> set[str]:
         """The states a system comes from: where it was developed, where its makers are."""
