@@ -4464,9 +4464,7 @@ class DocumentReader:
         tokens = view.tokens
         # A fleet named in passing does not outvote the document's own story of the pair
         # ("Taani õhuväe F-35-de arv kasvab" after the order): a pair already told is left.
-        claimed = {
-            (claim.start.key, claim.end.key) for claim in self.claims if claim.type == "PROCURES"
-        }
+        claimed: set[tuple[str, str]] | None = None
         clauses: list[tuple[int, int]] | None = None
         for mention in view.mentions:
             if mention.kind not in ("state", "demonym") or not mention.state or mention.consumed:
@@ -4501,6 +4499,8 @@ class DocumentReader:
             if DERIVATIVE_WORDS.intersection(norms[max(0, mention.first - 3) : mention.first]):
                 continue  # "an export derivative of the Chinese navy's Type 039B": the model
             key = (mention.state, system.target)
+            if claimed is None:
+                claimed = self._procured_pairs()
             if key in claimed:
                 continue
             if clauses is None:
@@ -4526,6 +4526,12 @@ class DocumentReader:
                 rule="force_possession",
             )
 
+    def _procured_pairs(self) -> set[tuple[str, str]]:
+        """The (buyer, system) pairs the document has told so far."""
+        return {
+            (claim.start.key, claim.end.key) for claim in self.claims if claim.type == "PROCURES"
+        }
+
     def _own_stock_given(self, view: SentenceView) -> None:
         """ "Slovakia delivered its 13 MiG-29s to Ukraine", "Taani annab kõik oma CAESAR-
         haubitsad Ukrainale": what a state gives from its own stock ("its", "oma") it had in
@@ -4536,9 +4542,7 @@ class DocumentReader:
         supply = view.cue_positions("supply")
         if not supply:
             return
-        claimed = {
-            (claim.start.key, claim.end.key) for claim in self.claims if claim.type == "PROCURES"
-        }
+        claimed: set[tuple[str, str]] | None = None
         company_nouns = cues("company_nouns", self.language)
         for own, word in enumerate(norms):
             if word not in OWN_STOCK_WORDS:
@@ -4567,6 +4571,8 @@ class DocumentReader:
             if len(givers) != 1:
                 continue
             giver = next(iter(givers))
+            if claimed is None:
+                claimed = self._procured_pairs()
             if (giver, system.target) in claimed:
                 continue
             claimed.add((giver, system.target))
