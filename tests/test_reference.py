@@ -608,6 +608,8 @@ def test_surface_forms_mark_demonyms_and_cities_case_sensitive(ref: ReferenceDat
         ("radar", "radar"),
         ("assault rifle", "small-arms"),
         ("frigate", "naval-vessel"),
+        ("turboprop", "aircraft"),
+        ("turboprop trainer", "aircraft"),
         ("kuulipilduja", "machine-gun"),
         ("tankitõrjerakett", "anti-tank-missile"),
         ("laevatõrjerakett", "anti-ship-missile"),

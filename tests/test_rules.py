@@ -3326,6 +3326,59 @@ CASES: list[tuple[str, str, set[Fact], set[Fact]]] = [
             ("MEMBER_OF", "GE", "joint-expeditionary-force"),
         },
     ),
+    (
+        "a system named as a state's forces' own, with no verb of buying or using, is in "
+        "service with the state ('the Chilean Navy's three Scorpene submarines', 'Kreeka "
+        "õhuväe Mirage 2000 hävitajad'); not the model another system derives from",
+        "The Chilean Navy's three Scorpene submarines will be refitted in Talcahuano. "
+        "The boats are a derivative of the Russian Navy's Kilo class.",
+        {("PROCURES", "CL", "scorpene")},
+        {("PROCURES", "RU", "kilo-class-submarine")},
+    ),
+    (
+        "Estonian: the state's and its forces' genitive before a system ('Kreeka õhuväe "
+        "Mirage 2000 hävitajad') make it the state's",
+        "Ateenas peeti paraadi, kus lendasid üle ka Kreeka õhuväe Mirage 2000 hävitajad.",
+        {("PROCURES", "GR", "mirage-2000")},
+        set(),
+    ),
+    (
+        "what a state gives from its own stock ('its', 'oma') it had in service; what it "
+        "gives new is not its own",
+        "Norway has handed over 22 of its M109 howitzers to Ukraine. Germany will deliver "
+        "four more IRIS-T SLM systems to Ukraine.",
+        {("PROCURES", "NO", "m109"), ("PROCURES", "UA", "m109")},
+        {("PROCURES", "DE", "iris-t-slm")},
+    ),
+    (
+        "a list of the states that use a system keeps the system's home among them ('in "
+        "service with the armies of Sweden, Norway and Finland'), which is no seller there; "
+        "a company's own wares ('Estonian company Milrem ... its THeMIS') are not its state's",
+        "The CV90 infantry fighting vehicle is in service with the armies of Sweden, Norway "
+        "and Finland. Estonian company Milrem Robotics has delivered its THeMIS vehicles to "
+        "Ukraine.",
+        {("PROCURES", "SE", "cv90"), ("PROCURES", "NO", "cv90")},
+        {("PROCURES", "EE", "themis")},
+    ),
+    (
+        "Estonian: 'kasutusel Soome ja Läti kaitseväes' keeps the system's home in the list",
+        "Soomusauto Patria 6x6 on kasutusel Soome, Läti ja Rootsi kaitseväes.",
+        {("PROCURES", "FI", "patria-6x6"), ("PROCURES", "SE", "patria-6x6")},
+        set(),
+    ),
+    (
+        "Estonian: 'annab Ukrainale oma ...' is the giver's own stock",
+        "Holland annab Ukrainale kõik oma PzH 2000 liikurhaubitsad.",
+        {("PROCURES", "NL", "pzh-2000")},
+        set(),
+    ),
+    (
+        "Estonian: 'on F-16-dega lennanud' (simplemma leaves 'lennanud' at 'lennanu') is a "
+        "use of the system, as 'lendab F-16-dega' is",
+        "Belgia õhuvägi on lennanud F-16-dega alates 1979. aastast.",
+        {("PROCURES", "BE", "f-16")},
+        set(),
+    ),
 ]
 
 
@@ -3341,6 +3394,19 @@ def test_rule(text: str, wanted: set[Fact], unwanted: set[Fact]) -> None:
 
 
 STATUS_CASES: list[tuple[str, str, tuple[str, str], str]] = [
+    (
+        "a state's forces' ship that the clause says was launched, or will not be handed over "
+        "yet, is ordered",
+        "Kielis lasti vette Norra mereväe esimene 212CD-tüüpi allveelaev.",
+        ("NO", "type-212-submarine"),
+        "ordered",
+    ),
+    (
+        "English: the forces' system not handed over yet is ordered",
+        "The first of the Greek Navy's three FDI frigates will not be handed over before 2026.",
+        ("GR", "fdi-frigate"),
+        "ordered",
+    ),
     (
         "systems a company is building for a state are ordered",
         "Naval Group is building four Orka-class submarines for the Netherlands.",

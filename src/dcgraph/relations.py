@@ -2182,6 +2182,8 @@ class DocumentReader:
         self._attache_list_item(view)
         self._supplies(view)
         self._replaced_in_service(view)
+        self._force_possession(view)
+        self._own_stock_given(view)
         self._licence_production(view)
         self._cooperation(view, consumed_by_attache)
         self._training_abroad(view)
@@ -4559,6 +4561,137 @@ class DocumentReader:
                 view,
                 status="delivered",
                 rule="replaced_in_service",
+            )
+
+    def _force_possession(self, view: SentenceView) -> None:
+        """ "The Philippine Navy's two Jose Rizal-class frigates were built in Ulsan", "Taani
+        õhuväe F-35 hävitajad": a system a state's forces are said to have, with no verb of
+        buying or using, is in service with the state (ordered, when the clause says so)."""
+        if FORCE_NOUNS.isdisjoint(view.norms) or not view.weapons:
+            return  # most sentences
+        norms = view.norms
+        tokens = view.tokens
+        # A fleet named in passing does not outvote the document's own story of the pair
+        # ("Taani õhuväe F-35-de arv kasvab" after the order): a pair already told is left.
+        claimed: set[tuple[str, str]] | None = None
+        clauses: list[tuple[int, int]] | None = None
+        for mention in view.mentions:
+            if mention.kind not in ("state", "demonym") or not mention.state or mention.consumed:
+                continue
+            index = mention.last + (1 if mention.possessive else 0)
+            if self.language == "et":
+                # the state's and its forces' genitive: "Poola mereväe", "Taani õhuväe"
+                if mention.case is not None or index >= len(norms):
+                    continue
+                if tokens[index].text.lower() not in FORCE_GENITIVES:
+                    continue
+                index += 1
+            else:
+                # "the Greek army's", "the Philippine Air Force's"
+                while index < len(norms) and index < mention.last + 3 and norms[index] != "'s":
+                    index += 1
+                if (
+                    index >= len(norms)
+                    or norms[index] != "'s"
+                    or FORCE_NOUNS.isdisjoint(norms[mention.last : index])
+                ):
+                    continue
+                index += 1
+            system = next(
+                (m for m in view.weapons if m.kind == "weapon" and index <= m.first <= index + 3),
+                None,
+            )
+            if system is None or any(
+                not token.text.isalnum() for token in tokens[index : system.first]
+            ):
+                continue  # "the Pakistan Air Force's new aircraft: 25 J-10CE fighters"
+            if DERIVATIVE_WORDS.intersection(norms[max(0, mention.first - 3) : mention.first]):
+                continue  # "an export derivative of the Chinese navy's Type 039B": the model
+            key = (mention.state, system.target)
+            if claimed is None:
+                claimed = self._procured_pairs()
+            if key in claimed:
+                continue
+            if clauses is None:
+                clauses = self._clauses(view)
+            start, end = next(
+                ((a, b) for a, b in clauses if a <= system.first < b), (0, len(norms))
+            )
+            status = self._status(view, start, end, [], system)
+            if status in ("delivered", "unknown") and (
+                any(start <= p < end for p in view.cue_positions("negation"))
+                or (self._is_vessel(system) and not LAUNCH_WORDS.isdisjoint(norms[start:end]))
+            ):
+                # "the navy's four corvettes will not be handed over before 2027", "lasti
+                # vette Poola mereväe esimene fregatt": built or on order, not yet in service
+                status = "ordered"
+            claimed.add(key)
+            self._claim(
+                "PROCURES",
+                node_ref("State", mention.state),
+                node_ref("WeaponSystem", system.target),
+                view,
+                status="delivered" if status == "unknown" else status,
+                rule="force_possession",
+            )
+
+    def _procured_pairs(self) -> set[tuple[str, str]]:
+        """The (buyer, system) pairs the document has told so far."""
+        return {
+            (claim.start.key, claim.end.key) for claim in self.claims if claim.type == "PROCURES"
+        }
+
+    def _own_stock_given(self, view: SentenceView) -> None:
+        """ "Slovakia delivered its 13 MiG-29s to Ukraine", "Taani annab kõik oma CAESAR-
+        haubitsad Ukrainale": what a state gives from its own stock ("its", "oma") it had in
+        service; the one state named before the verb of giving is the giver."""
+        norms = view.norms
+        if OWN_STOCK_WORDS.isdisjoint(norms) or not view.weapons:
+            return  # most sentences
+        supply = view.cue_positions("supply")
+        if not supply:
+            return
+        claimed: set[tuple[str, str]] | None = None
+        company_nouns = cues("company_nouns", self.language)
+        for own, word in enumerate(norms):
+            if word not in OWN_STOCK_WORDS:
+                continue
+            system = next(
+                (m for m in view.weapons if m.kind == "weapon" and own < m.first <= own + 4),
+                None,
+            )
+            if system is None or any(
+                not token.text.isalnum() for token in view.tokens[own + 1 : system.first]
+            ):
+                continue
+            verb = next((p for p in supply if own - 4 <= p < own), None)
+            if verb is None:
+                continue
+            before = [p for p in view.participants if p.mention.last <= verb]
+            if any(p.is_company or self._company_head(list(p.head), company_nouns) for p in before):
+                continue  # "Eesti ettevõte Milrem on tarninud oma THeMIS-eid": a maker's wares
+            givers = {
+                p.state
+                for p in before
+                if p.state
+                and p.role == "bare"
+                and p.mention.kind in ("state", "demonym", "ministry")
+            }
+            if len(givers) != 1:
+                continue
+            giver = next(iter(givers))
+            if claimed is None:
+                claimed = self._procured_pairs()
+            if (giver, system.target) in claimed:
+                continue
+            claimed.add((giver, system.target))
+            self._claim(
+                "PROCURES",
+                node_ref("State", giver),
+                node_ref("WeaponSystem", system.target),
+                view,
+                status="delivered",
+                rule="own_stock_given",
             )
 
     def _operator_after(
@@ -7295,7 +7428,7 @@ class DocumentReader:
             if len(states) < 2:
                 continue
             homes = self._home_states_of(system)
-            if homes and not states <= homes:
+            if homes and not states <= homes and not self._users_listed(index, system):
                 sellers.update((index, system, state) for state in states & homes)
         if not sellers:
             return
@@ -7305,6 +7438,24 @@ class DocumentReader:
             if claim.type != "PROCURES"
             or (claim.sentence.index, claim.end.key, claim.start.key) not in sellers
         ]
+
+    def _users_listed(self, index: int, system: str) -> bool:
+        """Whether the sentence lists the states that use the system, its home among them:
+        "in service with the armies of Sweden, Norway and Finland", "on kasutusel Soome ja
+        Läti kaitseväes". Each is a user in service, none a seller."""
+        claims = [
+            claim
+            for claim in self.claims
+            if claim.type == "PROCURES"
+            and claim.sentence.index == index
+            and claim.end.key == system
+        ]
+        if any(claim.properties.get("status") != "delivered" for claim in claims):
+            return False
+        norms = list(map(_NORM_OF_ROW, claims[0].sentence.rows))
+        return cues("use", self.language).any_in(norms) and not any(
+            cues(path, self.language).any_in(norms) for path in ("acquire", "supply")
+        )
 
     def _home_states_of(self, system: str) -> set[str]:
         """The states a system comes from: where it was developed, where its makers are."""
@@ -8088,6 +8239,10 @@ AWAIT_WORDS = word_list("await_words")
 EARLIER_EVENT_WORDS = word_list("earlier_event_words")
 COMPASS_WORDS = word_list("compass_words")
 FORCE_NOUNS = word_list("force_nouns")
+FORCE_GENITIVES = word_list("force_genitives")
+DERIVATIVE_WORDS = word_list("derivative_words")
+LAUNCH_WORDS = word_list("launch_words")
+OWN_STOCK_WORDS = word_list("own_stock_words")
 #: The words that open a relative clause about an item, before its verb ("it had ordered").
 RELATIVE_CLAUSE_WORDS = word_list("relative_clause_words")
 #: Nouns of selling arms whose possessor is the seller: "South Korea's largest arms export".
