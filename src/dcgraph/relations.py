@@ -426,6 +426,8 @@ class DocumentReader:
         self.last_ministry_state: str | None = None
         #: The state whose attachés the document last named as posted abroad.
         self.last_attache_sender: str | None = None
+        #: The index of the last sentence that named an attaché.
+        self.last_attache_at = -2
         self.recent_coordinated: tuple[str, str, int] | None = None
         self.open_companies: dict[str, str] = {}  # key -> name, for companies not in reference
         #: Systems the reference does not know, named by a designation before a class word.
@@ -2174,6 +2176,7 @@ class DocumentReader:
         used = self._attaches(view)
         consumed_by_attache = self._attache_clause_only(view, used) if used else set()
         self._attache_list_item(view)
+        self._accredited_by_pronoun(view)
         self._supplies(view)
         self._replaced_in_service(view)
         self._licence_production(view)
@@ -2397,6 +2400,7 @@ class DocumentReader:
         positions = view.cue_positions("attache")
         if not positions:
             return set()
+        self.last_attache_at = view.sentence.index
         hosts: list[str] = []
         senders: list[Participant] = []
         used: set[int] = set()
@@ -2420,6 +2424,7 @@ class DocumentReader:
                 participant.role in HOST_ROLES
                 or participant.group in accredited_groups
                 or self._covered_partitive(view, participant.mention)
+                or self._besides_place(view, participant.mention)
             ) and participant.mention.kind != "demonym":
                 hosts.append(participant.state)
                 host_at.setdefault(participant.state, set()).add(participant.mention.first)
@@ -2435,6 +2440,10 @@ class DocumentReader:
         # Kyiv" (a capital stands for its state here even when the text names no state).
         cities = [m for m in view.mentions if m.kind == "city" and m.state]
         residences: list[str] = []
+        # "Korea Helsingis asuv kaitseatašee ootab Eestisse akrediteerimist": where the attaché
+        # already sits is a post that exists, whatever accreditation it waits for elsewhere
+        # (not "Tokyos asuv atašee oleks akrediteeritud ka Lõuna-Koreasse")
+        seated: set[str] = set()
         previous: Mention | None = None
         previous_hosts = False
         for mention in cities:
@@ -2461,6 +2470,8 @@ class DocumentReader:
                     residences.append(mention.state)
                 else:
                     hosts.append(mention.state)
+                if mention.last < len(view.norms) and view.norms[mention.last] in RESIDENCE_WORDS:
+                    seated.add(mention.state)
                 host_at.setdefault(mention.state, set()).add(mention.first)
             previous, previous_hosts = mention, hosting
         listed_item = bool(view.tokens) and view.tokens[0].text in LIST_BULLETS
@@ -2471,7 +2482,9 @@ class DocumentReader:
             if self.attache_host not in hosts:
                 hosts.append(self.attache_host)
             residences = []
-        if any(norm in VACANT_WORDS for norm in view.norms):
+        if any(norm in VACANT_WORDS for norm in view.norms) or any(
+            token.lower in VACANT_WORDS for token in view.tokens
+        ):
             return used  # "The post of Russia's defence attaché in Dublin has been vacant"
         # "accredited to Lithuania, based in Warsaw": where an attaché lives is not where it
         # is accredited, unless the accreditation comes on top ("based in Vilnius and also
@@ -2507,6 +2520,14 @@ class DocumentReader:
         planned = self._attache_planned(view) and not view.has("attache_active")
         negated = view.has("negation")
         if negated:
+            affirmed, active = self._hosts_outside_negation(view, hosts, host_at)
+            if affirmed:
+                # "will open a post in The Hague; its Berlin-based attaché currently does not
+                # cover the Netherlands": the denial, and what it says is current, are its
+                # own clause's
+                hosts, negated = affirmed, False
+                planned = self._attache_planned(view) and not active
+        if negated:
             # "does not yet have a defence attaché in Tokyo" is a post to come; "has no
             # attaché in Minsk" is none.
             if not any(word in NOT_YET_WORDS for word in view.norms):
@@ -2528,6 +2549,8 @@ class DocumentReader:
                 ):
                     continue
                 status = "planned" if planned else "active"
+                if planned and host in seated and view.has("attache_awaiting"):
+                    status = "active"
                 if planned and not negated and self._active_clause(view, host_at.get(host, ())):
                     # "katab Riiast ka Eestit, kuid tema büroo kolib järgmisel aastal
                     # Tallinnasse": the plan is another clause's
@@ -2541,6 +2564,58 @@ class DocumentReader:
                     rule="attaches",
                 )
         return used
+
+    def _accredited_by_pronoun(self, view: SentenceView) -> None:
+        """ "Kreeka kavatseb ta akrediteerida ka Eestisse", "Greece plans to accredit him to
+        Estonia as well": right after a sentence on an attaché, the state that accredits him
+        to another sends him, and the other hosts him."""
+        if self.last_attache_at != view.sentence.index - 1 or view.cue_positions("attache"):
+            return
+        lowered = [token.lower for token in view.tokens]
+        verbs = [i for i, word in enumerate(lowered) if word in ACCREDITING_VERBS]
+        if not verbs or ATTACHE_PRONOUNS.isdisjoint(lowered) or view.has("negation"):
+            return
+        verb = verbs[0]
+        states = [p for p in view.participants if p.state and not p.is_company]
+        senders = {
+            p.state
+            for p in states
+            if p.role == "bare" and p.mention.kind == "state" and p.mention.last <= verb
+        }
+        hosts = {p.state for p in states if p.role in HOST_ROLES and p.mention.first > verb}
+        if len(senders) != 1:
+            return
+        status = "planned" if self._attache_planned(view) else "active"
+        for host in sorted(state for state in hosts if state):
+            self._claim(
+                "HOSTS_ATTACHE",
+                node_ref("State", host),
+                node_ref("State", next(iter(senders)) or ""),
+                view,
+                status=status,
+                rule="accredited_by_pronoun",
+            )
+
+    def _hosts_outside_negation(
+        self, view: SentenceView, hosts: list[str], host_at: dict[str, set[int]]
+    ) -> tuple[list[str], bool]:
+        """The hosts named in a clause of their own, split off by a semicolon or a word
+        opening a clause, that names an attaché and no negation ("they are not attachés" in
+        another clause denies the post itself); and whether such a clause calls the post
+        current."""
+        norms = view.norms
+        breaks = [i for i, norm in enumerate(norms) if norm == ";" or norm in SUBORDINATORS]
+        if not breaks:
+            return [], False
+        denied = {bisect_right(breaks, p) for p in view.cue_positions("negation")}
+        posts = {bisect_right(breaks, p) for p in view.cue_positions("attache")} - denied
+        hosts = [
+            host
+            for host in hosts
+            if any(bisect_right(breaks, at) in posts for at in host_at.get(host, ()))
+        ]
+        active = any(bisect_right(breaks, p) in posts for p in view.cue_positions("attache_active"))
+        return hosts, active
 
     def _attache_planned(self, view: SentenceView) -> bool:
         """Whether a word of planning is about the post, not what its holder said: "the
@@ -2564,6 +2639,12 @@ class DocumentReader:
             and mention.text.endswith("t")
             and any(norm in COVERING_VERBS for norm in view.norms[: mention.first])
         )
+
+    def _besides_place(self, view: SentenceView, mention: Mention) -> bool:
+        """ "tema vastutusalasse kuuluvad peale Poola ka Balti riigid", "covers, besides
+        Poland, the Baltic states": a state an attaché's posts are listed besides is one of
+        them, not a sender."""
+        return mention.first > 0 and view.norms[mention.first - 1] in BESIDES_WORDS
 
     def _active_clause(self, view: SentenceView, host_positions: Iterable[int]) -> bool:
         """Whether the host is named in a clause without a word of planning."""
@@ -2622,9 +2703,14 @@ class DocumentReader:
                 role = "illative"  # "kõigisse kolme Balti riiki": the case is on the determiner
             if self.language == "et" and any(
                 norm in ACCREDITATION_WORDS
-                for norm in view.norms[max(0, region.first - 4) : region.first]
+                and view.clause_of(index) == view.clause_of(region.first)
+                for index, norm in enumerate(
+                    view.norms[max(0, region.first - 8) : region.first],
+                    start=max(0, region.first - 8),
+                )
             ):
-                role = "illative"  # "tema vastutusalasse kuuluvad kõik kolm Balti riiki"
+                # "tema vastutusalasse kuuluvad (peale Poola ka) kõik kolm Balti riiki"
+                role = "illative"
             listed = any(self._coordinated(view, host, region) for host in host_mentions)
             if role in HOST_ROLES or role in ACCREDITATION_WORDS or listed:
                 found.extend((state, region.first) for state in members)
@@ -2660,7 +2746,11 @@ class DocumentReader:
                 firsts[participant.group] = participant.mention.first
         for group, first in firsts.items():
             index = first - 1
-            while index >= 0 and view.norms[index] in ACCREDITATION_FILLERS:
+            while (
+                index >= 0
+                and view.norms[index] in ACCREDITATION_FILLERS
+                and not self._examples_of_places(view, index)  # "in 14 countries, including"
+            ):
                 index -= 1
             if index >= 0 and view.norms[index] in ACCREDITATION_WORDS:
                 groups.add(group)
@@ -7481,6 +7571,8 @@ STATE_NOUNS = word_list("state_nouns")
 ACCREDITATION_WORDS = word_list("accreditation_words")
 #: Words that make a negated post one still to come ("not yet", "veel mitte").
 NOT_YET_WORDS = word_list("not_yet_words")
+ACCREDITING_VERBS = word_list("accrediting_verbs")
+ATTACHE_PRONOUNS = word_list("attache_pronouns")
 #: Words that place an attaché's residence ("based in Warsaw", "asukohaga Helsingis").
 RESIDENCE_WORDS = word_list("residence_words")
 ACCREDITATION_FILLERS = word_list("accreditation_fillers")
