@@ -3073,6 +3073,28 @@ CASES: list[tuple[str, str, set[Fact], set[Fact]]] = [
         {("HOSTS_ATTACHE", "EE", "LT")},
     ),
     (
+        "in a sentence about cooperation, the state a text is signed with is a party to it "
+        "(not when the sentence is about something else)",
+        "Hungary signed several documents with Serbia to strengthen defence cooperation. "
+        "Austria signed several documents with Slovenia on trade.",
+        {("COOPERATES_WITH", "HU", "RS")},
+        {("COOPERATES_WITH", "AT", "SI")},
+    ),
+    (
+        "a rank between a state's adjective and a minister's title ('Turkish Deputy Defence "
+        "Minister') keeps the state's ministry; who signed with a partner is named before "
+        "the signing word, even as 'led by'",
+        "On Friday a delegation led by Turkish Deputy Defence Minister Ahmet Yilmaz signed "
+        "documents with Chad's defence ministry in N'Djamena to deepen military cooperation "
+        "between the two countries.",
+        {
+            ("PART_OF", "TR-defence", "TR"),
+            ("COOPERATES_WITH", "TD-defence", "TR-defence"),
+            ("COOPERATES_WITH", "TD", "TR"),
+        },
+        set(),
+    ),
+    (
         "a state that plans to accredit 'him' (the attaché the sentence before named) to "
         "another sends him there; English and Estonian",
         "The Portuguese defence attaché is based in Stockholm. Portugal plans to accredit "

@@ -934,7 +934,12 @@ class DocumentReader:
                 cursor = -1
             while cursor >= 0:
                 before = mentions[cursor]
-                gap = [t for t in tokens[before.last : expected_end] if t.norm not in ("'s", "the")]
+                # "Russian Deputy Defence Minister": a rank between is the title's own
+                gap = [
+                    t
+                    for t in tokens[before.last : expected_end]
+                    if t.norm not in ("'s", "the") and t.norm not in MINISTER_RANKS
+                ]
                 if before.kind not in ("state", "demonym") or not before.state:
                     break
                 if gap and not all(
@@ -4836,7 +4841,9 @@ class DocumentReader:
                 continue  # "in cooperation with US company Raytheon": the company's
             if role == "with":
                 if (
-                    self.language == "et" or self._governed_by_cue(view, participant, cue_positions)
+                    self.language == "et"
+                    or self._governed_by_cue(view, participant, cue_positions)
+                    or self._signed_with(view, participant)
                 ) and not self._in_relative_after_cue(view, participant, cue_positions):
                     partners.append(participant)
             elif role == "between" or (
@@ -4895,6 +4902,9 @@ class DocumentReader:
             partners, agents = [], []
         elif partners:
             others = agents
+            if self.language == "en" and {a.state for a in agents} <= {p.state for p in partners}:
+                # no agent but the partner's own state ("in Niamey"): the one who signs
+                others = self._signer_before(view, partners) or agents
             if not others and self.home:
                 others = [self._focal_participant()]
             pairs = [(a, p) for p in partners for a in others]
@@ -5289,6 +5299,37 @@ class DocumentReader:
         return self._state_participant(
             self.home if self.home in self.named_states or not self.focal else self.focal
         )
+
+    def _signed_with(self, view: SentenceView, participant: Participant) -> bool:
+        """ "signed documents with Niger's defence ministry to strengthen military
+        cooperation", "the pact that Russia signed with North Korea": in a sentence about
+        cooperation, the state a text is signed with is a party to it."""
+        with_index = self._skip_back(view, participant.mention.first)
+        return any(
+            norm in SIGNING_WORDS for norm in view.norms[max(0, with_index - 4) : with_index]
+        )
+
+    def _signer_before(self, view: SentenceView, partners: list[Participant]) -> list[Participant]:
+        """ "a delegation led by Russian Deputy Defence Minister Yevkurov signed documents with
+        Niger's defence ministry": who signs with the partner is the state named last before
+        the signing word, whatever phrase names it."""
+        signed = [p for p in partners if self._signed_with(view, p)]
+        if not signed:
+            return []
+        with_index = self._skip_back(view, signed[0].mention.first)
+        sign = max(
+            i for i in range(max(0, with_index - 4), with_index) if view.norms[i] in SIGNING_WORDS
+        )
+        before = [
+            p
+            for p in view.participants
+            if p.state
+            and not p.is_company
+            and p not in partners
+            and p.role not in ("with", "from", "to", "for")
+            and sign - 8 <= p.mention.last <= sign
+        ]
+        return before[-1:]
 
     def _governed_by_cue(
         self, view: SentenceView, participant: Participant, positions: Sequence[int]
@@ -7572,6 +7613,7 @@ ACCREDITATION_WORDS = word_list("accreditation_words")
 #: Words that make a negated post one still to come ("not yet", "veel mitte").
 NOT_YET_WORDS = word_list("not_yet_words")
 ACCREDITING_VERBS = word_list("accrediting_verbs")
+MINISTER_RANKS = word_list("minister_ranks")
 ATTACHE_PRONOUNS = word_list("attache_pronouns")
 #: Words that place an attaché's residence ("based in Warsaw", "asukohaga Helsingis").
 RESIDENCE_WORDS = word_list("residence_words")
