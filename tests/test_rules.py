@@ -3095,6 +3095,16 @@ CASES: list[tuple[str, str, set[Fact], set[Fact]]] = [
         set(),
     ),
     (
+        "a generic 'Defence Minister' in an English text that names the United States most "
+        "is the other state's: news names the American body by its own titles",
+        "The United States will sell 12 F-35 jets to Norway. The United States approved the "
+        "sale on Monday after Norway asked for faster deliveries, and the United States "
+        "Congress was notified. Defence Minister Tore Hansen said the first jets would arrive "
+        "in 2027.",
+        {("PART_OF", "NO-defence", "NO")},
+        {("PART_OF", "US-defence", "US")},
+    ),
+    (
         "a state that plans to accredit 'him' (the attaché the sentence before named) to "
         "another sends him there; English and Estonian",
         "The Portuguese defence attaché is based in Stockholm. Portugal plans to accredit "

@@ -368,6 +368,8 @@ class DocumentReader:
         self.claims: list[Claim] = []
         self.mentioned: dict[NodeRef, list[Sentence]] = {}
         self.focal: str | None = None
+        #: The state the document names most often after the focal one (twice at least).
+        self.runner_up: str | None = None
         #: Whose forces the text has named with each force noun, in text order: "Thai army".
         self.force_owners: dict[str, list[str]] = {}
         #: The state a document speaks for when it says "we": the focal state, except that an
@@ -572,6 +574,7 @@ class DocumentReader:
         if not counts:
             return None
         ranked = sorted(counts, key=lambda state: (-counts[state], first_seen[state]))
+        self.runner_up = ranked[1] if len(ranked) > 1 and counts[ranked[1]] >= 2 else None
         best = ranked[0]
         if counts[best] < 2:
             return None
@@ -999,6 +1002,16 @@ class DocumentReader:
             elif len(states) == 1:
                 self.last_ministry_state = states[0]
             unnamed = None if states else self._unnamed_ministry_state()
+            if (
+                unnamed
+                and self.language == "en"
+                and unnamed in OWN_TITLE_STATES
+                and self.runner_up is not None
+            ):
+                # "Defence Minister Antti Häkkänen" in a text that names the United States
+                # most: news names the American body by its own titles ("the Pentagon",
+                # "Defense Secretary"), so a generic one is the other state's the text is on
+                unnamed = self.runner_up
             if unnamed:
                 states = [unnamed]
             if not states:
@@ -7614,6 +7627,7 @@ ACCREDITATION_WORDS = word_list("accreditation_words")
 NOT_YET_WORDS = word_list("not_yet_words")
 ACCREDITING_VERBS = word_list("accrediting_verbs")
 MINISTER_RANKS = word_list("minister_ranks")
+OWN_TITLE_STATES = word_list("own_title_states")
 ATTACHE_PRONOUNS = word_list("attache_pronouns")
 #: Words that place an attaché's residence ("based in Warsaw", "asukohaga Helsingis").
 RESIDENCE_WORDS = word_list("residence_words")
