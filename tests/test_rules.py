@@ -3105,6 +3105,18 @@ CASES: list[tuple[str, str, set[Fact], set[Fact]]] = [
         {("PART_OF", "US-defence", "US")},
     ),
     (
+        "Estonian: the list a relative clause says acted jointly ('kes ... ühiselt') "
+        "cooperates within itself, not with the states listed besides it ('samuti ...')",
+        "Seejärel liitusid Soome, Poola ja Leedu, kes rahastasid ühiselt suure "
+        "laskemoonapaketi, samuti Prantsusmaa ja Itaalia.",
+        {
+            ("COOPERATES_WITH", "FI", "PL"),
+            ("COOPERATES_WITH", "FI", "LT"),
+            ("COOPERATES_WITH", "LT", "PL"),
+        },
+        {("COOPERATES_WITH", "FI", "FR"), ("COOPERATES_WITH", "IT", "PL")},
+    ),
+    (
         "a state that plans to accredit 'him' (the attaché the sentence before named) to "
         "another sends him there; English and Estonian",
         "The Portuguese defence attaché is based in Stockholm. Portugal plans to accredit "

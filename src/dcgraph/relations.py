@@ -4940,6 +4940,9 @@ class DocumentReader:
                     {m.state for m in members} <= listed_states for members in groups.values()
                 ):
                     groups = {largest[0].group: largest}
+            joint = self._group_acting_jointly(view, groups)
+            if joint is not None:
+                groups = {joint: groups[joint]}
             agents = [a for a in agents if a.group in groups]
             states = {a.state for a in agents}
             if len(groups) >= 2:
@@ -4994,6 +4997,31 @@ class DocumentReader:
             start = node_ref("State", left.state or left.ref.key)
             end = node_ref("State", right.state or right.ref.key)
             self._claim("COOPERATES_WITH", start, end, view, domains=domains, rule="cooperation")
+
+    def _group_acting_jointly(
+        self, view: SentenceView, groups: dict[int, list[Participant]]
+    ) -> int | None:
+        """ "Taani, Norra ja Rootsi, kes panid ühiselt kokku paketi, samuti Saksamaa ja
+        Kanada", "Denmark, Norway and Sweden, who jointly funded a package, and then Germany":
+        the list a relative clause says acted jointly cooperates within itself, not with the
+        states listed besides it."""
+        if len(groups) < 2:
+            return None
+        together = cues("cooperation.together", self.language)
+        norms = view.norms
+        for group, members in groups.items():
+            after = max(m.mention.last for m in members)
+            reach = min(after + 5, len(norms))
+            if after < len(norms) and norms[after] == ",":
+                after += 1
+            if (
+                after < len(norms)
+                and norms[after] in RELATIVE_WORDS
+                and len({m.state for m in members}) >= 2
+                and any(together.matches_at(norms, i) for i in range(after + 1, reach))
+            ):
+                return group
+        return None
 
     def _membership_after_event(self, view: SentenceView, weak: list[int]) -> bool:
         """ "Chinese soldiers began an exercise with Belarusian forces, days after Belarus
