@@ -3117,6 +3117,21 @@ CASES: list[tuple[str, str, set[Fact], set[Fact]]] = [
         {("COOPERATES_WITH", "FI", "FR"), ("COOPERATES_WITH", "IT", "PL")},
     ),
     (
+        "in a joint purchase ('joint procurement') the buyers named as one group cooperate, "
+        "and the state they sign with is the seller, not a partner",
+        "Finland and Sweden signed contracts with Norway for NASAMS launchers under a joint "
+        "procurement.",
+        {("COOPERATES_WITH", "FI", "SE")},
+        {("COOPERATES_WITH", "FI", "NO"), ("COOPERATES_WITH", "NO", "SE")},
+    ),
+    (
+        "Estonian: in a joint purchase ('ühishanke raames') the buyers cooperate, not the seller",
+        "Eesti ja Poola otsustasid CV90 kasuks juba mullu ning sõlmisid Rootsiga ühishanke "
+        "raames lepingud.",
+        {("COOPERATES_WITH", "EE", "PL")},
+        {("COOPERATES_WITH", "EE", "SE"), ("COOPERATES_WITH", "PL", "SE")},
+    ),
+    (
         "a state that plans to accredit 'him' (the attaché the sentence before named) to "
         "another sends him there; English and Estonian",
         "The Portuguese defence attaché is based in Stockholm. Portugal plans to accredit "

@@ -4913,6 +4913,12 @@ class DocumentReader:
                     for guest in modifying
                 )
             partners, agents = [], []
+        elif partners and self._joint_buyers(view, agents):
+            # "Estonia and Latvia signed a contract with Germany ..., a joint procurement": the
+            # buyers cooperate; the one they buy from sells
+            buyers = list(dict.fromkeys(a.state for a in agents))
+            firsts = {a.state: a for a in reversed(agents)}
+            pairs = [(firsts[a], firsts[b]) for i, a in enumerate(buyers) for b in buyers[i + 1 :]]
         elif partners:
             others = agents
             if self.language == "en" and {a.state for a in agents} <= {p.state for p in partners}:
@@ -4997,6 +5003,23 @@ class DocumentReader:
             start = node_ref("State", left.state or left.ref.key)
             end = node_ref("State", right.state or right.ref.key)
             self._claim("COOPERATES_WITH", start, end, view, domains=domains, rule="cooperation")
+
+    def _joint_buyers(self, view: SentenceView, agents: list[Participant]) -> bool:
+        """Whether the sentence calls the work a joint purchase ("joint procurement",
+        "ühishange") and names two states at least as one group of buyers."""
+        norms = view.norms
+        joint = any(
+            norm in JOINT_PURCHASE_WORDS
+            and (norm.startswith(tuple(JOINT_WORDS)) or (i > 0 and norms[i - 1] in JOINT_WORDS))
+            for i, norm in enumerate(norms)
+        )
+        if not joint:
+            return False
+        groups: dict[int, set[str]] = {}
+        for agent in agents:
+            if agent.role == "bare" and agent.state:
+                groups.setdefault(agent.group, set()).add(agent.state)
+        return any(len(states) >= 2 for states in groups.values())
 
     def _group_acting_jointly(
         self, view: SentenceView, groups: dict[int, list[Participant]]
@@ -7655,6 +7678,7 @@ ACCREDITATION_WORDS = word_list("accreditation_words")
 NOT_YET_WORDS = word_list("not_yet_words")
 ACCREDITING_VERBS = word_list("accrediting_verbs")
 MINISTER_RANKS = word_list("minister_ranks")
+JOINT_PURCHASE_WORDS = word_list("joint_purchase_words")
 OWN_TITLE_STATES = word_list("own_title_states")
 ATTACHE_PRONOUNS = word_list("attache_pronouns")
 #: Words that place an attaché's residence ("based in Warsaw", "asukohaga Helsingis").
