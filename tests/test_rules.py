@@ -3379,6 +3379,117 @@ CASES: list[tuple[str, str, set[Fact], set[Fact]]] = [
         {("PROCURES", "BE", "f-16")},
         set(),
     ),
+    (
+        "Estonian: an attaché's area of responsibility that holds, besides one state, a "
+        "region further on hosts him in the region's members, and the state listed besides "
+        "is a host, not a sender",
+        "Rumeenia kaitseatašee teenistuskoht on Budapestis, kuid tema vastutusalasse "
+        "kuuluvad peale Ungari ka kõik kolm Balti riiki.",
+        {
+            ("HOSTS_ATTACHE", "HU", "RO"),
+            ("HOSTS_ATTACHE", "EE", "RO"),
+            ("HOSTS_ATTACHE", "LV", "RO"),
+            ("HOSTS_ATTACHE", "LT", "RO"),
+        },
+        {("HOSTS_ATTACHE", "EE", "HU"), ("HOSTS_ATTACHE", "LV", "HU")},
+    ),
+    (
+        "a state an attaché's 'area of responsibility includes' hosts him",
+        "- Republic of Croatia: Colonel Ivan Horvat, Defence Attaché, resident in Vienna, "
+        "whose area of responsibility includes the Czech Republic",
+        {("HOSTS_ATTACHE", "CZ", "HR")},
+        {("HOSTS_ATTACHE", "AT", "CZ")},
+    ),
+    (
+        "a negation in a clause of its own (after a semicolon) denies only that clause's "
+        "post; a clause that denies the attachés themselves denies the sentence's posts",
+        "Norway will open a defence attaché post in Madrid next year; its attaché in Paris "
+        "does not cover Portugal. Many officers serve at the NATO centre in Tallinn, but "
+        "they are not defence attachés.",
+        {("HOSTS_ATTACHE", "ES", "NO")},
+        {("HOSTS_ATTACHE", "PT", "NO"), ("HOSTS_ATTACHE", "EE", "NO")},
+    ),
+    (
+        "Estonian: a post left unfilled ('täitmata') is no post, whatever its tense",
+        "Leedu atašee ametikoht on praegu täitmata; uus atašee saabub Tallinnasse sügisel.",
+        set(),
+        {("HOSTS_ATTACHE", "EE", "LT")},
+    ),
+    (
+        "in a sentence about cooperation, the state a text is signed with is a party to it "
+        "(not when the sentence is about something else)",
+        "Hungary signed several documents with Serbia to strengthen defence cooperation. "
+        "Austria signed several documents with Slovenia on trade.",
+        {("COOPERATES_WITH", "HU", "RS")},
+        {("COOPERATES_WITH", "AT", "SI")},
+    ),
+    (
+        "a rank between a state's adjective and a minister's title ('Turkish Deputy Defence "
+        "Minister') keeps the state's ministry; who signed with a partner is named before "
+        "the signing word, even as 'led by'",
+        "On Friday a delegation led by Turkish Deputy Defence Minister Ahmet Yilmaz signed "
+        "documents with Chad's defence ministry in N'Djamena to deepen military cooperation "
+        "between the two countries.",
+        {
+            ("PART_OF", "TR-defence", "TR"),
+            ("COOPERATES_WITH", "TD-defence", "TR-defence"),
+            ("COOPERATES_WITH", "TD", "TR"),
+        },
+        set(),
+    ),
+    (
+        "a generic 'Defence Minister' in an English text that names the United States most "
+        "is the other state's: news names the American body by its own titles",
+        "The United States will sell 12 F-35 jets to Norway. The United States approved the "
+        "sale on Monday after Norway asked for faster deliveries, and the United States "
+        "Congress was notified. Defence Minister Tore Hansen said the first jets would arrive "
+        "in 2027.",
+        {("PART_OF", "NO-defence", "NO")},
+        {("PART_OF", "US-defence", "US")},
+    ),
+    (
+        "Estonian: the list a relative clause says acted jointly ('kes ... ühiselt') "
+        "cooperates within itself, not with the states listed besides it ('samuti ...')",
+        "Seejärel liitusid Soome, Poola ja Leedu, kes rahastasid ühiselt suure "
+        "laskemoonapaketi, samuti Prantsusmaa ja Itaalia.",
+        {
+            ("COOPERATES_WITH", "FI", "PL"),
+            ("COOPERATES_WITH", "FI", "LT"),
+            ("COOPERATES_WITH", "LT", "PL"),
+        },
+        {("COOPERATES_WITH", "FI", "FR"), ("COOPERATES_WITH", "IT", "PL")},
+    ),
+    (
+        "in a joint purchase ('joint procurement') the buyers named as one group cooperate, "
+        "and the state they sign with is the seller, not a partner",
+        "Finland and Sweden signed contracts with Norway for NASAMS launchers under a joint "
+        "procurement.",
+        {("COOPERATES_WITH", "FI", "SE")},
+        {("COOPERATES_WITH", "FI", "NO"), ("COOPERATES_WITH", "NO", "SE")},
+    ),
+    (
+        "Estonian: in a joint purchase ('ühishanke raames') the buyers cooperate, not the seller",
+        "Eesti ja Poola otsustasid CV90 kasuks juba mullu ning sõlmisid Rootsiga ühishanke "
+        "raames lepingud.",
+        {("COOPERATES_WITH", "EE", "PL")},
+        {("COOPERATES_WITH", "EE", "SE"), ("COOPERATES_WITH", "PL", "SE")},
+    ),
+    (
+        "a state that plans to accredit 'him' (the attaché the sentence before named) to "
+        "another sends him there; English and Estonian",
+        "The Portuguese defence attaché is based in Stockholm. Portugal plans to accredit "
+        "him to Finland as well.",
+        {("HOSTS_ATTACHE", "SE", "PT"), ("HOSTS_ATTACHE", "FI", "PT")},
+        set(),
+    ),
+    (
+        "Estonian: 'Kreeka kavatseb ta akrediteerida ka Eestisse' after a sentence on Greece's "
+        "attaché",
+        "Kreeka kaitseatašee resideerib Vilniuses. Kreeka kavatseb ta tuleval aastal "
+        "akrediteerida ka Lätisse.",
+        {("HOSTS_ATTACHE", "LT", "GR"), ("HOSTS_ATTACHE", "LV", "GR")},
+        set(),
+    ),
 ]
 
 
@@ -4061,3 +4172,36 @@ def test_a_planning_word_in_what_an_attache_said_leaves_the_post_active() -> Non
         if e.type == "HOSTS_ATTACHE"
     }
     assert statuses.get(("MA", "ES")) == "active", statuses
+
+
+def _attache_statuses(text: str) -> dict[tuple[str, str], object]:
+    extraction = extract(parse_document(text.encode(), "rules.txt"), min_confidence=0)
+    return {
+        (e.start.key, e.end.key): e.properties.get("status")
+        for e in extraction.edges
+        if e.type == "HOSTS_ATTACHE"
+    }
+
+
+def test_an_accreditation_awaited_is_planned_and_the_seat_active() -> None:
+    """ "Korea Helsingis asuv kaitseatašee ootab Eestisse akrediteerimist": the accreditation
+    is to come; the post in Helsinki exists."""
+    statuses = _attache_statuses(
+        "Jaapani Varssavis asuv kaitseatašee ootab Lätisse akrediteerimist."
+    )
+    assert statuses.get(("LV", "JP")) == "planned", statuses
+    assert statuses.get(("PL", "JP")) == "active", statuses
+    statuses = _attache_statuses(
+        "The Warsaw-based Japanese defence attaché is awaiting accreditation to Lithuania."
+    )
+    assert statuses.get(("LT", "JP")) == "planned", statuses
+
+
+def test_a_denied_clause_does_not_make_the_other_clauses_post_current() -> None:
+    """ "will open a post in Madrid; its Paris-based attaché currently does not cover Spain":
+    "currently" is the denied clause's; the Madrid post is to come."""
+    statuses = _attache_statuses(
+        "Norway will open a defence attaché post in Madrid next year; its attaché in Paris "
+        "currently does not cover Portugal."
+    )
+    assert statuses.get(("ES", "NO")) == "planned", statuses

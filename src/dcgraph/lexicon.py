@@ -86,6 +86,7 @@ RAW_PATHS = frozenset(
         "negation",
         "attache_planned",
         "attache_active",
+        "attache_awaiting",
         "delivery_words",
     }
 )
@@ -164,6 +165,7 @@ CUE_PATHS = (
     "negation",
     "attache_planned",
     "attache_active",
+    "attache_awaiting",
     "cooperation.strong",
     "cooperation.weak",
     "cooperation.context",

@@ -368,6 +368,8 @@ class DocumentReader:
         self.claims: list[Claim] = []
         self.mentioned: dict[NodeRef, list[Sentence]] = {}
         self.focal: str | None = None
+        #: The state the document names most often after the focal one (twice at least).
+        self.runner_up: str | None = None
         #: Whose forces the text has named with each force noun, in text order: "Thai army".
         self.force_owners: dict[str, list[str]] = {}
         #: The state a document speaks for when it says "we": the focal state, except that an
@@ -426,6 +428,8 @@ class DocumentReader:
         self.last_ministry_state: str | None = None
         #: The state whose attachés the document last named as posted abroad.
         self.last_attache_sender: str | None = None
+        #: The index of the last sentence that named an attaché.
+        self.last_attache_at = -2
         self.recent_coordinated: tuple[str, str, int] | None = None
         self.open_companies: dict[str, str] = {}  # key -> name, for companies not in reference
         #: Systems the reference does not know, named by a designation before a class word.
@@ -570,6 +574,7 @@ class DocumentReader:
         if not counts:
             return None
         ranked = sorted(counts, key=lambda state: (-counts[state], first_seen[state]))
+        self.runner_up = ranked[1] if len(ranked) > 1 and counts[ranked[1]] >= 2 else None
         best = ranked[0]
         if counts[best] < 2:
             return None
@@ -937,7 +942,12 @@ class DocumentReader:
                 cursor = -1
             while cursor >= 0:
                 before = mentions[cursor]
-                gap = [t for t in tokens[before.last : expected_end] if t.norm not in ("'s", "the")]
+                # "Russian Deputy Defence Minister": a rank between is the title's own
+                gap = [
+                    t
+                    for t in tokens[before.last : expected_end]
+                    if t.norm not in ("'s", "the") and t.norm not in MINISTER_RANKS
+                ]
                 if before.kind not in ("state", "demonym") or not before.state:
                     break
                 if gap and not all(
@@ -997,6 +1007,16 @@ class DocumentReader:
             elif len(states) == 1:
                 self.last_ministry_state = states[0]
             unnamed = None if states else self._unnamed_ministry_state()
+            if (
+                unnamed
+                and self.language == "en"
+                and unnamed in OWN_TITLE_STATES
+                and self.runner_up is not None
+            ):
+                # "Defence Minister Antti Häkkänen" in a text that names the United States
+                # most: news names the American body by its own titles ("the Pentagon",
+                # "Defense Secretary"), so a generic one is the other state's the text is on
+                unnamed = self.runner_up
             if unnamed:
                 states = [unnamed]
             if not states:
@@ -2180,6 +2200,7 @@ class DocumentReader:
         used = self._attaches(view)
         consumed_by_attache = self._attache_clause_only(view, used) if used else set()
         self._attache_list_item(view)
+        self._accredited_by_pronoun(view)
         self._supplies(view)
         self._replaced_in_service(view)
         self._force_possession(view)
@@ -2407,6 +2428,7 @@ class DocumentReader:
         positions = view.cue_positions("attache")
         if not positions:
             return set()
+        self.last_attache_at = view.sentence.index
         hosts: list[str] = []
         senders: list[Participant] = []
         used: set[int] = set()
@@ -2430,6 +2452,7 @@ class DocumentReader:
                 participant.role in HOST_ROLES
                 or participant.group in accredited_groups
                 or self._covered_partitive(view, participant.mention)
+                or self._besides_place(view, participant.mention)
             ) and participant.mention.kind != "demonym":
                 hosts.append(participant.state)
                 host_at.setdefault(participant.state, set()).add(participant.mention.first)
@@ -2445,6 +2468,10 @@ class DocumentReader:
         # Kyiv" (a capital stands for its state here even when the text names no state).
         cities = [m for m in view.mentions if m.kind == "city" and m.state]
         residences: list[str] = []
+        # "Korea Helsingis asuv kaitseatašee ootab Eestisse akrediteerimist": where the attaché
+        # already sits is a post that exists, whatever accreditation it waits for elsewhere
+        # (not "Tokyos asuv atašee oleks akrediteeritud ka Lõuna-Koreasse")
+        seated: set[str] = set()
         previous: Mention | None = None
         previous_hosts = False
         for mention in cities:
@@ -2471,6 +2498,8 @@ class DocumentReader:
                     residences.append(mention.state)
                 else:
                     hosts.append(mention.state)
+                if mention.last < len(view.norms) and view.norms[mention.last] in RESIDENCE_WORDS:
+                    seated.add(mention.state)
                 host_at.setdefault(mention.state, set()).add(mention.first)
             previous, previous_hosts = mention, hosting
         listed_item = bool(view.tokens) and view.tokens[0].text in LIST_BULLETS
@@ -2481,7 +2510,9 @@ class DocumentReader:
             if self.attache_host not in hosts:
                 hosts.append(self.attache_host)
             residences = []
-        if any(norm in VACANT_WORDS for norm in view.norms):
+        if any(norm in VACANT_WORDS for norm in view.norms) or any(
+            token.lower in VACANT_WORDS for token in view.tokens
+        ):
             return used  # "The post of Russia's defence attaché in Dublin has been vacant"
         # "accredited to Lithuania, based in Warsaw": where an attaché lives is not where it
         # is accredited, unless the accreditation comes on top ("based in Vilnius and also
@@ -2517,6 +2548,14 @@ class DocumentReader:
         planned = self._attache_planned(view) and not view.has("attache_active")
         negated = view.has("negation")
         if negated:
+            affirmed, active = self._hosts_outside_negation(view, hosts, host_at)
+            if affirmed:
+                # "will open a post in The Hague; its Berlin-based attaché currently does not
+                # cover the Netherlands": the denial, and what it says is current, are its
+                # own clause's
+                hosts, negated = affirmed, False
+                planned = self._attache_planned(view) and not active
+        if negated:
             # "does not yet have a defence attaché in Tokyo" is a post to come; "has no
             # attaché in Minsk" is none.
             if not any(word in NOT_YET_WORDS for word in view.norms):
@@ -2538,6 +2577,8 @@ class DocumentReader:
                 ):
                     continue
                 status = "planned" if planned else "active"
+                if planned and host in seated and view.has("attache_awaiting"):
+                    status = "active"
                 if planned and not negated and self._active_clause(view, host_at.get(host, ())):
                     # "katab Riiast ka Eestit, kuid tema büroo kolib järgmisel aastal
                     # Tallinnasse": the plan is another clause's
@@ -2551,6 +2592,58 @@ class DocumentReader:
                     rule="attaches",
                 )
         return used
+
+    def _accredited_by_pronoun(self, view: SentenceView) -> None:
+        """ "Kreeka kavatseb ta akrediteerida ka Eestisse", "Greece plans to accredit him to
+        Estonia as well": right after a sentence on an attaché, the state that accredits him
+        to another sends him, and the other hosts him."""
+        if self.last_attache_at != view.sentence.index - 1 or view.cue_positions("attache"):
+            return
+        lowered = [token.lower for token in view.tokens]
+        verbs = [i for i, word in enumerate(lowered) if word in ACCREDITING_VERBS]
+        if not verbs or ATTACHE_PRONOUNS.isdisjoint(lowered) or view.has("negation"):
+            return
+        verb = verbs[0]
+        states = [p for p in view.participants if p.state and not p.is_company]
+        senders = {
+            p.state
+            for p in states
+            if p.role == "bare" and p.mention.kind == "state" and p.mention.last <= verb
+        }
+        hosts = {p.state for p in states if p.role in HOST_ROLES and p.mention.first > verb}
+        if len(senders) != 1:
+            return
+        status = "planned" if self._attache_planned(view) else "active"
+        for host in sorted(state for state in hosts if state):
+            self._claim(
+                "HOSTS_ATTACHE",
+                node_ref("State", host),
+                node_ref("State", next(iter(senders)) or ""),
+                view,
+                status=status,
+                rule="accredited_by_pronoun",
+            )
+
+    def _hosts_outside_negation(
+        self, view: SentenceView, hosts: list[str], host_at: dict[str, set[int]]
+    ) -> tuple[list[str], bool]:
+        """The hosts named in a clause of their own, split off by a semicolon or a word
+        opening a clause, that names an attaché and no negation ("they are not attachés" in
+        another clause denies the post itself); and whether such a clause calls the post
+        current."""
+        norms = view.norms
+        breaks = [i for i, norm in enumerate(norms) if norm == ";" or norm in SUBORDINATORS]
+        if not breaks:
+            return [], False
+        denied = {bisect_right(breaks, p) for p in view.cue_positions("negation")}
+        posts = {bisect_right(breaks, p) for p in view.cue_positions("attache")} - denied
+        hosts = [
+            host
+            for host in hosts
+            if any(bisect_right(breaks, at) in posts for at in host_at.get(host, ()))
+        ]
+        active = any(bisect_right(breaks, p) in posts for p in view.cue_positions("attache_active"))
+        return hosts, active
 
     def _attache_planned(self, view: SentenceView) -> bool:
         """Whether a word of planning is about the post, not what its holder said: "the
@@ -2574,6 +2667,12 @@ class DocumentReader:
             and mention.text.endswith("t")
             and any(norm in COVERING_VERBS for norm in view.norms[: mention.first])
         )
+
+    def _besides_place(self, view: SentenceView, mention: Mention) -> bool:
+        """ "tema vastutusalasse kuuluvad peale Poola ka Balti riigid", "covers, besides
+        Poland, the Baltic states": a state an attaché's posts are listed besides is one of
+        them, not a sender."""
+        return mention.first > 0 and view.norms[mention.first - 1] in BESIDES_WORDS
 
     def _active_clause(self, view: SentenceView, host_positions: Iterable[int]) -> bool:
         """Whether the host is named in a clause without a word of planning."""
@@ -2632,9 +2731,14 @@ class DocumentReader:
                 role = "illative"  # "kõigisse kolme Balti riiki": the case is on the determiner
             if self.language == "et" and any(
                 norm in ACCREDITATION_WORDS
-                for norm in view.norms[max(0, region.first - 4) : region.first]
+                and view.clause_of(index) == view.clause_of(region.first)
+                for index, norm in enumerate(
+                    view.norms[max(0, region.first - 8) : region.first],
+                    start=max(0, region.first - 8),
+                )
             ):
-                role = "illative"  # "tema vastutusalasse kuuluvad kõik kolm Balti riiki"
+                # "tema vastutusalasse kuuluvad (peale Poola ka) kõik kolm Balti riiki"
+                role = "illative"
             listed = any(self._coordinated(view, host, region) for host in host_mentions)
             if role in HOST_ROLES or role in ACCREDITATION_WORDS or listed:
                 found.extend((state, region.first) for state in members)
@@ -2670,7 +2774,11 @@ class DocumentReader:
                 firsts[participant.group] = participant.mention.first
         for group, first in firsts.items():
             index = first - 1
-            while index >= 0 and view.norms[index] in ACCREDITATION_FILLERS:
+            while (
+                index >= 0
+                and view.norms[index] in ACCREDITATION_FILLERS
+                and not self._examples_of_places(view, index)  # "in 14 countries, including"
+            ):
                 index -= 1
             if index >= 0 and view.norms[index] in ACCREDITATION_WORDS:
                 groups.add(group)
@@ -4988,7 +5096,9 @@ class DocumentReader:
                 continue  # "in cooperation with US company Raytheon": the company's
             if role == "with":
                 if (
-                    self.language == "et" or self._governed_by_cue(view, participant, cue_positions)
+                    self.language == "et"
+                    or self._governed_by_cue(view, participant, cue_positions)
+                    or self._signed_with(view, participant)
                 ) and not self._in_relative_after_cue(view, participant, cue_positions):
                     partners.append(participant)
             elif role == "between" or (
@@ -5045,8 +5155,17 @@ class DocumentReader:
                     for guest in modifying
                 )
             partners, agents = [], []
+        elif partners and self._joint_buyers(view, agents):
+            # "Estonia and Latvia signed a contract with Germany ..., a joint procurement": the
+            # buyers cooperate; the one they buy from sells
+            buyers = list(dict.fromkeys(a.state for a in agents))
+            firsts = {a.state: a for a in reversed(agents)}
+            pairs = [(firsts[a], firsts[b]) for i, a in enumerate(buyers) for b in buyers[i + 1 :]]
         elif partners:
             others = agents
+            if self.language == "en" and {a.state for a in agents} <= {p.state for p in partners}:
+                # no agent but the partner's own state ("in Niamey"): the one who signs
+                others = self._signer_before(view, partners) or agents
             if not others and self.home:
                 others = [self._focal_participant()]
             pairs = [(a, p) for p in partners for a in others]
@@ -5069,6 +5188,9 @@ class DocumentReader:
                     {m.state for m in members} <= listed_states for members in groups.values()
                 ):
                     groups = {largest[0].group: largest}
+            joint = self._group_acting_jointly(view, groups)
+            if joint is not None:
+                groups = {joint: groups[joint]}
             agents = [a for a in agents if a.group in groups]
             states = {a.state for a in agents}
             if len(groups) >= 2:
@@ -5123,6 +5245,48 @@ class DocumentReader:
             start = node_ref("State", left.state or left.ref.key)
             end = node_ref("State", right.state or right.ref.key)
             self._claim("COOPERATES_WITH", start, end, view, domains=domains, rule="cooperation")
+
+    def _joint_buyers(self, view: SentenceView, agents: list[Participant]) -> bool:
+        """Whether the sentence calls the work a joint purchase ("joint procurement",
+        "ühishange") and names two states at least as one group of buyers."""
+        norms = view.norms
+        joint = any(
+            norm in JOINT_PURCHASE_WORDS
+            and (norm.startswith(tuple(JOINT_WORDS)) or (i > 0 and norms[i - 1] in JOINT_WORDS))
+            for i, norm in enumerate(norms)
+        )
+        if not joint:
+            return False
+        groups: dict[int, set[str]] = {}
+        for agent in agents:
+            if agent.role == "bare" and agent.state:
+                groups.setdefault(agent.group, set()).add(agent.state)
+        return any(len(states) >= 2 for states in groups.values())
+
+    def _group_acting_jointly(
+        self, view: SentenceView, groups: dict[int, list[Participant]]
+    ) -> int | None:
+        """ "Taani, Norra ja Rootsi, kes panid ühiselt kokku paketi, samuti Saksamaa ja
+        Kanada", "Denmark, Norway and Sweden, who jointly funded a package, and then Germany":
+        the list a relative clause says acted jointly cooperates within itself, not with the
+        states listed besides it."""
+        if len(groups) < 2:
+            return None
+        together = cues("cooperation.together", self.language)
+        norms = view.norms
+        for group, members in groups.items():
+            after = max(m.mention.last for m in members)
+            reach = min(after + 5, len(norms))
+            if after < len(norms) and norms[after] == ",":
+                after += 1
+            if (
+                after < len(norms)
+                and norms[after] in RELATIVE_WORDS
+                and len({m.state for m in members}) >= 2
+                and any(together.matches_at(norms, i) for i in range(after + 1, reach))
+            ):
+                return group
+        return None
 
     def _membership_after_event(self, view: SentenceView, weak: list[int]) -> bool:
         """ "Chinese soldiers began an exercise with Belarusian forces, days after Belarus
@@ -5441,6 +5605,37 @@ class DocumentReader:
         return self._state_participant(
             self.home if self.home in self.named_states or not self.focal else self.focal
         )
+
+    def _signed_with(self, view: SentenceView, participant: Participant) -> bool:
+        """ "signed documents with Niger's defence ministry to strengthen military
+        cooperation", "the pact that Russia signed with North Korea": in a sentence about
+        cooperation, the state a text is signed with is a party to it."""
+        with_index = self._skip_back(view, participant.mention.first)
+        return any(
+            norm in SIGNING_WORDS for norm in view.norms[max(0, with_index - 4) : with_index]
+        )
+
+    def _signer_before(self, view: SentenceView, partners: list[Participant]) -> list[Participant]:
+        """ "a delegation led by Russian Deputy Defence Minister Yevkurov signed documents with
+        Niger's defence ministry": who signs with the partner is the state named last before
+        the signing word, whatever phrase names it."""
+        signed = [p for p in partners if self._signed_with(view, p)]
+        if not signed:
+            return []
+        with_index = self._skip_back(view, signed[0].mention.first)
+        sign = max(
+            i for i in range(max(0, with_index - 4), with_index) if view.norms[i] in SIGNING_WORDS
+        )
+        before = [
+            p
+            for p in view.participants
+            if p.state
+            and not p.is_company
+            and p not in partners
+            and p.role not in ("with", "from", "to", "for")
+            and sign - 8 <= p.mention.last <= sign
+        ]
+        return before[-1:]
 
     def _governed_by_cue(
         self, view: SentenceView, participant: Participant, positions: Sequence[int]
@@ -8048,6 +8243,11 @@ STATE_NOUNS = word_list("state_nouns")
 ACCREDITATION_WORDS = word_list("accreditation_words")
 #: Words that make a negated post one still to come ("not yet", "veel mitte").
 NOT_YET_WORDS = word_list("not_yet_words")
+ACCREDITING_VERBS = word_list("accrediting_verbs")
+MINISTER_RANKS = word_list("minister_ranks")
+JOINT_PURCHASE_WORDS = word_list("joint_purchase_words")
+OWN_TITLE_STATES = word_list("own_title_states")
+ATTACHE_PRONOUNS = word_list("attache_pronouns")
 #: Words that place an attaché's residence ("based in Warsaw", "asukohaga Helsingis").
 RESIDENCE_WORDS = word_list("residence_words")
 ACCREDITATION_FILLERS = word_list("accreditation_fillers")
