@@ -402,6 +402,9 @@ def test_meteor_alone_names_no_company(ref: ReferenceData) -> None:
         ("cv90", "armoured-vehicle", "bae-systems-hagglunds", "SE"),
         ("k9-thunder", "artillery", "hanwha-aerospace", "KR"),
         ("himars", "rocket-launcher", "lockheed-martin", "US"),
+        # counter-drone systems are air defence, as Drone Dome is
+        ("marduk-shark", "air-defence-system", "marduk-technologies", "EE"),
+        ("mark-i", "air-defence-system", "frankenburg-technologies", "EE"),
     ],
 )
 def test_weapon_facts(ref: ReferenceData, key: str, category: str, maker: str, origin: str) -> None:

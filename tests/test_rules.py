@@ -1631,6 +1631,17 @@ CASES: list[tuple[str, str, set[Fact], set[Fact]]] = [
         set(),
     ),
     (
+        "Estonian: a counter-drone system's one-word name beside an air defence class word "
+        "('droonitõrjesüsteemi Shark') is the system; an Estonian maker's missile by name",
+        "Marduk Technologies toodab droonitõrjesüsteemi Shark. Frankenburg Technologies "
+        "valmistab õhutõrjerakette Mark I.",
+        {
+            ("MANUFACTURES", "marduk-technologies", "marduk-shark"),
+            ("MANUFACTURES", "frankenburg-technologies", "mark-i"),
+        },
+        set(),
+    ),
+    (
         "Estonian: states serving together in a unit are its members, not partners by a weak cue",
         "Leping täiendab alliansi kohalolekut: Leedus paikneb Saksamaa juhitud NATO "
         "lahingugrupp, kus teenivad ka Norra, Hollandi ja Tšehhi sõdurid.",
