@@ -1642,6 +1642,15 @@ CASES: list[tuple[str, str, set[Fact], set[Fact]]] = [
         set(),
     ),
     (
+        "Estonian: a system's one word that a class word beside made a name stands for it in "
+        "later sentences, in its case forms too ('luuresoomuki Jaguar ... 40 Jaguari')",
+        "Prantsusmaa on arendanud luuresoomuki Jaguar. Luksemburg tellis 2024. aastal 40 "
+        "Jaguari. Eesti firma toodab droonitõrjesüsteemi Shark. Eesti saatis Ukrainale kümme "
+        "Sharki.",
+        {("PROCURES", "LU", "ebrc-jaguar"), ("PROCURES", "UA", "marduk-shark")},
+        set(),
+    ),
+    (
         "Estonian: states serving together in a unit are its members, not partners by a weak cue",
         "Leping täiendab alliansi kohalolekut: Leedus paikneb Saksamaa juhitud NATO "
         "lahingugrupp, kus teenivad ka Norra, Hollandi ja Tšehhi sõdurid.",
