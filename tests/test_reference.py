@@ -402,6 +402,9 @@ def test_meteor_alone_names_no_company(ref: ReferenceData) -> None:
         ("cv90", "armoured-vehicle", "bae-systems-hagglunds", "SE"),
         ("k9-thunder", "artillery", "hanwha-aerospace", "KR"),
         ("himars", "rocket-launcher", "lockheed-martin", "US"),
+        # counter-drone systems are air defence, as Drone Dome is
+        ("marduk-shark", "air-defence-system", "marduk-technologies", "EE"),
+        ("mark-i", "air-defence-system", "frankenburg-technologies", "EE"),
     ],
 )
 def test_weapon_facts(ref: ReferenceData, key: str, category: str, maker: str, origin: str) -> None:
@@ -619,6 +622,14 @@ def test_surface_forms_mark_demonyms_and_cities_case_sensitive(ref: ReferenceDat
         ("haubits", "artillery"),
         ("õhutõrjesüsteem", "air-defence-system"),
         ("mitmikraketiheitja", "rocket-launcher"),
+        ("lahingusoomuk", "armoured-vehicle"),
+        ("luuresoomuk", "armoured-vehicle"),
+        ("soomusauto", "armoured-vehicle"),
+        ("miinitõrjelaev", "naval-vessel"),
+        ("ründekopter", "aircraft"),
+        ("transpordikopter", "aircraft"),
+        ("luurelennuk", "aircraft"),
+        ("tankerlennuk", "aircraft"),
     ],
 )
 def test_class_terms(ref: ReferenceData, term: str, category: str) -> None:
@@ -1042,6 +1053,10 @@ def test_no_stray_whitespace_or_empty_names(ref: ReferenceData) -> None:
         ("et", "Laev ehitatakse Aleksandria laevatehases.", "company", "alexandria-shipyard"),
         ("et", "Venemaa tulistas Tsirkoone.", "weapon", "zircon"),
         ("et", "Venemaa kasutas raketti Kinžal ja lennukeid Jak-130.", "weapon", "yak-130"),
+        # simplemma reads these case forms of one-word names as other words
+        ("et", "Poola andis Ukrainale 18 Krabi.", "weapon", "krab"),
+        ("et", "Krabid jõudsid rindele.", "weapon", "krab"),
+        ("et", "Belgia tellis 60 Jaguari lahingusoomukit.", "weapon_class", "armoured-vehicle"),
     ],
 )
 def test_names_news_uses_are_recognised(language: str, text: str, kind: str, key: str) -> None:
@@ -1054,3 +1069,42 @@ def test_names_news_uses_are_recognised(language: str, text: str, kind: str, key
         for mention in gazetteer(language).find(sentence)
     }
     assert (kind, key) in found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # the lower-case word is the common noun the inflected name reads as ("krabi", crab)
+        ("Kalurid püüdsid krabi.", "weapon"),
+        ("Kalurid püüdsid krabisid.", "weapon"),
+    ],
+)
+def test_inflected_names_need_the_names_capital(text: str, kind: str) -> None:
+    from dcgraph.recognition import gazetteer
+    from dcgraph.text import sentences
+
+    found = {
+        mention.kind
+        for sentence in sentences(text, "et")
+        for mention in gazetteer("et").find(sentence)
+    }
+    assert kind not in found, found
+
+
+@pytest.mark.parametrize(
+    ("word", "norm"),
+    [
+        # simplemma cuts these into a shorter word it knows ("jagu", "miinitõrje", "lahing")
+        ("Jaguari", "jaguar"),
+        ("miinitõrjelaeva", "miinitõrjelaev"),
+        ("lahingutanki", "lahingutank"),
+        # one letter more is a stem vowel, a longer tail no case ending
+        ("riiklikule", "riiklik"),
+        ("Tšehhisse", "tšehh"),
+        ("tellinud", "tellima"),
+    ],
+)
+def test_estonian_forms_of_class_words_and_names_keep_the_longer_word(word: str, norm: str) -> None:
+    from dcgraph.text import normalise_word
+
+    assert normalise_word(word, "et") == norm

@@ -1612,6 +1612,45 @@ CASES: list[tuple[str, str, set[Fact], set[Fact]]] = [
         set(),
     ),
     (
+        "Estonian: a system's one-word name beside a compound class word ('lahingusoomukeid "
+        "Jaguar'), and a case form of a one-word name simplemma reads as another word ('Krabi')",
+        "Luksemburg tellis Prantsusmaalt lahingusoomukeid Jaguar. Ukraina sai Poolalt 18 Krabi.",
+        {("PROCURES", "LU", "ebrc-jaguar"), ("PROCURES", "UA", "krab")},
+        set(),
+    ),
+    (
+        "Estonian: class words of military vehicles, ships and aircraft ('miinitõrjelaeva', "
+        "'ründekoptereid', 'soomusautosid') name the class's generic system",
+        "Läti ostis Saksamaalt kaks miinitõrjelaeva. Leedu ostis USA-st ründekoptereid. "
+        "Eesti tellis Prantsusmaalt soomusautosid.",
+        {
+            ("PROCURES", "LV", "generic-naval-vessel"),
+            ("PROCURES", "LT", "generic-aircraft"),
+            ("PROCURES", "EE", "generic-armoured-vehicle"),
+        },
+        set(),
+    ),
+    (
+        "Estonian: a counter-drone system's one-word name beside an air defence class word "
+        "('droonitõrjesüsteemi Shark') is the system; an Estonian maker's missile by name",
+        "Marduk Technologies toodab droonitõrjesüsteemi Shark. Frankenburg Technologies "
+        "valmistab õhutõrjerakette Mark I.",
+        {
+            ("MANUFACTURES", "marduk-technologies", "marduk-shark"),
+            ("MANUFACTURES", "frankenburg-technologies", "mark-i"),
+        },
+        set(),
+    ),
+    (
+        "Estonian: a system's one word that a class word beside made a name stands for it in "
+        "later sentences, in its case forms too ('luuresoomuki Jaguar ... 40 Jaguari')",
+        "Prantsusmaa on arendanud luuresoomuki Jaguar. Luksemburg tellis 2024. aastal 40 "
+        "Jaguari. Eesti firma toodab droonitõrjesüsteemi Shark. Eesti saatis Ukrainale kümme "
+        "Sharki.",
+        {("PROCURES", "LU", "ebrc-jaguar"), ("PROCURES", "UA", "marduk-shark")},
+        set(),
+    ),
+    (
         "Estonian: states serving together in a unit are its members, not partners by a weak cue",
         "Leping täiendab alliansi kohalolekut: Leedus paikneb Saksamaa juhitud NATO "
         "lahingugrupp, kus teenivad ka Norra, Hollandi ja Tšehhi sõdurid.",

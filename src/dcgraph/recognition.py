@@ -19,7 +19,14 @@ import ahocorasick
 
 from dcgraph.lexicon import company_suffixes, raw_lexicon, word_list
 from dcgraph.reference import ReferenceData, is_case_sensitive, load_reference
-from dcgraph.text import Sentence, Token, added_to_lemma, normalise_phrase, remembered
+from dcgraph.text import (
+    Sentence,
+    Token,
+    added_to_lemma,
+    normalise_phrase,
+    normalise_word,
+    remembered,
+)
 
 #: Which kind wins when two matches cover exactly the same tokens.
 KIND_PRIORITY = {
@@ -175,8 +182,10 @@ class Gazetteer:
         #: outlives a document (with entries in it, every full collection walked it).
         self._found: dict[tuple[str, str], tuple[tuple[int, int, int], ...]] = {}
         self._entry_list: list[Entry] = []
+        self._one_word_names: list[tuple[str, Entry]] = []
         for phrase, entry in self._names(reference):
             self._add(phrase, entry)
+        self._add_inflected_names()
         self._add_designation_variants()
         # By id: every entry lives as long as the automaton that holds it.
         index_of: dict[int, int] = {}
@@ -227,6 +236,37 @@ class Gazetteer:
             surface = normalise_phrase(phrase, "xx")
             if surface != normalised:
                 self._add_key(surface, entry)
+            if (
+                entry.kind != "organization"
+                and len(phrase) >= 4
+                and phrase.isalpha()
+                and phrase[0].isupper()
+                and phrase[1:].islower()
+            ):
+                self._one_word_names.append((phrase, entry))
+
+    def _add_inflected_names(self) -> None:
+        """ "Krabi", "Jaguari": simplemma reads some case forms of a foreign one-word name as
+        another word ("krabi", crab; "jagu"), so the name's own key misses them. The lemma of
+        each such form becomes a key of the name, matched only where the text spells the name
+        with its capital and an ending (`_case_fits`); a key that already names something
+        (a city, a word of another name) keeps its meaning."""
+        endings = sorted(word_list("estonian_name_endings"))
+        made: dict[str, list[Entry]] = {}
+        for phrase, entry in self._one_word_names:
+            own = normalise_word(phrase, self.language)
+            exact = Entry(entry.kind, entry.target, "exact", (phrase,), entry.state)
+            for ending in endings:
+                # One word of letters: its one token's normalised form, without the tokeniser.
+                normalised = normalise_word(phrase + ending, self.language)
+                key = f" {normalised} "
+                if normalised == own or key in self._entries:
+                    continue
+                bucket = made.setdefault(key, [])
+                if exact not in bucket:
+                    bucket.append(exact)
+        self._entries.update(made)
+        self._one_word_names = []
 
     def state_of_word(self, norm: str) -> str | None:
         """The state one normalised word names on its own ("german", "hollandi", "finland"),

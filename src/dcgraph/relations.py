@@ -1137,13 +1137,18 @@ class DocumentReader:
             key = self.weapon_short_forms.get(token.text)
             if key is None and token.text.endswith("s"):
                 key = self.weapon_short_forms.get(token.text[:-1])  # "Akincis"
+            if key is None and self.language == "et":
+                key = _estonian_short_form(self.weapon_short_forms, token.text)
             if key is not None:
                 added.append(_token_mention("weapon", key, index, token))
         view.add_mentions(added)
 
     def _remember_short_forms(self, view: SentenceView) -> None:
         for mention in view.mentions:
-            if mention.kind != "weapon" or mention.last - mention.first < 2:
+            if mention.kind != "weapon" or (
+                # one word a class word beside made a system ("lahingusoomukid Jaguar")
+                mention.last - mention.first < 2 and not mention.hints.get("class_named")
+            ):
                 continue
             word = view.tokens[mention.last - 1].text
             if len(word) > 3 and word.isalpha() and word[:1].isupper() and word[1:].islower():
@@ -1283,7 +1288,10 @@ class DocumentReader:
             for position in (mention.last, mention.first - 1):
                 key = system_at(position, mention.target)
                 while key is not None:
-                    added.append(_token_mention("weapon", key, position, tokens[position]))
+                    named_here = _token_mention("weapon", key, position, tokens[position])
+                    # the word stands for the system in later sentences too (_short_named_weapons)
+                    named_here.hints["class_named"] = "yes"
+                    added.append(named_here)
                     occupied.add(position)
                     # "Griffon ja 60 Jaguari": a second name of the class listed after it.
                     following = position + 1
@@ -7924,6 +7932,16 @@ def _plural_form(token: Token, language: str) -> bool:
 
 
 _NAME_WORDS: dict[tuple[int, str], dict[str, tuple[str, ...]]] = {}
+
+
+def _estonian_short_form(short_forms: dict[str, str], text: str) -> str | None:
+    """The system a case form of a short form names ("Jaguari", "Sharkide"): the short form
+    with an Estonian ending of up to five letters."""
+    for cut in range(1, min(5, len(text) - 4) + 1):
+        key = short_forms.get(text[:-cut])
+        if key is not None:
+            return key
+    return None
 
 
 def system_name_words(reference: ReferenceData, language: str) -> dict[str, tuple[str, ...]]:

@@ -284,6 +284,16 @@ def normalise_word(word: str, language: str) -> str:
             verb = word[:-3].lower() + "ma"
             if simplemma.is_known(verb, lang="et"):
                 return verb
+        lower = word.lower()
+        if len(lemma) + 1 < len(word) and lower.startswith(lemma.lower()):
+            # simplemma cuts a class word or a system's or company's name down to a shorter
+            # word it knows ("miinitõrjelaeva" -> "miinitõrje", "Jaguari" -> "jagu"): the
+            # longer word the form is made of wins, when it is two or more letters longer
+            # (one letter more is a stem vowel before an ending: "Tšehhisse" is "Tšehh") and
+            # what follows it is as short as a case ending ("destroyed" is no "dest").
+            stem = estonian_stem(lower)
+            if len(lemma) + 1 < len(stem) >= len(lower) - 4 and stem in estonian_name_vocabulary():
+                return stem
         return lemma.lower()
     return word.lower()
 
@@ -311,7 +321,8 @@ def estonian_vocabulary() -> frozenset[str]:
     def collect(node: object) -> None:
         if isinstance(node, dict):
             for key, value in node.items():
-                if key != "en":
+                # Case endings are no words ("dele" would make "delegation" one).
+                if key != "en" and key != "estonian_name_endings":
                     collect(value)
         elif isinstance(node, list):
             for item in node:
@@ -335,6 +346,21 @@ def estonian_vocabulary() -> frozenset[str]:
             collect([entry.name, *entry.aliases, *getattr(entry, "names_et", ())])
     words.update(reference.estonian_forms)
     return frozenset(words)
+
+
+@lru_cache(maxsize=1)
+def estonian_name_vocabulary() -> frozenset[str]:
+    """The words of Estonian weapon class terms and of systems' and companies' names: the
+    longer words simplemma may cut down to a shorter one it knows."""
+    from dcgraph.reference import load_reference
+
+    reference = load_reference()
+    phrases = [term for c in reference.weapon_classes.values() for term in c.terms_et]
+    for entries in (reference.companies, reference.weapons):
+        for entry in entries.values():
+            phrases.extend((entry.name, *entry.aliases, *getattr(entry, "names_et", ())))
+    words = {word for phrase in phrases for word in re.findall(r"[^\W\d_]{4,}", phrase.lower())}
+    return frozenset(words | set(reference.estonian_forms))
 
 
 #: What a surface string is, by language: its norm, its kind, and whether the normalised
