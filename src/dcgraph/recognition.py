@@ -61,38 +61,30 @@ ESTONIAN_CASES = (
 )
 
 
-#: States whose weapons' names English transliterates from Cyrillic (or Persian) script,
-#: which Estonian transliterates its own way: "Yak-130" is "Jak-130", "Kinzhal" "Kinžal".
-CYRILLIC_STATES = frozenset({"RU", "UA", "BY", "KZ", "KG", "TJ", "UZ", "BG", "RS", "MN", "IR"})
-
-#: English transliteration -> Estonian, longest first; "y" before a vowel is "j".
-_TRANSLITERATION = (
-    ("shch", "štš"),
-    ("sh", "š"),
-    ("zh", "ž"),
-    ("ch", "tš"),
-    ("kh", "h"),
-    ("ya", "ja"),
-    ("yu", "ju"),
-    ("ye", "je"),
-    ("yo", "jo"),
-)
-_TRANSLITERATED = re.compile("|".join(english for english, _ in _TRANSLITERATION), re.IGNORECASE)
-_ESTONIAN_LETTERS = dict(_TRANSLITERATION)
+@cache
+def _transliteration() -> tuple[frozenset[str], re.Pattern[str], dict[str, str]]:
+    """The lexicon's Estonian transliteration: the states it applies to, a pattern of the
+    English letters (longest first) and the Estonian letters for each."""
+    table = raw_lexicon()["estonian_transliteration"]
+    letters = {str(english): str(estonian) for english, estonian in table["letters"]}
+    pattern = re.compile("|".join(map(re.escape, letters)), re.IGNORECASE)
+    return frozenset(table["states"]), pattern, letters
 
 
 def _estonian_transliterations(names: Iterable[str]) -> list[str]:
     """The names as Estonian transliterates Russian ("Yak-130" -> "Jak-130", "Kinzhal" ->
     "Kinžal"), where that differs; the case of each replaced letter is kept."""
 
+    _, transliterated, estonian_letters = _transliteration()
+
     def estonian(match: re.Match[str]) -> str:
         english = match.group()
-        letters = _ESTONIAN_LETTERS[english.lower()]
+        letters = estonian_letters[english.lower()]
         return letters[0].upper() + letters[1:] if english[0].isupper() else letters
 
     variants = []
     for name in names:
-        variant = _TRANSLITERATED.sub(estonian, name)
+        variant = transliterated.sub(estonian, name)
         if variant != name:
             variants.append(variant)
     return variants
@@ -355,7 +347,7 @@ class Gazetteer:
             names = (weapon.name, *weapon.aliases)
             if self.language == "et":
                 names = (*names, *weapon.names_et)
-                if weapon.origin in CYRILLIC_STATES:
+                if weapon.origin in _transliteration()[0]:
                     names = (*names, *_estonian_transliterations(names))
             for name in names:
                 yield entry("weapon", weapon.key, name, sensitive=sensitive)
