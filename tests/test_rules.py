@@ -207,6 +207,15 @@ CASES: list[tuple[str, str, set[Fact], set[Fact]]] = [
         set(),
     ),
     (
+        "Estonian: a counted group as the subject before the organisation is its member, "
+        "though a state of a clause after it is as near ('Need kolm riiki on NATO "
+        "asutajaliikmed, Rootsi liitus alliansiga')",
+        "Taani, Norra ja Island allkirjastasid deklaratsiooni. Need kolm riiki on NATO "
+        "asutajaliikmed, Rootsi liitus alliansiga 2024. aastal.",
+        {("MEMBER_OF", "DK", "nato"), ("MEMBER_OF", "NO", "nato"), ("MEMBER_OF", "IS", "nato")},
+        set(),
+    ),
+    (
         "the coalition against ISIS by its descriptive names ('international coalition "
         "against ISIS')",
         "Morocco also belongs to the US-led international coalition against ISIS.",

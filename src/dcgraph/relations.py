@@ -7139,7 +7139,11 @@ class DocumentReader:
             subjects = [g for g in candidates if g[0].mention.first == 0 and has_verb(g)]
             if subjects and not any(has_verb(g) for g in candidates if g not in subjects):
                 candidates = subjects
-        chosen = min(candidates, key=distance)
+        # At equal distance the group before the organisation, its subject: "Need kolm riiki
+        # on NATO asutajaliikmed, Saksamaa liitus alliansiga 1955" (Germany's clause is its own)
+        chosen = min(
+            candidates, key=lambda g: (distance(g), g[0].mention.first > organization.first)
+        )
         # "allkirjastasid koos Lätiga", "together with Latvia, Norway and Sweden": partners of
         # the subject join too, the whole list of them.
         partner_groups = {
