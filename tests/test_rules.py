@@ -207,6 +207,42 @@ CASES: list[tuple[str, str, set[Fact], set[Fact]]] = [
         set(),
     ),
     (
+        "a counted group named by the part its states play ('the three juntas', 'All three "
+        "signatories'); not a count of other things ('the three frigates')",
+        "Mali, Niger and Burkina Faso formed a pact in May. The three juntas remain members of "
+        "the African Union. Estonia, Latvia and Finland signed the memorandum in Riga. All three "
+        "signatories also belong to the Joint Expeditionary Force. Greece, Cyprus and Malta "
+        "ordered patrol boats. The three frigates belong to the Joint Expeditionary Force.",
+        {
+            ("MEMBER_OF", "ML", "african-union"),
+            ("MEMBER_OF", "NE", "african-union"),
+            ("MEMBER_OF", "BF", "african-union"),
+            ("MEMBER_OF", "EE", "joint-expeditionary-force"),
+            ("MEMBER_OF", "LV", "joint-expeditionary-force"),
+            ("MEMBER_OF", "FI", "joint-expeditionary-force"),
+        },
+        {
+            ("MEMBER_OF", "GR", "joint-expeditionary-force"),
+            ("MEMBER_OF", "CY", "joint-expeditionary-force"),
+        },
+    ),
+    (
+        "Estonian: a counted group named by the part its states play ('Kõik kolm "
+        "allakirjutanut', 'Need kolm valitsust')",
+        "Eesti, Läti ja Soome allkirjastasid memorandumi Riias. Kõik kolm allakirjutanut "
+        "kuuluvad ka Ühendekspeditsiooniväkke. Mali, Niger ja Burkina Faso moodustasid liidu. "
+        "Need kolm valitsust on Aafrika Liidu liikmed.",
+        {
+            ("MEMBER_OF", "EE", "joint-expeditionary-force"),
+            ("MEMBER_OF", "LV", "joint-expeditionary-force"),
+            ("MEMBER_OF", "FI", "joint-expeditionary-force"),
+            ("MEMBER_OF", "ML", "african-union"),
+            ("MEMBER_OF", "NE", "african-union"),
+            ("MEMBER_OF", "BF", "african-union"),
+        },
+        set(),
+    ),
+    (
         "Estonian: a counted group as the subject before the organisation is its member, "
         "though a state of a clause after it is as near ('Need kolm riiki on NATO "
         "asutajaliikmed, Rootsi liitus alliansiga')",
