@@ -176,6 +176,19 @@ CASES: list[tuple[str, str, set[Fact], set[Fact]]] = [
         },
     ),
     (
+        "a counted group named apart counts the states of a demonym after a preposition ('on "
+        "a French-German initiative')",
+        "The corps was set up in 1992 on a French-German initiative. Belgium and Spain joined "
+        "it two years later. All four now belong to the European Union.",
+        {
+            ("MEMBER_OF", "FR", "eu"),
+            ("MEMBER_OF", "DE", "eu"),
+            ("MEMBER_OF", "BE", "eu"),
+            ("MEMBER_OF", "ES", "eu"),
+        },
+        set(),
+    ),
+    (
         "Estonian: a counted group named apart ('Norra ..., ning Soome ja Eesti järgnesid. "
         "Need kolm riiki')",
         "Norra tellis 2017. aastal K9 haubitsad ning Soome ja Eesti järgnesid aasta hiljem. "

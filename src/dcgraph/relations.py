@@ -1692,7 +1692,9 @@ class DocumentReader:
             dict.fromkeys(
                 state
                 for p, state in eligible
-                if p.role not in LOCATION_ROLES
+                # a demonym names an actor after a preposition of place too: "on a
+                # French-German initiative" (the place is the noun it qualifies)
+                if (p.role not in LOCATION_ROLES or p.mention.kind == "demonym")
                 and p.role not in ("from", "made")
                 and not (p.role == "possessor" and not p.head)
             )
