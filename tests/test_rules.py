@@ -220,6 +220,22 @@ CASES: list[tuple[str, str, set[Fact], set[Fact]]] = [
         set(),
     ),
     (
+        "a counted group of an organisation's members in a sentence that names no state is "
+        "the pair named before ('The two biggest European members of NATO')",
+        "Britain and Germany signed the pact in London. The two biggest European members of "
+        "NATO also agreed to build missiles together.",
+        {("MEMBER_OF", "GB", "nato"), ("MEMBER_OF", "DE", "nato")},
+        set(),
+    ),
+    (
+        "Estonian: a counted group of an organisation's members in a sentence that names no "
+        "state ('Kaks NATO liikmesriiki')",
+        "Ühendkuningriik ja Saksamaa allkirjastasid lepingu Londonis. Kaks NATO liikmesriiki "
+        "leppisid kokku ka rakettide ühises arendamises.",
+        {("MEMBER_OF", "GB", "nato"), ("MEMBER_OF", "DE", "nato")},
+        set(),
+    ),
+    (
         "a counted group named by the part its states play ('the three juntas', 'All three "
         "signatories'); not a count of other things ('the three frigates')",
         "Mali, Niger and Burkina Faso formed a pact in May. The three juntas remain members of "

@@ -2172,7 +2172,10 @@ class DocumentReader:
                 self._memberships(view)
                 if self._pronoun_subject(view) and view.weapons:
                     self._supplies(view)  # "Before that it had bought TB2 drones"
-            elif self.last_recipient and _FORCE_OPENING.match(view.sentence.joined):
+                return
+            # "The two biggest European members of NATO also agreed": the pair named before
+            self._counted_members_unnamed(view)
+            if self.last_recipient and _FORCE_OPENING.match(view.sentence.joined):
                 self._supplies(view)  # "The navy also operates six frigates"
             elif view.weapons:
                 self._delivery_of_named_system(view)
@@ -6391,6 +6394,16 @@ class DocumentReader:
                 self._claim_member(
                     view, participant.state, organization, rule="signers_of_founding_document"
                 )
+
+    def _counted_members_unnamed(self, view: SentenceView) -> None:
+        """ "The two biggest European members of NATO also agreed ...": a counted group of an
+        organisation's members in a sentence that names no state is the pair or list named
+        before. A number word must be there first: most sentences have none."""
+        if NUMBER_WORDS.keys().isdisjoint(view.norms):
+            return
+        organizations = [m for m in view.mentions if m.kind == "organization"]
+        if organizations:
+            self._counted_members(view, organizations)
 
     def _counted_members(self, view: SentenceView, organizations: list[Mention]) -> None:
         """ "The leaders of the three AUKUS nations", "kolme NATO liikmesriigi": that many
