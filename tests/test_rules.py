@@ -220,6 +220,14 @@ CASES: list[tuple[str, str, set[Fact], set[Fact]]] = [
         set(),
     ),
     (
+        "Estonian: the founders of an organisation ('asutajate seas') are its members, a pair "
+        "named before by 'Mõlemad' too",
+        "Läti ja Leedu ühinesid NATO-ga 2004. aastal. Mõlemad olid 2008. aastal Tallinnas "
+        "asuva NATO küberkaitsekoostöö keskuse asutajate seas.",
+        {("MEMBER_OF", "LV", "nato-ccdcoe"), ("MEMBER_OF", "LT", "nato-ccdcoe")},
+        set(),
+    ),
+    (
         "a counted group of an organisation's members in a sentence that names no state is "
         "the pair named before ('The two biggest European members of NATO')",
         "Britain and Germany signed the pact in London. The two biggest European members of "
