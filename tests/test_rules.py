@@ -228,6 +228,35 @@ CASES: list[tuple[str, str, set[Fact], set[Fact]]] = [
         set(),
     ),
     (
+        "'members of both' closing a clause are members of the two organisations the sentence "
+        "before named; not 'both' for the states ('are both founding members')",
+        "Iran joined the Shanghai Cooperation Organization in 2023 and BRICS in 2024. Russia "
+        "and China are founding members of both. Belarus joined the CSTO in 1992 and the "
+        "Eurasian Economic Union in 2015. Armenia and Kyrgyzstan are both founding members.",
+        {
+            ("MEMBER_OF", "RU", "sco"),
+            ("MEMBER_OF", "RU", "brics"),
+            ("MEMBER_OF", "CN", "sco"),
+            ("MEMBER_OF", "CN", "brics"),
+        },
+        {("MEMBER_OF", "AM", "csto"), ("MEMBER_OF", "KG", "csto")},
+    ),
+    (
+        "Estonian: 'mõlema asutajaliikmed', 'kuuluvad mõlemasse': the two organisations the "
+        "sentence before named",
+        "Iraan ühines Shanghai Koostööorganisatsiooniga 2023. aastal ja BRICS-iga 2024. aastal. "
+        "Venemaa ja Hiina on mõlema asutajaliikmed. Valgevene ühines Shanghai "
+        "Koostööorganisatsiooni ja BRICS-iga hiljem. Kasahstan ja Kõrgõzstan kuuluvad mõlemasse.",
+        {
+            ("MEMBER_OF", "RU", "sco"),
+            ("MEMBER_OF", "RU", "brics"),
+            ("MEMBER_OF", "CN", "brics"),
+            ("MEMBER_OF", "KZ", "sco"),
+            ("MEMBER_OF", "KG", "brics"),
+        },
+        set(),
+    ),
+    (
         "a counted group of an organisation's members in a sentence that names no state is "
         "the pair named before ('The two biggest European members of NATO')",
         "Britain and Germany signed the pact in London. The two biggest European members of "

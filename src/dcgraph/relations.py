@@ -427,6 +427,8 @@ class DocumentReader:
         #: The state whose attachés the document last named as posted abroad.
         self.last_attache_sender: str | None = None
         self.recent_coordinated: tuple[str, str, int] | None = None
+        #: The two organisations the last sentence that named two named, with its index.
+        self.last_organization_pair: tuple[str, str, int] | None = None
         self.open_companies: dict[str, str] = {}  # key -> name, for companies not in reference
         #: Systems the reference does not know, named by a designation before a class word.
         self.open_weapons: dict[str, WeaponEntry] = {}
@@ -1671,6 +1673,11 @@ class DocumentReader:
 
     def _remember_pair(self, view: SentenceView) -> None:
         """Remember the two states a sentence names, for a later "both countries"."""
+        organizations = list(
+            dict.fromkeys(m.target for m in view.mentions if m.kind == "organization")
+        )
+        if len(organizations) == 2:
+            self.last_organization_pair = (organizations[0], organizations[1], view.sentence.index)
         # each with its state, which the filter makes a str
         eligible = [
             (p, p.state)
@@ -2199,6 +2206,7 @@ class DocumentReader:
         self._memberships(view)
         self._signers_of_founding_document(view)
         self._elliptic_joins(view)
+        self._members_of_both(view)
         if view.has("membership"):
             self._elliptic_members(view)
         self._ministry_facts(view)
@@ -6395,6 +6403,59 @@ class DocumentReader:
                     view, participant.state, organization, rule="signers_of_founding_document"
                 )
 
+    def _members_of_both(self, view: SentenceView) -> None:
+        """ "Iran joined the SCO in 2023 and BRICS in 2024. Russia and China are founding
+        members of both", "Venemaa ja Hiina on mõlema asutajaliikmed": in a sentence that
+        names no organisation, "both" closing a clause of membership is the two organisations
+        the sentence before named; the states it names as subjects are their members."""
+        pair = self.last_organization_pair
+        if (
+            pair is None
+            or pair[2] != view.sentence.index - 1
+            or not view.has("membership")
+            or any(m.kind == "organization" for m in view.mentions)
+        ):
+            return
+        norms = view.norms
+        membership = view.cue_positions("membership")
+        position: int | None = None
+        for index, token in enumerate(view.tokens):
+            # as written: Estonian "mõlemasse" (into both) has the lemma of "mõlemad" (both)
+            if token.lower not in ORGANIZATION_PAIR_WORDS:
+                continue
+            closes = index + 1 == len(norms) or not norms[index + 1][:1].isalnum()
+            if self.language == "en":
+                # "members of both." (not "both NATO and", "both countries")
+                found = index > 0 and norms[index - 1] in ORGANIZATION_PAIR_LINKS and closes
+                cued = any(c < index for c in membership)
+            elif token.lower == "mõlema":
+                found = cued = index + 1 in membership  # "mõlema asutajaliikmed"
+            else:
+                found, cued = closes, any(c < index for c in membership)  # "kuuluvad mõlemasse."
+            if found and cued:
+                position = index
+                break
+        if position is None:
+            return
+        members = [
+            p.state
+            for p in view.participants
+            if p.state
+            and not p.is_company
+            and p.mention.kind == "state"
+            and p.role == "bare"
+            and p.mention.last <= position
+        ]
+        for state in dict.fromkeys(members):
+            for target in pair[:2]:
+                self._claim(
+                    "MEMBER_OF",
+                    node_ref("State", state),
+                    node_ref("Organization", target),
+                    view,
+                    rule="members_of_both",
+                )
+
     def _counted_members_unnamed(self, view: SentenceView) -> None:
         """ "The two biggest European members of NATO also agreed ...": a counted group of an
         organisation's members in a sentence that names no state is the pair or list named
@@ -8168,6 +8229,9 @@ PHRASE_ENDS = word_list("phrase_ends")
 CLAUSE_RELATIVES = RELATIVE_WORDS - {"that"}
 #: Words one of which any "both countries" phrase contains, in normalised form.
 PAIR_WORDS = word_list("pair_words")
+#: "members of both", "kuuluvad mõlemasse": the two organisations named just before.
+ORGANIZATION_PAIR_WORDS = word_list("organization_pair_words")
+ORGANIZATION_PAIR_LINKS = word_list("organization_pair_links")
 #: "the same system", "sama süsteemi": a system named before.
 SAME_SYSTEM_NOUNS = word_list("same_system_nouns")
 #: Words after a number that leave it counting a system named before: "ordered four for its
