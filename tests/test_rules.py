@@ -176,6 +176,19 @@ CASES: list[tuple[str, str, set[Fact], set[Fact]]] = [
         },
     ),
     (
+        "a counted group named apart counts the states of a demonym after a preposition ('on "
+        "a French-German initiative')",
+        "The corps was set up in 1992 on a French-German initiative. Belgium and Spain joined "
+        "it two years later. All four now belong to the European Union.",
+        {
+            ("MEMBER_OF", "FR", "eu"),
+            ("MEMBER_OF", "DE", "eu"),
+            ("MEMBER_OF", "BE", "eu"),
+            ("MEMBER_OF", "ES", "eu"),
+        },
+        set(),
+    ),
+    (
         "Estonian: a counted group named apart ('Norra ..., ning Soome ja Eesti järgnesid. "
         "Need kolm riiki')",
         "Norra tellis 2017. aastal K9 haubitsad ning Soome ja Eesti järgnesid aasta hiljem. "
@@ -203,6 +216,104 @@ CASES: list[tuple[str, str, set[Fact], set[Fact]]] = [
     (
         "Estonian: 'Kõik kolm on NATO asutajaliikmed'",
         "Taani, Norra ja Island allkirjastasid deklaratsiooni. Kõik kolm on NATO asutajaliikmed.",
+        {("MEMBER_OF", "DK", "nato"), ("MEMBER_OF", "NO", "nato"), ("MEMBER_OF", "IS", "nato")},
+        set(),
+    ),
+    (
+        "Estonian: the founders of an organisation ('asutajate seas') are its members, a pair "
+        "named before by 'Mõlemad' too",
+        "Läti ja Leedu ühinesid NATO-ga 2004. aastal. Mõlemad olid 2008. aastal Tallinnas "
+        "asuva NATO küberkaitsekoostöö keskuse asutajate seas.",
+        {("MEMBER_OF", "LV", "nato-ccdcoe"), ("MEMBER_OF", "LT", "nato-ccdcoe")},
+        set(),
+    ),
+    (
+        "'members of both' closing a clause are members of the two organisations the sentence "
+        "before named; not 'both' for the states ('are both founding members')",
+        "Iran joined the Shanghai Cooperation Organization in 2023 and BRICS in 2024. Russia "
+        "and China are founding members of both. Belarus joined the CSTO in 1992 and the "
+        "Eurasian Economic Union in 2015. Armenia and Kyrgyzstan are both founding members.",
+        {
+            ("MEMBER_OF", "RU", "sco"),
+            ("MEMBER_OF", "RU", "brics"),
+            ("MEMBER_OF", "CN", "sco"),
+            ("MEMBER_OF", "CN", "brics"),
+        },
+        {("MEMBER_OF", "AM", "csto"), ("MEMBER_OF", "KG", "csto")},
+    ),
+    (
+        "Estonian: 'mõlema asutajaliikmed', 'kuuluvad mõlemasse': the two organisations the "
+        "sentence before named",
+        "Iraan ühines Shanghai Koostööorganisatsiooniga 2023. aastal ja BRICS-iga 2024. aastal. "
+        "Venemaa ja Hiina on mõlema asutajaliikmed. Valgevene ühines Shanghai "
+        "Koostööorganisatsiooni ja BRICS-iga hiljem. Kasahstan ja Kõrgõzstan kuuluvad mõlemasse.",
+        {
+            ("MEMBER_OF", "RU", "sco"),
+            ("MEMBER_OF", "RU", "brics"),
+            ("MEMBER_OF", "CN", "brics"),
+            ("MEMBER_OF", "KZ", "sco"),
+            ("MEMBER_OF", "KG", "brics"),
+        },
+        set(),
+    ),
+    (
+        "a counted group of an organisation's members in a sentence that names no state is "
+        "the pair named before ('The two biggest European members of NATO')",
+        "Britain and Germany signed the pact in London. The two biggest European members of "
+        "NATO also agreed to build missiles together.",
+        {("MEMBER_OF", "GB", "nato"), ("MEMBER_OF", "DE", "nato")},
+        set(),
+    ),
+    (
+        "Estonian: a counted group of an organisation's members in a sentence that names no "
+        "state ('Kaks NATO liikmesriiki')",
+        "Ühendkuningriik ja Saksamaa allkirjastasid lepingu Londonis. Kaks NATO liikmesriiki "
+        "leppisid kokku ka rakettide ühises arendamises.",
+        {("MEMBER_OF", "GB", "nato"), ("MEMBER_OF", "DE", "nato")},
+        set(),
+    ),
+    (
+        "a counted group named by the part its states play ('the three juntas', 'All three "
+        "signatories'); not a count of other things ('the three frigates')",
+        "Mali, Niger and Burkina Faso formed a pact in May. The three juntas remain members of "
+        "the African Union. Estonia, Latvia and Finland signed the memorandum in Riga. All three "
+        "signatories also belong to the Joint Expeditionary Force. Greece, Cyprus and Malta "
+        "ordered patrol boats. The three frigates belong to the Joint Expeditionary Force.",
+        {
+            ("MEMBER_OF", "ML", "african-union"),
+            ("MEMBER_OF", "NE", "african-union"),
+            ("MEMBER_OF", "BF", "african-union"),
+            ("MEMBER_OF", "EE", "joint-expeditionary-force"),
+            ("MEMBER_OF", "LV", "joint-expeditionary-force"),
+            ("MEMBER_OF", "FI", "joint-expeditionary-force"),
+        },
+        {
+            ("MEMBER_OF", "GR", "joint-expeditionary-force"),
+            ("MEMBER_OF", "CY", "joint-expeditionary-force"),
+        },
+    ),
+    (
+        "Estonian: a counted group named by the part its states play ('Kõik kolm "
+        "allakirjutanut', 'Need kolm valitsust')",
+        "Eesti, Läti ja Soome allkirjastasid memorandumi Riias. Kõik kolm allakirjutanut "
+        "kuuluvad ka Ühendekspeditsiooniväkke. Mali, Niger ja Burkina Faso moodustasid liidu. "
+        "Need kolm valitsust on Aafrika Liidu liikmed.",
+        {
+            ("MEMBER_OF", "EE", "joint-expeditionary-force"),
+            ("MEMBER_OF", "LV", "joint-expeditionary-force"),
+            ("MEMBER_OF", "FI", "joint-expeditionary-force"),
+            ("MEMBER_OF", "ML", "african-union"),
+            ("MEMBER_OF", "NE", "african-union"),
+            ("MEMBER_OF", "BF", "african-union"),
+        },
+        set(),
+    ),
+    (
+        "Estonian: a counted group as the subject before the organisation is its member, "
+        "though a state of a clause after it is as near ('Need kolm riiki on NATO "
+        "asutajaliikmed, Rootsi liitus alliansiga')",
+        "Taani, Norra ja Island allkirjastasid deklaratsiooni. Need kolm riiki on NATO "
+        "asutajaliikmed, Rootsi liitus alliansiga 2024. aastal.",
         {("MEMBER_OF", "DK", "nato"), ("MEMBER_OF", "NO", "nato"), ("MEMBER_OF", "IS", "nato")},
         set(),
     ),

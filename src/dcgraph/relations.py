@@ -431,6 +431,8 @@ class DocumentReader:
         #: The index of the last sentence that named an attaché.
         self.last_attache_at = -2
         self.recent_coordinated: tuple[str, str, int] | None = None
+        #: The two organisations the last sentence that named two named, with its index.
+        self.last_organization_pair: tuple[str, str, int] | None = None
         self.open_companies: dict[str, str] = {}  # key -> name, for companies not in reference
         #: Systems the reference does not know, named by a designation before a class word.
         self.open_weapons: dict[str, WeaponEntry] = {}
@@ -1699,6 +1701,11 @@ class DocumentReader:
 
     def _remember_pair(self, view: SentenceView) -> None:
         """Remember the two states a sentence names, for a later "both countries"."""
+        organizations = list(
+            dict.fromkeys(m.target for m in view.mentions if m.kind == "organization")
+        )
+        if len(organizations) == 2:
+            self.last_organization_pair = (organizations[0], organizations[1], view.sentence.index)
         # each with its state, which the filter makes a str
         eligible = [
             (p, p.state)
@@ -1720,7 +1727,9 @@ class DocumentReader:
             dict.fromkeys(
                 state
                 for p, state in eligible
-                if p.role not in LOCATION_ROLES
+                # a demonym names an actor after a preposition of place too: "on a
+                # French-German initiative" (the place is the noun it qualifies)
+                if (p.role not in LOCATION_ROLES or p.mention.kind == "demonym")
                 and p.role not in ("from", "made")
                 and not (p.role == "possessor" and not p.head)
             )
@@ -2198,7 +2207,10 @@ class DocumentReader:
                 self._memberships(view)
                 if self._pronoun_subject(view) and view.weapons:
                     self._supplies(view)  # "Before that it had bought TB2 drones"
-            elif self.last_recipient and _FORCE_OPENING.match(view.sentence.joined):
+                return
+            # "The two biggest European members of NATO also agreed": the pair named before
+            self._counted_members_unnamed(view)
+            if self.last_recipient and _FORCE_OPENING.match(view.sentence.joined):
                 self._supplies(view)  # "The navy also operates six frigates"
             elif view.weapons:
                 self._delivery_of_named_system(view)
@@ -2223,6 +2235,7 @@ class DocumentReader:
         self._memberships(view)
         self._signers_of_founding_document(view)
         self._elliptic_joins(view)
+        self._members_of_both(view)
         if view.has("membership"):
             self._elliptic_members(view)
         self._ministry_facts(view)
@@ -6593,6 +6606,69 @@ class DocumentReader:
                     view, participant.state, organization, rule="signers_of_founding_document"
                 )
 
+    def _members_of_both(self, view: SentenceView) -> None:
+        """ "Iran joined the SCO in 2023 and BRICS in 2024. Russia and China are founding
+        members of both", "Venemaa ja Hiina on mõlema asutajaliikmed": in a sentence that
+        names no organisation, "both" closing a clause of membership is the two organisations
+        the sentence before named; the states it names as subjects are their members."""
+        pair = self.last_organization_pair
+        if (
+            pair is None
+            or pair[2] != view.sentence.index - 1
+            or not view.has("membership")
+            or any(m.kind == "organization" for m in view.mentions)
+        ):
+            return
+        norms = view.norms
+        membership = view.cue_positions("membership")
+        position: int | None = None
+        for index, token in enumerate(view.tokens):
+            # as written: Estonian "mõlemasse" (into both) has the lemma of "mõlemad" (both)
+            if token.lower not in ORGANIZATION_PAIR_WORDS:
+                continue
+            closes = index + 1 == len(norms) or not norms[index + 1][:1].isalnum()
+            if self.language == "en":
+                # "members of both." (not "both NATO and", "both countries")
+                found = index > 0 and norms[index - 1] in ORGANIZATION_PAIR_LINKS and closes
+                cued = any(c < index for c in membership)
+            elif token.lower == "mõlema":
+                found = cued = index + 1 in membership  # "mõlema asutajaliikmed"
+            else:
+                found, cued = closes, any(c < index for c in membership)  # "kuuluvad mõlemasse."
+            if found and cued:
+                position = index
+                break
+        if position is None:
+            return
+        members = [
+            p.state
+            for p in view.participants
+            if p.state
+            and not p.is_company
+            and p.mention.kind == "state"
+            and p.role == "bare"
+            and p.mention.last <= position
+        ]
+        for state in dict.fromkeys(members):
+            for target in pair[:2]:
+                self._claim(
+                    "MEMBER_OF",
+                    node_ref("State", state),
+                    node_ref("Organization", target),
+                    view,
+                    rule="members_of_both",
+                )
+
+    def _counted_members_unnamed(self, view: SentenceView) -> None:
+        """ "The two biggest European members of NATO also agreed ...": a counted group of an
+        organisation's members in a sentence that names no state is the pair or list named
+        before. A number word must be there first: most sentences have none."""
+        if NUMBER_WORDS.keys().isdisjoint(view.norms):
+            return
+        organizations = [m for m in view.mentions if m.kind == "organization"]
+        if organizations:
+            self._counted_members(view, organizations)
+
     def _counted_members(self, view: SentenceView, organizations: list[Mention]) -> None:
         """ "The leaders of the three AUKUS nations", "kolme NATO liikmesriigi": that many
         states named in the sentence, or listed together shortly before, are the members."""
@@ -7342,7 +7418,11 @@ class DocumentReader:
             subjects = [g for g in candidates if g[0].mention.first == 0 and has_verb(g)]
             if subjects and not any(has_verb(g) for g in candidates if g not in subjects):
                 candidates = subjects
-        chosen = min(candidates, key=distance)
+        # At equal distance the group before the organisation, its subject: "Need kolm riiki
+        # on NATO asutajaliikmed, Saksamaa liitus alliansiga 1955" (Germany's clause is its own)
+        chosen = min(
+            candidates, key=lambda g: (distance(g), g[0].mention.first > organization.first)
+        )
         # "allkirjastasid koos Lätiga", "together with Latvia, Norway and Sweden": partners of
         # the subject join too, the whole list of them.
         partner_groups = {
@@ -8367,6 +8447,9 @@ PHRASE_ENDS = word_list("phrase_ends")
 CLAUSE_RELATIVES = RELATIVE_WORDS - {"that"}
 #: Words one of which any "both countries" phrase contains, in normalised form.
 PAIR_WORDS = word_list("pair_words")
+#: "members of both", "kuuluvad mõlemasse": the two organisations named just before.
+ORGANIZATION_PAIR_WORDS = word_list("organization_pair_words")
+ORGANIZATION_PAIR_LINKS = word_list("organization_pair_links")
 #: "the same system", "sama süsteemi": a system named before.
 SAME_SYSTEM_NOUNS = word_list("same_system_nouns")
 #: Words after a number that leave it counting a system named before: "ordered four for its
