@@ -575,6 +575,22 @@ CASES: list[tuple[str, str, set[Fact], set[Fact]]] = [
         {("SUPPLIES", "LV", "UA"), ("SUPPLIES", "PL", "UA"), ("SUPPLIES", "LV", "LT")},
     ),
     (
+        "the state whose cities or positions are attacked ('strikes on Ukrainian cities', "
+        "'against Armenian positions') neither uses nor receives the weapons",
+        "Russian troops have used Iranian-made Shahed-136 drones in strikes on Ukrainian "
+        "cities. Azerbaijan used Israeli Harop drones against Armenian positions.",
+        {("PROCURES", "RU", "shahed-136"), ("SUPPLIES", "IL", "AZ")},
+        {("PROCURES", "UA", "shahed-136"), ("SUPPLIES", "IR", "UA"), ("PROCURES", "AM", "harop")},
+    ),
+    (
+        "Estonian: the state whose cities or targets are attacked ('rünnanud Ukraina linnu', "
+        "'Armeenia positsioone') neither uses nor receives the weapons",
+        "Venemaa on rünnanud Ukraina linnu ja taristut, kasutades Iraani tarnitud "
+        "Shahed-droone. Aserbaidžaan tulistas Armeenia positsioone Iisraeli Harop droonidega.",
+        {("PROCURES", "RU", "shahed-136"), ("SUPPLIES", "IL", "AZ")},
+        {("PROCURES", "UA", "shahed-136"), ("SUPPLIES", "IR", "UA"), ("PROCURES", "AM", "harop")},
+    ),
+    (
         "Estonian: a negated perfect ('ei ole Iisraelist relvi ostnud') states no purchase, "
         "however many words stand between the auxiliary and the participle",
         "Armeenia ei ole kunagi Iisraelist relvi ostnud, kuid Aserbaidžaan on ostnud "

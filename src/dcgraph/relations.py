@@ -3096,6 +3096,8 @@ class DocumentReader:
                 continue  # "Turkish Bayraktar TB2 drones": where the item comes from
             if participant.group in led_by or self._source_of_statement(view, participant):
                 continue
+            if self._attack_target(view, participant):
+                continue
             if beneficiaries and not participant.is_company:
                 if participant.state in beneficiaries:
                     recipients.append(participant)
@@ -3475,6 +3477,16 @@ class DocumentReader:
             return False
         last = participant.mention.last
         return any(token.lower in ATTRIBUTION_WORDS_ET for token in view.tokens[last : last + 3])
+
+    def _attack_target(self, view: SentenceView, participant: Participant) -> bool:
+        """ "Venemaa on rünnanud Ukraina linnu", "tulistas Armeenia positsioone": the state
+        whose cities, positions or targets are hit is neither the user of the weapons nor
+        their recipient."""
+        norms = view.norms
+        if participant.is_company or ATTACK_VERBS.isdisjoint(norms):
+            return False  # most sentences: told in C
+        last = participant.mention.last
+        return last < len(norms) and norms[last] in ATTACK_TARGET_NOUNS
 
     def _leads_coalition(self, view: SentenceView, participant: Participant) -> bool:
         """ "Läti juhitud", "Latvian-led", "led by Latvia": the state leads what it names."""
@@ -8524,6 +8536,9 @@ FUNDING_VERBS_ET = word_list("funding_verbs_et")
 SOURCING_VERBS = word_list("sourcing_verbs")
 #: "Läti kaitseministeeriumi teatel": who says it.
 ATTRIBUTION_WORDS_ET = word_list("attribution_words_et")
+#: "launched at Ukrainian cities", "Kambodža sihtmärkide vastu": the state attacked.
+ATTACK_VERBS = word_list("attack_verbs")
+ATTACK_TARGET_NOUNS = word_list("attack_target_nouns")
 BUYER_NOUNS = word_list("buyer_nouns")
 AIRSPACE_NOUNS = word_list("airspace_nouns")
 AIR_POLICING_VERBS = word_list("air_policing_verbs")
