@@ -3529,6 +3529,27 @@ CASES: list[tuple[str, str, set[Fact], set[Fact]]] = [
         {("HOSTS_ATTACHE", "LT", "GR"), ("HOSTS_ATTACHE", "LV", "GR")},
         set(),
     ),
+    (
+        "Estonian: short illatives made by consonant gradation ('Leetu', 'Türki') and the "
+        "illative of a name ending in s ('Egiptusse') name where an attaché goes",
+        "Poola kaitseatašee on akrediteeritud ka Leetu. Kreeka kavatseb saata kaitseatašee "
+        "Türki ja Egiptusse.",
+        {
+            ("HOSTS_ATTACHE", "LT", "PL"),
+            ("HOSTS_ATTACHE", "TR", "GR"),
+            ("HOSTS_ATTACHE", "EG", "GR"),
+        },
+        set(),
+    ),
+    (
+        "Estonian: a state name spelt as its genitive that ends the phrase after a word of "
+        "sending or accrediting is a short illative ('akrediteeritud ka Rootsi'); before a "
+        "noun it is the noun's genitive ('saatis Taani kaitseatašee')",
+        "Läti kaitseatašee on akrediteeritud ka Rootsi. Ungari kaalub kaitseatašee saatmist "
+        "Singapuri. Norra saatis Taani kaitseatašee kohtumisele.",
+        {("HOSTS_ATTACHE", "SE", "LV"), ("HOSTS_ATTACHE", "SG", "HU")},
+        {("HOSTS_ATTACHE", "DK", "NO")},
+    ),
 ]
 
 

@@ -2005,6 +2005,8 @@ class DocumentReader:
                 return "possessor", head
             if mention.case in ESTONIAN_ROLE:
                 return ESTONIAN_ROLE[mention.case], head
+            if mention.case is None and self._short_illative(view, mention):
+                return "into", head  # "akrediteeritud ka Soome": where to
             if (
                 mention.case is None
                 and mention.last < len(tokens)
@@ -2028,6 +2030,34 @@ class DocumentReader:
         if mention.kind == "demonym":
             return "modifier", head
         return "bare", head
+
+    def _short_illative(self, view: SentenceView, mention: Mention) -> bool:
+        """ "akrediteeritud ka Soome", "kaalub atašee saatmist Singapuri": a bare state name a
+        few words after a word of sending or moving, ending its phrase (or a list ending
+        there), is the short illative the genitive spells; before a noun it is the noun's
+        genitive ("saatis Soome atašee")."""
+        norms = view.norms
+        if mention.kind != "state" or DESTINATION_WORDS_ET.isdisjoint(norms):
+            return False
+        clause = view.clause_of(mention.first)
+        if not any(
+            norms[index] in DESTINATION_WORDS_ET and view.clause_of(index) == clause
+            for index in range(max(0, mention.first - 5), mention.first)
+        ):
+            return False
+        starts = {m.first: m.last for m in view.mentions if m.kind == "state"}
+        position = mention.last
+        while position < len(norms):
+            norm = norms[position]
+            if view.tokens[position].kind == "punct" and norm != ",":
+                return True
+            if norm not in DESTINATION_LIST_WORDS_ET:
+                # "..., kus ta resideerib": a comma that ends the list ends the phrase
+                return norms[position - 1] == "," and position - 1 >= mention.last
+            position += 1
+            if position in starts:
+                position = starts[position]
+        return True
 
     def _replaced_with(self, view: SentenceView, start: int, end: int) -> list[int]:
         """ "replacing them with five P-8A Poseidons": what something is replaced with is
@@ -8465,6 +8495,8 @@ OWN_STOCK_WORDS = word_list("own_stock_words")
 RELATIVE_CLAUSE_WORDS = word_list("relative_clause_words")
 #: Nouns of selling arms whose possessor is the seller: "South Korea's largest arms export".
 EXPORT_NOUNS = word_list("export_nouns")
+DESTINATION_WORDS_ET = word_list("destination_words_et")
+DESTINATION_LIST_WORDS_ET = word_list("destination_list_words_et")
 _PAIR_WORD_PATTERN = _any_word(PAIR_WORDS)
 #: Pronoun phrases for the last list of states: "nad kõik", "they all", "all of them".
 ALL_OF_THEM = word_list("all_of_them")
