@@ -3530,6 +3530,14 @@ CASES: list[tuple[str, str, set[Fact], set[Fact]]] = [
         set(),
     ),
     (
+        "a word of supplying inside a name ('navy ships') does not make a security agreement "
+        "a purchase: its signers cooperate; an agreement on something else is no cooperation",
+        "Vanuatu signed a security agreement with India in 2023 that lets Indian navy ships "
+        "refuel in Port Vila. Fiji signed a tourism agreement with Japan last year.",
+        {("COOPERATES_WITH", "IN", "VU")},
+        {("COOPERATES_WITH", "FJ", "JP")},
+    ),
+    (
         "Estonian: short illatives made by consonant gradation ('Leetu', 'Türki') and the "
         "illative of a name ending in s ('Egiptusse') name where an attaché goes",
         "Poola kaitseatašee on akrediteeritud ka Leetu. Kreeka kavatseb saata kaitseatašee "

@@ -1512,6 +1512,15 @@ class DocumentReader:
             return
         self._stand_ins(view, result, pair, positions[0], positions[0] + 1)
 
+    def _trade_cue_outside_names(self, view: SentenceView) -> bool:
+        """Whether a word of buying or supplying stands outside the names: the "ships" of
+        "navy ships" names vessels, it ships nothing ("a security agreement that allows
+        Chinese navy ships to make port calls")."""
+        positions = [*view.cue_positions("acquire"), *view.cue_positions("supply")]
+        return any(
+            not any(m.first <= position < m.last for m in view.mentions) for position in positions
+        )
+
     def _signed_organization_agreement(self, view: SentenceView) -> bool:
         """ "Ten countries have signed its cooperation agreement: Belgium, Denmark, ...",
         "signed the coalition's agreement": the signers of an organisation's own agreement
@@ -5115,7 +5124,7 @@ class DocumentReader:
         if (
             not strong
             and view.weapons
-            and (view.has("acquire") or view.has("supply"))
+            and self._trade_cue_outside_names(view)
             and not self._joint_signatories(view, weak)
         ):
             return  # "signed agreements with the United States for the purchase of F-35As"
