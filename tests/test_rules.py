@@ -3530,6 +3530,23 @@ CASES: list[tuple[str, str, set[Fact], set[Fact]]] = [
         set(),
     ),
     (
+        "a bare 'Defence Secretary' in news datelined in a state whose head of defence is a "
+        "secretary too is that state's, not the UK's or the US's; a state named before the "
+        "title wins anywhere, and a dateline elsewhere leaves the title its own",
+        "COLOMBO – Sri Lanka's navy received a patrol ship from Japan on Monday. Defence "
+        "Secretary Ranjith Perera attended the handover with Pakistani Defence Secretary Asif "
+        "Khan.",
+        {("PART_OF", "LK-defence", "LK"), ("PART_OF", "PK-defence", "PK")},
+        {("PART_OF", "GB-defence", "GB")},
+    ),
+    (
+        "a bare 'Defense Secretary' in news datelined in the US stays the US's",
+        "WASHINGTON – The Philippine Navy received a patrol ship from Japan on Monday. "
+        "Defense Secretary Pete Hegseth praised the handover.",
+        {("PART_OF", "US-defence", "US")},
+        {("PART_OF", "PH-defence", "PH")},
+    ),
+    (
         "a word of supplying inside a name ('navy ships') does not make a security agreement "
         "a purchase: its signers cooperate; an agreement on something else is no cooperation",
         "Vanuatu signed a security agreement with India in 2023 that lets Indian navy ships "

@@ -370,6 +370,8 @@ class DocumentReader:
         self.focal: str | None = None
         #: The state the document names most often after the focal one (twice at least).
         self.runner_up: str | None = None
+        #: The state of the city a dateline names ("MANILA -", "Reuters, Colombo"), if any.
+        self.written_in: str | None = None
         #: Whose forces the text has named with each force noun, in text order: "Thai army".
         self.force_owners: dict[str, list[str]] = {}
         #: The state a document speaks for when it says "we": the focal state, except that an
@@ -442,6 +444,8 @@ class DocumentReader:
     def read(self, sentences: list[Sentence]) -> None:
         found = [(sentence, self.gazetteer.find(sentence)) for sentence in sentences]
         self.focal = self._focal_state(found)
+        if self.language == "en":
+            self.written_in = _place_of_writing(found)
         self.home = self.home or self.focal
         for sentence, mentions in found:
             if not mentions and self._names_nothing(sentence):
@@ -1059,6 +1063,16 @@ class DocumentReader:
             if matching:
                 sharing.append((own.state, any(t.casefold() == written for t in matching)))
         states = [state for state, _ in sharing]
+        if (
+            self.written_in is not None
+            and self.written_in in self.named_states
+            and "secretary" in words
+            and self.written_in in SECRETARY_TITLE_STATES
+        ):
+            # "MANILA - ... Defense Secretary Gilberto Teodoro": where the head of defence is
+            # a secretary too, news written there and naming it means its own, even where it
+            # names the US more often
+            return self.written_in
         if self.home in states:
             return self.home
         spelt = [state for state, exact in sharing if exact]
@@ -8505,6 +8519,10 @@ RELATIVE_CLAUSE_WORDS = word_list("relative_clause_words")
 #: Nouns of selling arms whose possessor is the seller: "South Korea's largest arms export".
 EXPORT_NOUNS = word_list("export_nouns")
 DESTINATION_WORDS_ET = word_list("destination_words_et")
+SECRETARY_TITLE_STATES = word_list("secretary_title_states")
+#: How far into a text (in characters) a dateline may stand, and the dashes that end one.
+DATELINE_REACH = 600
+DATELINE_DASHES = frozenset({"-", "–", "—"})
 DESTINATION_LIST_WORDS_ET = word_list("destination_list_words_et")
 _PAIR_WORD_PATTERN = _any_word(PAIR_WORDS)
 #: Pronoun phrases for the last list of states: "nad kõik", "they all", "all of them".
@@ -8559,6 +8577,26 @@ def _signs_or_agrees(norms: list[str]) -> bool:
     if _signs(norms) or not AGREEMENT_VERBS.isdisjoint(norms):
         return True
     return "leppima" in norms and "kokku" in norms
+
+
+def _place_of_writing(found: list[tuple[Sentence, list[Mention]]]) -> str | None:
+    """The state of a dateline's city near a text's top: "MANILA – The Philippine Air Force
+    ...", "ECONOMYNEXT – Colombo, October 10", a byline line "Defense News, Manila"."""
+    for sentence, mentions in found:
+        if sentence.start > DATELINE_REACH:
+            break
+        for mention in mentions:
+            if mention.kind != "city" or not mention.state:
+                continue
+            tokens = sentence.tokens
+            before = [t.norm for t in tokens[: mention.first]]
+            after = tokens[mention.last].text if mention.last < len(tokens) else ""
+            opening = not before or (len(before) == 2 and before[1] in DATELINE_DASHES)
+            if opening and (after in DATELINE_DASHES or after == ","):
+                return mention.state
+            if before[-1:] == [","] and len(before) <= 4 and not after:
+                return mention.state
+    return None
 
 
 def _is_dateline(sentence: Sentence, mention: Mention) -> bool:
