@@ -3555,6 +3555,14 @@ CASES: list[tuple[str, str, set[Fact], set[Fact]]] = [
         {("COOPERATES_WITH", "FJ", "JP")},
     ),
     (
+        "Estonian: 'mistõttu' (which is why) opens a clause of its own: a denial there leaves "
+        "the accreditation before it standing",
+        "Läti kaitseatašee on akrediteeritud ka Rootsi, mistõttu eraldi atašeed Stockholmis "
+        "Lätil ei ole.",
+        {("HOSTS_ATTACHE", "SE", "LV")},
+        set(),
+    ),
+    (
         "Estonian: short illatives made by consonant gradation ('Leetu', 'Türki') and the "
         "illative of a name ending in s ('Egiptusse') name where an attaché goes",
         "Poola kaitseatašee on akrediteeritud ka Leetu. Kreeka kavatseb saata kaitseatašee "
