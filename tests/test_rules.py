@@ -3656,6 +3656,60 @@ CASES: list[tuple[str, str, set[Fact], set[Fact]]] = [
         {("HOSTS_ATTACHE", "LT", "GR"), ("HOSTS_ATTACHE", "LV", "GR")},
         set(),
     ),
+    (
+        "a bare 'Defence Secretary' in news datelined in a state whose head of defence is a "
+        "secretary too is that state's, not the UK's or the US's; a state named before the "
+        "title wins anywhere, and a dateline elsewhere leaves the title its own",
+        "COLOMBO – Sri Lanka's navy received a patrol ship from Japan on Monday. Defence "
+        "Secretary Ranjith Perera attended the handover with Pakistani Defence Secretary Asif "
+        "Khan.",
+        {("PART_OF", "LK-defence", "LK"), ("PART_OF", "PK-defence", "PK")},
+        {("PART_OF", "GB-defence", "GB")},
+    ),
+    (
+        "a bare 'Defense Secretary' in news datelined in the US stays the US's",
+        "WASHINGTON – The Philippine Navy received a patrol ship from Japan on Monday. "
+        "Defense Secretary Pete Hegseth praised the handover.",
+        {("PART_OF", "US-defence", "US")},
+        {("PART_OF", "PH-defence", "PH")},
+    ),
+    (
+        "a word of supplying inside a name ('navy ships') does not make a security agreement "
+        "a purchase: its signers cooperate; an agreement on something else is no cooperation",
+        "Vanuatu signed a security agreement with India in 2023 that lets Indian navy ships "
+        "refuel in Port Vila. Fiji signed a tourism agreement with Japan last year.",
+        {("COOPERATES_WITH", "IN", "VU")},
+        {("COOPERATES_WITH", "FJ", "JP")},
+    ),
+    (
+        "Estonian: 'mistõttu' (which is why) opens a clause of its own: a denial there leaves "
+        "the accreditation before it standing",
+        "Läti kaitseatašee on akrediteeritud ka Rootsi, mistõttu eraldi atašeed Stockholmis "
+        "Lätil ei ole.",
+        {("HOSTS_ATTACHE", "SE", "LV")},
+        set(),
+    ),
+    (
+        "Estonian: short illatives made by consonant gradation ('Leetu', 'Türki') and the "
+        "illative of a name ending in s ('Egiptusse') name where an attaché goes",
+        "Poola kaitseatašee on akrediteeritud ka Leetu. Kreeka kavatseb saata kaitseatašee "
+        "Türki ja Egiptusse.",
+        {
+            ("HOSTS_ATTACHE", "LT", "PL"),
+            ("HOSTS_ATTACHE", "TR", "GR"),
+            ("HOSTS_ATTACHE", "EG", "GR"),
+        },
+        set(),
+    ),
+    (
+        "Estonian: a state name spelt as its genitive that ends the phrase after a word of "
+        "sending or accrediting is a short illative ('akrediteeritud ka Rootsi'); before a "
+        "noun it is the noun's genitive ('saatis Taani kaitseatašee')",
+        "Läti kaitseatašee on akrediteeritud ka Rootsi. Ungari kaalub kaitseatašee saatmist "
+        "Singapuri. Norra saatis Taani kaitseatašee kohtumisele.",
+        {("HOSTS_ATTACHE", "SE", "LV"), ("HOSTS_ATTACHE", "SG", "HU")},
+        {("HOSTS_ATTACHE", "DK", "NO")},
+    ),
 ]
 
 

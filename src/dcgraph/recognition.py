@@ -178,6 +178,8 @@ class Gazetteer:
         for phrase, entry in self._names(reference):
             self._add(phrase, entry)
         self._add_inflected_names()
+        if language == "et":
+            self._add_short_illatives()
         self._add_designation_variants()
         # By id: every entry lives as long as the automaton that holds it.
         index_of: dict[int, int] = {}
@@ -259,6 +261,22 @@ class Gazetteer:
                     bucket.append(exact)
         self._entries.update(made)
         self._one_word_names = []
+
+    def _add_short_illatives(self) -> None:
+        """ "akrediteeritud ka Leetu": a state's short illative that its name's key misses
+        becomes a key of the state, matched where the text spells that form."""
+        for form, name in raw_lexicon()["estonian_short_illatives"].items():
+            form, name = str(form), str(name)
+            key = " " + " ".join(normalise_phrase(form, self.language)) + " "
+            own = " " + " ".join(normalise_phrase(name, self.language)) + " "
+            if key in self._entries:
+                continue  # "Iraaki" reads as "Iraak" already
+            states = [e for e in self._entries.get(own, ()) if e.kind == "state"]
+            if states:
+                self._entries[key] = [
+                    Entry("state", e.target, "exact", tuple(_WORD_PIECE.findall(form)), e.state)
+                    for e in states[:1]
+                ]
 
     def state_of_word(self, norm: str) -> str | None:
         """The state one normalised word names on its own ("german", "hollandi", "finland"),
@@ -547,9 +565,18 @@ def _is_person_name(tokens: list[Token], first: int, last: int) -> bool:
     )
 
 
+@cache
+def _short_illatives() -> dict[str, str]:
+    """Short illatives of state names that lemmatising misses, lower-cased, and the names."""
+    table = raw_lexicon()["estonian_short_illatives"]
+    return {str(form).lower(): str(name) for form, name in table.items()}
+
+
 def estonian_case(token: Token) -> str | None:
     """The case an inflected Estonian name carries ("Soomega": comitative), else None."""
     lower = token.text.lower()
+    if lower in _short_illatives() and not token.is_upper:
+        return "illative"  # "Leetu", "Türki", "Iraaki"
     if lower == token.norm or token.is_upper:
         return None
     # Only what the word adds to its lemma can be a case ending: "Jaapani" is "Jaapan" + "i"
@@ -558,6 +585,8 @@ def estonian_case(token: Token) -> str | None:
     for ending, case in ESTONIAN_CASES:
         if lower.endswith(ending) and len(lower) > len(ending) + 2 and added >= len(ending):
             return case
+        if ending == "sse" and lower == token.norm + "se" and token.norm.endswith("s"):
+            return case  # "Egiptusse": the lemma "Egiptus" lends the ending its first "s"
     # The short illative doubles the stem's last consonant: "Läti" -> "Lätti" (to Latvia).
     if (
         len(lower) >= 4

@@ -370,6 +370,8 @@ class DocumentReader:
         self.focal: str | None = None
         #: The state the document names most often after the focal one (twice at least).
         self.runner_up: str | None = None
+        #: The state of the city a dateline names ("MANILA -", "Reuters, Colombo"), if any.
+        self.written_in: str | None = None
         #: Whose forces the text has named with each force noun, in text order: "Thai army".
         self.force_owners: dict[str, list[str]] = {}
         #: The state a document speaks for when it says "we": the focal state, except that an
@@ -444,6 +446,8 @@ class DocumentReader:
     def read(self, sentences: list[Sentence]) -> None:
         found = [(sentence, self.gazetteer.find(sentence)) for sentence in sentences]
         self.focal = self._focal_state(found)
+        if self.language == "en":
+            self.written_in = _place_of_writing(found)
         self.home = self.home or self.focal
         for sentence, mentions in found:
             if not mentions and self._names_nothing(sentence):
@@ -1061,6 +1065,16 @@ class DocumentReader:
             if matching:
                 sharing.append((own.state, any(t.casefold() == written for t in matching)))
         states = [state for state, _ in sharing]
+        if (
+            self.written_in is not None
+            and self.written_in in self.named_states
+            and "secretary" in words
+            and self.written_in in SECRETARY_TITLE_STATES
+        ):
+            # "MANILA - ... Defense Secretary Gilberto Teodoro": where the head of defence is
+            # a secretary too, news written there and naming it means its own, even where it
+            # names the US more often
+            return self.written_in
         if self.home in states:
             return self.home
         spelt = [state for state, exact in sharing if exact]
@@ -1513,6 +1527,15 @@ class DocumentReader:
         if len({p.state for p in result if not p.is_company and p.role != "adversary"}) >= 2:
             return
         self._stand_ins(view, result, pair, positions[0], positions[0] + 1)
+
+    def _trade_cue_outside_names(self, view: SentenceView) -> bool:
+        """Whether a word of buying or supplying stands outside the names: the "ships" of
+        "navy ships" names vessels, it ships nothing ("a security agreement that allows
+        Chinese navy ships to make port calls")."""
+        positions = [*view.cue_positions("acquire"), *view.cue_positions("supply")]
+        return any(
+            not any(m.first <= position < m.last for m in view.mentions) for position in positions
+        )
 
     def _signed_organization_agreement(self, view: SentenceView) -> bool:
         """ "Ten countries have signed its cooperation agreement: Belgium, Denmark, ...",
@@ -2014,6 +2037,8 @@ class DocumentReader:
                 return "possessor", head
             if mention.case in ESTONIAN_ROLE:
                 return ESTONIAN_ROLE[mention.case], head
+            if mention.case is None and self._short_illative(view, mention):
+                return "into", head  # "akrediteeritud ka Soome": where to
             if (
                 mention.case is None
                 and mention.last < len(tokens)
@@ -2037,6 +2062,34 @@ class DocumentReader:
         if mention.kind == "demonym":
             return "modifier", head
         return "bare", head
+
+    def _short_illative(self, view: SentenceView, mention: Mention) -> bool:
+        """ "akrediteeritud ka Soome", "kaalub atašee saatmist Singapuri": a bare state name a
+        few words after a word of sending or moving, ending its phrase (or a list ending
+        there), is the short illative the genitive spells; before a noun it is the noun's
+        genitive ("saatis Soome atašee")."""
+        norms = view.norms
+        if mention.kind != "state" or DESTINATION_WORDS_ET.isdisjoint(norms):
+            return False
+        clause = view.clause_of(mention.first)
+        if not any(
+            norms[index] in DESTINATION_WORDS_ET and view.clause_of(index) == clause
+            for index in range(max(0, mention.first - 5), mention.first)
+        ):
+            return False
+        starts = {m.first: m.last for m in view.mentions if m.kind == "state"}
+        position = mention.last
+        while position < len(norms):
+            norm = norms[position]
+            if view.tokens[position].kind == "punct" and norm != ",":
+                return True
+            if norm not in DESTINATION_LIST_WORDS_ET:
+                # "..., kus ta resideerib": a comma that ends the list ends the phrase
+                return norms[position - 1] == "," and position - 1 >= mention.last
+            position += 1
+            if position in starts:
+                position = starts[position]
+        return True
 
     def _replaced_with(self, view: SentenceView, start: int, end: int) -> list[int]:
         """ "replacing them with five P-8A Poseidons": what something is replaced with is
@@ -5110,7 +5163,7 @@ class DocumentReader:
         if (
             not strong
             and view.weapons
-            and (view.has("acquire") or view.has("supply"))
+            and self._trade_cue_outside_names(view)
             and not self._joint_signatories(view, weak)
         ):
             return  # "signed agreements with the United States for the purchase of F-35As"
@@ -8563,6 +8616,12 @@ OWN_STOCK_WORDS = word_list("own_stock_words")
 RELATIVE_CLAUSE_WORDS = word_list("relative_clause_words")
 #: Nouns of selling arms whose possessor is the seller: "South Korea's largest arms export".
 EXPORT_NOUNS = word_list("export_nouns")
+DESTINATION_WORDS_ET = word_list("destination_words_et")
+SECRETARY_TITLE_STATES = word_list("secretary_title_states")
+#: How far into a text (in characters) a dateline may stand, and the dashes that end one.
+DATELINE_REACH = 600
+DATELINE_DASHES = frozenset({"-", "–", "—"})
+DESTINATION_LIST_WORDS_ET = word_list("destination_list_words_et")
 _PAIR_WORD_PATTERN = _any_word(PAIR_WORDS)
 #: Pronoun phrases for the last list of states: "nad kõik", "they all", "all of them".
 ALL_OF_THEM = word_list("all_of_them")
@@ -8616,6 +8675,26 @@ def _signs_or_agrees(norms: list[str]) -> bool:
     if _signs(norms) or not AGREEMENT_VERBS.isdisjoint(norms):
         return True
     return "leppima" in norms and "kokku" in norms
+
+
+def _place_of_writing(found: list[tuple[Sentence, list[Mention]]]) -> str | None:
+    """The state of a dateline's city near a text's top: "MANILA – The Philippine Air Force
+    ...", "ECONOMYNEXT – Colombo, October 10", a byline line "Defense News, Manila"."""
+    for sentence, mentions in found:
+        if sentence.start > DATELINE_REACH:
+            break
+        for mention in mentions:
+            if mention.kind != "city" or not mention.state:
+                continue
+            tokens = sentence.tokens
+            before = [t.norm for t in tokens[: mention.first]]
+            after = tokens[mention.last].text if mention.last < len(tokens) else ""
+            opening = not before or (len(before) == 2 and before[1] in DATELINE_DASHES)
+            if opening and (after in DATELINE_DASHES or after == ","):
+                return mention.state
+            if before[-1:] == [","] and len(before) <= 4 and not after:
+                return mention.state
+    return None
 
 
 def _is_dateline(sentence: Sentence, mention: Mention) -> bool:
