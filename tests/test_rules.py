@@ -3710,6 +3710,61 @@ CASES: list[tuple[str, str, set[Fact], set[Fact]]] = [
         {("HOSTS_ATTACHE", "SE", "LV"), ("HOSTS_ATTACHE", "SG", "HU")},
         {("HOSTS_ATTACHE", "DK", "NO")},
     ),
+    (
+        "a comma followed by a state with its own verb opens a clause: each state pairs only "
+        "with its own systems",
+        "Greece flies Rafale jets, Portugal uses KC-390 transports.",
+        {("PROCURES", "GR", "rafale"), ("PROCURES", "PT", "c-390-millennium")},
+        {("PROCURES", "GR", "c-390-millennium"), ("PROCURES", "PT", "rafale")},
+    ),
+    (
+        "Estonian: a comma followed by a state with its own verb opens a clause ('kasutab "
+        "Rafale hävitajaid, Holland lendab ...')",
+        "Kreeka kasutab Rafale hävitajaid, Holland lendab KC-390 transpordilennukitega.",
+        {("PROCURES", "GR", "rafale"), ("PROCURES", "NL", "c-390-millennium")},
+        {("PROCURES", "GR", "c-390-millennium"), ("PROCURES", "NL", "rafale")},
+    ),
+    (
+        "a list of subjects that each name their own systems, the verb said once, pairs each "
+        "state with its own; a list of subjects before one verb shares them",
+        "The Croatian air force uses Rafale jets, Slovakia F-16s and Portugal KC-390 "
+        "transports. Belgium and the Netherlands operate F-35 jets, Sweden Gripens.",
+        {
+            ("PROCURES", "HR", "rafale"),
+            ("PROCURES", "SK", "f-16"),
+            ("PROCURES", "PT", "c-390-millennium"),
+            ("PROCURES", "BE", "f-35"),
+            ("PROCURES", "NL", "f-35"),
+        },
+        {
+            ("PROCURES", "HR", "f-16"),
+            ("PROCURES", "SK", "rafale"),
+            ("PROCURES", "PT", "f-16"),
+            ("PROCURES", "BE", "gripen"),
+            ("PROCURES", "SE", "f-35"),
+        },
+    ),
+    (
+        "Estonian: subjects that each name their own systems, the verb said once ('kasutab "
+        "Rafale hävitajaid, Slovakkia õhuvägi F-16-sid ja Portugal ...')",
+        "Horvaatia kasutab Rafale hävitajaid, Slovakkia õhuvägi F-16-sid ja Portugal KC-390 "
+        "lennukeid. Belgia ja Holland kasutavad F-35 hävitajaid, Rumeenia F-16-sid.",
+        {
+            ("PROCURES", "HR", "rafale"),
+            ("PROCURES", "SK", "f-16"),
+            ("PROCURES", "PT", "c-390-millennium"),
+            ("PROCURES", "BE", "f-35"),
+            ("PROCURES", "NL", "f-35"),
+            ("PROCURES", "RO", "f-16"),
+        },
+        {
+            ("PROCURES", "HR", "f-16"),
+            ("PROCURES", "SK", "rafale"),
+            ("PROCURES", "PT", "f-16"),
+            ("PROCURES", "BE", "f-16"),
+            ("PROCURES", "RO", "f-35"),
+        },
+    ),
 ]
 
 

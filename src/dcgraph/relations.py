@@ -2975,9 +2975,52 @@ class DocumentReader:
                 # ettevõtte Kongsberg NASAMS-i, ..." only lists what the first one buys.
                 bounds.append(index + 1)
         bounds.extend(self._attribution_bounds(lowered, verbs))
+        if "," in lowered and len(ends_of) > 1:
+            bounds += self._comma_subjects(view, lowered, first_verbs, bounds)
         bounds.append(len(tokens))
         ranges = [(a, b) for a, b in pairwise(sorted(set(bounds))) if b > a]
         return ranges or [(0, len(tokens))]
+
+    def _comma_subjects(
+        self, view: SentenceView, lowered: list[str], first_verbs: set[int], bounds: list[int]
+    ) -> list[int]:
+        """Commas that open a clause with a state of its own for the subject: "Norway flies
+        F-35s, Denmark uses F-16s", "Norra lendab F-35-dega, Taani kasutab F-16-sid". Each
+        state then pairs only with its own systems."""
+        # "Norway flies F-35s, Denmark ...": a verb of flying with a system is one of using
+        verbs = sorted(first_verbs | set(self._flying_items(view, 0, len(lowered))))
+        subjects = {
+            p.mention.first: p.mention.last
+            for p in view.participants
+            if p.state
+            and not p.is_company
+            and p.role in ("bare", "possessor", "modifier")
+            and p.mention.kind in ("state", "demonym")
+        }
+        opened: list[int] = []
+        for index in [i for i, word in enumerate(lowered) if word == ","]:
+            subject = index + 1
+            if subject < len(lowered) and self.determiners.matches_at(view.norms, subject):
+                subject += 1
+            if subject not in subjects:
+                continue
+            end = subjects[subject]
+            # its own verb right after the subject, or after a force named by the state
+            # ("Finland's air force flies", "Soome õhuvägi kasutab"), with no list between
+            verb = next((v for v in verbs if v >= end), None)
+            if verb is None or verb - end > 3 or "," in lowered[end:verb]:
+                continue
+            if not LIST_OR_CLAUSE_JOINERS.isdisjoint(lowered[end:verb]):
+                continue  # "to Lithuania, Latvia and Estonia, which use": a list of names
+            before = max([b for b in [*bounds, *opened] if b < index], default=0)
+            if not any(before <= v < index for v in verbs) or not any(
+                before <= other < index for other in subjects
+            ):
+                # "Under a contract with Mitsubishi Electric, the Philippine Air Force is
+                # acquiring": the clause before has no verb or no state of its own
+                continue
+            opened.append(index)
+        return opened
 
     def _relative_after_subject(
         self, subject: int, ends_of: dict[int, int], lowered: list[str]
@@ -3467,6 +3510,8 @@ class DocumentReader:
             and not has_acquire
             and bool(recipients)  # named in the sentence, not carried over from an earlier one
         )
+        # "Denmark flies F-16s, Finland Hornets and Sweden Gripens": each its own
+        own_items = self._gapped_items(view, recipients, items, verbs)
         for recipient in recipient_states:
             recipient_ref = node_ref("State", recipient)
             if (status not in ("planned", "cancelled") or pledged) and not (
@@ -3499,6 +3544,8 @@ class DocumentReader:
                         rule="supplies_in",
                     )
             for item, key in zip(items, item_keys, strict=True):
+                if own_items and id(item) not in own_items.get(recipient, ()):
+                    continue
                 properties: dict[str, object] = {"status": statuses[id(item)]}
                 source = primary or origins.get(id(item))
                 if source is not None and source.actor.key != recipient:
@@ -3522,6 +3569,53 @@ class DocumentReader:
                         view,
                         rule="supplies_in",
                     )
+
+    def _gapped_items(
+        self,
+        view: SentenceView,
+        recipients: list[Participant],
+        items: list[Mention],
+        verbs: list[int],
+    ) -> dict[str, set[int]]:
+        """A list of subjects that each name their own systems, the verb said once: "Denmark
+        flies F-16s, Finland Hornets and Sweden Gripens", "Taani kasutab F-16-sid, Soome
+        õhuvägi Horneteid ja Rootsi Gripeneid". Each state's systems by state (their ids);
+        empty where the clause is not so built."""
+        subjects = sorted(
+            (p for p in recipients if p.state and p.role in ("bare", "possessor", "modifier")),
+            key=lambda p: p.mention.first,
+        )
+        if len(subjects) < 2 or not items or not verbs:
+            return {}
+        first = subjects[0].mention.first
+        if any(item.first < first for item in items) or not any(
+            first < verb < min(item.first for item in items) for verb in verbs
+        ):
+            return {}  # "F-16s are flown by Denmark and Finland": no subject before its items
+        norms = view.norms
+        own: dict[str, set[int]] = {}
+        group: list[str] = []
+        previous = first
+        for subject in subjects:
+            at = subject.mention.first
+            if at > first and any(previous < item.first < at for item in items):
+                joiner = at - 1
+                if self.determiners.matches_at(norms, joiner) and joiner > 0:
+                    joiner -= 1
+                if norms[joiner] not in LIST_OR_CLAUSE_JOINERS:
+                    return {}  # "F-16s from Denmark": not a subject of its own
+                group = []
+            group.append(subject.state or "")
+            previous = at
+            following = [other.mention.first for other in subjects if other.mention.first > at]
+            upto = min(following, default=len(norms))
+            for item in items:
+                if at < item.first < upto:
+                    for state in group:
+                        own.setdefault(state, set()).add(id(item))
+        if len({frozenset(ids) for ids in own.values()}) < 2:
+            return {}  # one list of subjects that shares its systems
+        return own
 
     def _source_of_statement(self, view: SentenceView, participant: Participant) -> bool:
         """ "Läti kaitseministeeriumi teatel kavatsevad koalitsiooni liikmed tarnida ...": the
