@@ -3187,12 +3187,13 @@ class DocumentReader:
         led_by = {p.group for p in participants if self._leads_coalition(view, p)}
         if led_by:
             origins = {key: p for key, p in origins.items() if p.group not in led_by}
+        attacked = self._attack_targets(view, participants)
         for participant in participants:
             if id(participant) in origins:
                 continue  # "Turkish Bayraktar TB2 drones": where the item comes from
             if participant.group in led_by or self._source_of_statement(view, participant):
                 continue
-            if self._attack_target(view, participant):
+            if id(participant) in attacked:
                 continue
             if beneficiaries and not participant.is_company:
                 if participant.state in beneficiaries:
@@ -3625,15 +3626,20 @@ class DocumentReader:
         last = participant.mention.last
         return any(token.lower in ATTRIBUTION_WORDS_ET for token in view.tokens[last : last + 3])
 
-    def _attack_target(self, view: SentenceView, participant: Participant) -> bool:
-        """ "Venemaa on rünnanud Ukraina linnu", "tulistas Armeenia positsioone": the state
-        whose cities, positions or targets are hit is neither the user of the weapons nor
-        their recipient."""
+    def _attack_targets(self, view: SentenceView, participants: list[Participant]) -> set[int]:
+        """ "Venemaa on rünnanud Ukraina linnu", "tulistas Armeenia positsioone": the states
+        (their participants' ids) whose cities, positions or targets are hit, which are
+        neither the users of the weapons nor their recipients."""
         norms = view.norms
-        if participant.is_company or ATTACK_VERBS.isdisjoint(norms):
-            return False  # most sentences: told in C
-        last = participant.mention.last
-        return last < len(norms) and norms[last] in ATTACK_TARGET_NOUNS
+        if ATTACK_VERBS.isdisjoint(norms):
+            return set()  # most sentences: told in C, once a sentence
+        return {
+            id(p)
+            for p in participants
+            if not p.is_company
+            and p.mention.last < len(norms)
+            and norms[p.mention.last] in ATTACK_TARGET_NOUNS
+        }
 
     def _leads_coalition(self, view: SentenceView, participant: Participant) -> bool:
         """ "Läti juhitud", "Latvian-led", "led by Latvia": the state leads what it names."""
@@ -6548,12 +6554,15 @@ class DocumentReader:
                 self._claim_member(view, state, mention, rule="members_in_compound_before_unit")
 
     def _claim_member(
-        self, view: SentenceView, state: str, organization: Mention, *, rule: str
+        self, view: SentenceView, state: str, organization: Mention | str, *, rule: str
     ) -> None:
+        """MEMBER_OF from a state to an organisation, named here (a mention) or before (its
+        key)."""
+        key = organization if isinstance(organization, str) else organization.target
         self._claim(
             "MEMBER_OF",
             node_ref("State", state),
-            node_ref("Organization", organization.target),
+            node_ref("Organization", key),
             view,
             rule=rule,
         )
@@ -6810,13 +6819,7 @@ class DocumentReader:
         ]
         for state in dict.fromkeys(members):
             for target in pair[:2]:
-                self._claim(
-                    "MEMBER_OF",
-                    node_ref("State", state),
-                    node_ref("Organization", target),
-                    view,
-                    rule="members_of_both",
-                )
+                self._claim_member(view, state, target, rule="members_of_both")
 
     def _counted_members_unnamed(self, view: SentenceView) -> None:
         """ "The two biggest European members of NATO also agreed ...": a counted group of an
@@ -6848,13 +6851,7 @@ class DocumentReader:
             elif len(named) != size:
                 named = self._recent_group(size, view.sentence.index) or []
             for state in named:
-                self._claim(
-                    "MEMBER_OF",
-                    node_ref("State", state),
-                    node_ref("Organization", organization.target),
-                    view,
-                    rule="counted_members",
-                )
+                self._claim_member(view, state, organization, rule="counted_members")
 
     def _counted_size(self, view: SentenceView, organization: Mention) -> int | None:
         """How many members a counted phrase names: "the three AUKUS nations", "kahe NATO
@@ -6906,13 +6903,7 @@ class DocumentReader:
                 and participant.state
                 and not self._leads(view, participant.mention)
             ):
-                self._claim(
-                    "MEMBER_OF",
-                    node_ref("State", participant.state),
-                    node_ref("Organization", last[1]),
-                    view,
-                    rule="elliptic_joins",
-                )
+                self._claim_member(view, participant.state, last[1], rule="elliptic_joins")
 
     def _elliptic_members(self, view: SentenceView) -> None:
         """ "Estonia, Sweden and Denmark are also members", "Samal tseremoonial tervitati uute
@@ -6956,13 +6947,7 @@ class DocumentReader:
         )
         for participant in clause:
             if participant.group == nearest.group and participant.state:
-                self._claim(
-                    "MEMBER_OF",
-                    node_ref("State", participant.state),
-                    node_ref("Organization", last[1]),
-                    view,
-                    rule="elliptic_members",
-                )
+                self._claim_member(view, participant.state, last[1], rule="elliptic_members")
 
     def _ends_clause(self, view: SentenceView, index: int) -> bool:
         """Whether nothing that could be the joined thing follows a joining verb: the clause
