@@ -3765,6 +3765,34 @@ CASES: list[tuple[str, str, set[Fact], set[Fact]]] = [
             ("PROCURES", "RO", "f-35"),
         },
     ),
+    (
+        "the makers a sentence names right after an order, the second joined by 'together "
+        "with' or 'its partner', each sold the order to its buyer",
+        "Egypt ordered twelve JF-17 Thunder jets from Pakistan in 2023. The jets are built by "
+        "Pakistan Aeronautical Complex together with China's Chengdu Aircraft Corporation. "
+        "Kenya bought eight A-29 Super Tucano aircraft from the United States in 2022. They "
+        "were built by Embraer and its American partner Sierra Nevada Corporation.",
+        {
+            ("SUPPLIES", "chengdu-aircraft-corporation", "EG"),
+            ("SUPPLIES", "pakistan-aeronautical-complex", "EG"),
+            ("MANUFACTURES", "sierra-nevada-corporation", "a-29-super-tucano"),
+            ("SUPPLIES", "sierra-nevada-corporation", "KE"),
+            ("SUPPLIES", "embraer", "KE"),
+        },
+        {("SUPPLIES", "chengdu-aircraft-corporation", "KE"), ("SUPPLIES", "embraer", "EG")},
+    ),
+    (
+        "Estonian: the second maker joined by 'koos' or 'partner' after an order sold it too",
+        "Egiptus tellis 2023. aastal Pakistanilt kaksteist hävitajat JF-17 Thunder. Lennukeid "
+        "toodab Pakistan Aeronautical Complex koos Hiina ettevõttega Chengdu Aircraft "
+        "Corporation. Keenia ostis 2022. aastal USA-lt kaheksa lennukit A-29 Super Tucano. "
+        "Need valmistas Embraer ja tema Ameerika partner Sierra Nevada Corporation.",
+        {
+            ("SUPPLIES", "chengdu-aircraft-corporation", "EG"),
+            ("SUPPLIES", "sierra-nevada-corporation", "KE"),
+        },
+        {("SUPPLIES", "chengdu-aircraft-corporation", "KE")},
+    ),
 ]
 
 

@@ -4307,7 +4307,6 @@ class DocumentReader:
                     view,
                     rule="manufacturers",
                 )
-        self._makers_of_last_order(view, made)
         for company in companies:
             partner = self._maker_partner(view, company, companies, made)
             if partner is not None and company.target not in made:
@@ -4319,6 +4318,8 @@ class DocumentReader:
                     view,
                     rule="manufacturers",
                 )
+        # after the partners: "produced by PAC together with China's Chengdu" both sold it
+        self._makers_of_last_order(view, made)
         for company in companies:
             for system in systems:
                 makers = self.weapon(system.target).manufacturers
