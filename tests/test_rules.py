@@ -3793,6 +3793,30 @@ CASES: list[tuple[str, str, set[Fact], set[Fact]]] = [
         },
         {("SUPPLIES", "chengdu-aircraft-corporation", "KE")},
     ),
+    (
+        "the systems a sentence right after an order (or after one on its signing) says the "
+        "order, deal or package covers or includes are bought with it; not another state's, "
+        "not when the order lies further back",
+        "Morocco has signed a contract with the US government for 24 AH-64E Apache "
+        "helicopters. The agreement was signed in Rabat on Monday. It is worth $4 billion and "
+        "covers the helicopters, AGM-114 Hellfire missiles and training. Tunisia bought "
+        "T-6 Texan II trainers from the United States in 2021. The deal also covers Algeria's "
+        "F-16 fighters. Kenya ordered A-29 Super Tucano aircraft in 2022. The aircraft will "
+        "replace old jets. Pilots will train in Brazil. The package includes AIM-9 Sidewinder "
+        "missiles.",
+        {("PROCURES", "MA", "hellfire")},
+        {
+            ("PROCURES", "TN", "f-16"),
+            ("PROCURES", "KE", "aim-9-sidewinder"),
+        },
+    ),
+    (
+        "Estonian: 'Tehing hõlmab ka Hellfire rakette' right after an order is part of it",
+        "Maroko ostab USA-lt 24 ründekopterit AH-64E Apache. Tehing hõlmab ka rakette AGM-114 "
+        "Hellfire.",
+        {("PROCURES", "MA", "hellfire")},
+        set(),
+    ),
 ]
 
 

@@ -2244,6 +2244,8 @@ class DocumentReader:
         if self._follows_order(view.sentence):
             self._delivery_of_last_order(view)
             self._contract_of_last_procurement(view)
+        if self.last_orders and not ORDER_CONTENTS_VERBS.isdisjoint(view.norms):
+            self._contents_of_last_order(view)
         if not view.participants:
             # Every fact needs a state, a ministry or a company, or a region that stands for
             # its states ("the Baltic states are members of NATO"), or a pronoun that stands
@@ -2329,6 +2331,43 @@ class DocumentReader:
         """Whether a sentence after an order names someone besides its buyer and seller."""
         known = {recipient.key, properties.get("supplier")}
         return any(p.actor.key not in known and p.state not in known for p in view.participants)
+
+    def _contents_of_last_order(self, view: SentenceView) -> None:
+        """ "Poland signed for 96 Apaches. [The LOA was signed on 13 August.] It covers the
+        helicopters, Hellfire and JAGM missiles": the systems a sentence right after an order
+        (or after one more on its signing) says the order, the deal or the package holds are
+        bought with it, by its buyer, from its seller, at its stage."""
+        if view.sentence.index - self.last_orders_at > 2:
+            return  # the order, or a sentence on its signing, comes right before
+        recipients = {recipient for recipient, _, _ in self.last_orders}
+        if len(recipients) != 1:
+            return
+        recipient, ordered, properties = self.last_orders[0]
+        verb = next(i for i, norm in enumerate(view.norms) if norm in ORDER_CONTENTS_VERBS)
+        # the order is the verb's subject, in the words before it: "It is worth $10 billion
+        # and covers", "The package also includes", "Tehing hõlmab"
+        if ORDER_CONTENTS_SUBJECTS.isdisjoint(view.norms[max(0, verb - 12) : verb]):
+            return
+        if any(
+            p.mention.kind in ("state", "demonym") and p.state not in (recipient.key, None)
+            for p in view.participants
+        ):
+            return  # "The deal also covers Latvia's launchers": another buyer's
+        items = [
+            m
+            for m in view.weapons
+            if m.kind == "weapon" and m.first > verb and m.target != ordered.key
+        ]
+        found = {key: properties[key] for key in ("status", "supplier") if key in properties}
+        for item in items:
+            self._claim(
+                "PROCURES",
+                recipient,
+                node_ref("WeaponSystem", item.target),
+                view,
+                **found,
+                rule="contents_of_last_order",
+            )
 
     def _contract_of_last_procurement(self, view: SentenceView) -> None:
         """ "Vietnam buys 20 K9s from South Korea. The two countries signed a $245 million
@@ -8633,6 +8672,8 @@ PLURAL_SUBJECT_PRONOUNS = word_list("plural_subject_pronouns")
 GAP_WORDS = word_list("gap_words")
 #: Nouns that stand for a state named before when they open a sentence: "The country".
 SUBJECT_STATE_NOUNS = word_list("subject_state_nouns")
+ORDER_CONTENTS_VERBS = word_list("order_contents_verbs")
+ORDER_CONTENTS_SUBJECTS = word_list("order_contents_subjects")
 #: Words of a time phrase that may open a sentence before its subject ("Before that it").
 TIME_OPENERS = word_list("time_openers")
 #: Words of doing something together: "jointly run", "juhib koos", "haldavad ühiselt".
