@@ -4359,6 +4359,28 @@ STATUS_CASES: list[tuple[str, str, tuple[str, str], str]] = [
         ("RO", "k9-thunder"),
         "ordered",
     ),
+    (
+        "a class noun after an order of several systems delivers the one system it fits",
+        "In 2019 Romania ordered 54 Piranha 5 armoured vehicles and 18 K9 Thunder howitzers "
+        "from abroad. All 18 howitzers have been handed over.",
+        ("RO", "k9-thunder"),
+        "delivered",
+    ),
+    (
+        "... and not the other system of that order",
+        "In 2019 Romania ordered 54 Piranha 5 armoured vehicles and 18 K9 Thunder howitzers "
+        "from abroad. All 18 howitzers have been handed over.",
+        ("RO", "piranha"),
+        "ordered",
+    ),
+    (
+        "Estonian: 'Haubitsad anti üle' after an order of tanks and howitzers delivers the "
+        "howitzers",
+        "Rumeenia tellis 2019. aastal 54 soomukit Piranha 5 ja 18 liikursuurtükki K9 Thunder. "
+        "Haubitsad anti üle 2022. aastal.",
+        ("RO", "k9-thunder"),
+        "delivered",
+    ),
 ]
 
 ATTACHE_STATUS_TEXT = (

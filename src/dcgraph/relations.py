@@ -2243,6 +2243,7 @@ class DocumentReader:
         self._note_force_owners(view)
         if self._follows_order(view.sentence):
             self._delivery_of_last_order(view)
+            self._class_delivery_of_last_order(view)
             self._contract_of_last_procurement(view)
         if self.last_orders and not ORDER_CONTENTS_VERBS.isdisjoint(view.norms):
             self._contents_of_last_order(view)
@@ -2324,6 +2325,47 @@ class DocumentReader:
         if 0 < len(years) <= 6:
             found["delivery_years"] = years
         self._claim("PROCURES", recipient, system, view, **found, rule="delivery_of_last_order")
+
+    def _category_of(self, key: str) -> str:
+        """A system's category, or a generic system's class ("generic-naval-vessel")."""
+        generic = key.removeprefix("generic-")
+        return generic if generic != key else self.weapon(key).category
+
+    def _class_delivery_of_last_order(self, view: SentenceView) -> None:
+        """ "Budapest ordered 44 Leopard 2A7HU tanks and 24 PzH 2000 howitzers. All 24
+        howitzers have been handed over, and the first tanks ...": where the order before
+        held several systems of one buyer, a class noun that fits one of them alone ("the
+        howitzers", "haubitsad") delivers that one."""
+        ordered = [order for order in self.last_orders if order[2].get("status") == "ordered"]
+        systems = {
+            system.key: (recipient, system, properties) for recipient, system, properties in ordered
+        }
+        if len(systems) < 2 or len({recipient for recipient, _, _ in ordered}) != 1:
+            return  # one system: _delivery_of_last_order
+        # the words before any system the sentence names: "All 24 howitzers have been handed
+        # over, and the first Leopard 2A7HU tanks arrived"
+        end = min((m.first for m in view.mentions if m.kind == "weapon"), default=len(view.tokens))
+        classes = [m for m in view.mentions if m.kind == "weapon_class" and m.last <= end]
+        if len(classes) != 1:
+            return
+        fitting = [
+            order
+            for key, order in systems.items()
+            if in_class(self._category_of(key), classes[0].target)
+        ]
+        if len(fitting) != 1:
+            return
+        recipient, system, properties = fitting[0]
+        if self._names_other_parties(view, recipient, properties):
+            return
+        if not self._states_delivery(view, 0, end, system.key):
+            return
+        found: dict[str, object] = {"status": "delivered"}
+        if "supplier" in properties:
+            found["supplier"] = properties["supplier"]
+        self._claim(
+            "PROCURES", recipient, system, view, **found, rule="class_delivery_of_last_order"
+        )
 
     def _names_other_parties(
         self, view: SentenceView, recipient: NodeRef, properties: dict[str, object]
