@@ -3812,6 +3812,20 @@ CASES: list[tuple[str, str, set[Fact], set[Fact]]] = [
         {("SUPPLIES", "IR", "RU"), ("SUPPLIES", "NO", "UA")},
         {("SUPPLIES", "US", "RU"), ("SUPPLIES", "DE", "UA")},
     ),
+    (
+        "Estonian: an object pronoun put first, before the verb ('Osa neist müüs Norra "
+        "Rumeeniale', 'Neid ostis Rumeenia Ukrainast') is the system named last; not the "
+        "subject of a passive ('Need anti üle')",
+        "Norra sai 2023. aastal viimased F-35 hävitajad ja loobus F-16-test. Osa neist müüs "
+        "Norra Rumeeniale. Rumeenia kasutas varem MiG-21 hävitajaid. Neid ostis Rumeenia "
+        "1990. aastatel Ukrainast. Need anti hiljem üle Moldovale.",
+        {
+            ("SUPPLIES", "NO", "RO"),
+            ("PROCURES", "RO", "f-16"),
+            ("SUPPLIES", "UA", "RO"),
+        },
+        {("PROCURES", "MD", "mig-21"), ("PROCURES", "NO", "mig-21")},
+    ),
 ]
 
 

@@ -3131,6 +3131,8 @@ class DocumentReader:
             # what a verb of giving takes is the system named last, as a buyer's is
             object_verbs = [*acquire_positions, *use_positions, *supply_positions]
             items = self._pronoun_object(view, object_verbs, end)
+            if not items and self.language == "et":
+                items = self._fronted_object_pronoun(view, start, end, object_verbs)
         if not items:
             items = self._definite_system_noun(view, [*acquire_positions, *use_positions], end)
         if not items and start > 0:
@@ -4177,6 +4179,28 @@ class DocumentReader:
             index = _after_partitive(view, verb + 1, end)
             if index < end and view.norms[index] in OBJECT_PRONOUNS:
                 return [_token_mention("weapon", self.last_weapons[-1], index, view.tokens[index])]
+        return []
+
+    def _fronted_object_pronoun(
+        self, view: SentenceView, start: int, end: int, verbs: list[int]
+    ) -> list[Mention]:
+        """ "Osa neist müüs Norra Rumeeniale", "Neid ostis Horvaatia Ukrainast": Estonian puts
+        the object pronoun first, right before the verb; it is the system named last."""
+        if not self.last_weapons:
+            return []
+        norms = view.norms
+        index = start
+        if index < end and norms[index] in CLAUSE_JOINERS:
+            index += 1
+        if index < end and norms[index] in FRONTED_PART_WORDS_ET:
+            index += 1
+        if index + 1 >= end or index + 1 not in verbs:
+            return []
+        if view.tokens[index + 1].lower.endswith(_ET_PASSIVE_ENDINGS):
+            return []  # "Need anti üle Ukrainale": the subject of a passive, its giver unsaid
+        word = view.tokens[index].lower
+        if word in OBJECT_PRONOUNS or word in LEFT_OBJECT_PRONOUNS:
+            return [_token_mention("weapon", self.last_weapons[-1], index, view.tokens[index])]
         return []
 
     def _definite_system_noun(
@@ -8195,6 +8219,8 @@ _CLAUSE_JOINS = CLAUSE_JOINERS | {"as", "after", "when", "kui"}
 LIST_OR_CLAUSE_JOINERS = CLAUSE_JOINERS | {","}
 #: "for the Royal Malaysian Navy": titles before a force's state.
 FORCE_TITLES = word_list("force_titles")
+#: "Osa neist müüs Norra Rumeeniale": a part before a fronted object pronoun.
+FRONTED_PART_WORDS_ET = word_list("fronted_part_words_et")
 #: "was to build": a plan of the past.
 PAST_PLAN_AUXILIARIES = word_list("past_plan_auxiliaries")
 #: "saatis tagasi", "sent back": giving back what was bought.
