@@ -3817,6 +3817,67 @@ CASES: list[tuple[str, str, set[Fact], set[Fact]]] = [
         {("PROCURES", "MA", "hellfire")},
         set(),
     ),
+    (
+        "Estonian: a state right after an active verb of giving, an adverbial first, is its "
+        "subject ('Jaanuaris saatis Norra Ukrainale', 'andsid Prantsusmaa ja Itaalia "
+        "Ukrainale'); not after a passive ('tarniti'), nor what is sent back ('tagasi')",
+        "Jaanuaris saatis Norra Ukrainale kaheksa Leopard 2A4 tanki. 2023. aastal andsid "
+        "Prantsusmaa ja Itaalia Ukrainale ühiselt SAMP/T patarei. 2008. aastal saatis "
+        "Alžeeria Venemaale tagasi 15 hävitajat MiG-29.",
+        {
+            ("SUPPLIES", "NO", "UA"),
+            ("SUPPLIES", "FR", "UA"),
+            ("SUPPLIES", "IT", "UA"),
+            ("PROCURES", "UA", "leopard-2"),
+        },
+        {
+            ("PROCURES", "NO", "leopard-2"),
+            ("SUPPLIES", "IT", "FR"),
+            ("SUPPLIES", "FR", "IT"),
+            ("SUPPLIES", "DZ", "RU"),
+        },
+    ),
+    (
+        "a company that builds for a state's force ('for the Royal Malaysian Navy', 'for the "
+        "Polish Army') supplies the state, ordered when a contract is signed; not a plan of "
+        "the past ('was to build')",
+        "Turkish shipbuilder STM is building three corvettes for the Royal Malaysian Navy. "
+        "Hanwha will build K9 howitzers for the Polish Army under a contract signed in 2022. "
+        "Under the old program, Germany's TKMS was to build six submarines for the Royal "
+        "Thai Navy.",
+        {("SUPPLIES", "stm", "MY"), ("SUPPLIES", "hanwha-aerospace", "PL")},
+        {("SUPPLIES", "thyssenkrupp-marine-systems", "TH"), ("SUPPLIES", "DE", "TH")},
+    ),
+    (
+        "Estonian: a company that builds for a state's force in the allative ('Malaisia "
+        "mereväele', 'Poola maaväele') supplies the state",
+        "Türgi laevatehas STM ehitab Malaisia mereväele kolm korvetti. Hanwha ehitab Poola "
+        "maaväele K9 haubitsaid.",
+        {("SUPPLIES", "stm", "MY"), ("SUPPLIES", "hanwha-aerospace", "PL")},
+        set(),
+    ),
+    (
+        "the state whose officials report a flow another state's clause states is no party "
+        "('U.S. officials said that Iran had delivered ... to Russia')",
+        "U.S. officials said in March that Iran had delivered Shahed drones to Russia. German "
+        "officials said that Norway had handed over NASAMS launchers to Ukraine.",
+        {("SUPPLIES", "IR", "RU"), ("SUPPLIES", "NO", "UA")},
+        {("SUPPLIES", "US", "RU"), ("SUPPLIES", "DE", "UA")},
+    ),
+    (
+        "Estonian: an object pronoun put first, before the verb ('Osa neist müüs Norra "
+        "Rumeeniale', 'Neid ostis Rumeenia Ukrainast') is the system named last; not the "
+        "subject of a passive ('Need anti üle')",
+        "Norra sai 2023. aastal viimased F-35 hävitajad ja loobus F-16-test. Osa neist müüs "
+        "Norra Rumeeniale. Rumeenia kasutas varem MiG-21 hävitajaid. Neid ostis Rumeenia "
+        "1990. aastatel Ukrainast. Need anti hiljem üle Moldovale.",
+        {
+            ("SUPPLIES", "NO", "RO"),
+            ("PROCURES", "RO", "f-16"),
+            ("SUPPLIES", "UA", "RO"),
+        },
+        {("PROCURES", "MD", "mig-21"), ("PROCURES", "NO", "mig-21")},
+    ),
 ]
 
 

@@ -2983,6 +2983,7 @@ class DocumentReader:
             or self._replaced_with(view, 0, len(view.norms))
             or self._sourcing_verbs(view, 0, len(view.norms))
             or (view.cue_positions("produce") and any(p.role == "for" for p in view.participants))
+            or (view.cue_positions("produce") and self._for_forces(view, view.participants))
         ):
             for start, end in self._clauses(view):
                 self._supplies_in(view, start, end)
@@ -3167,6 +3168,12 @@ class DocumentReader:
             and not (p > 0 and view.norms[p - 1] == "second")  # "second-hand", not "hands"
             # "pledged to buy Leopard tanks": a promise to buy, not to give
             and not (p + 2 in acquire_positions and view.norms[p + 1] == "to")
+            # "lubas osta Leopard tanke": the same promise, an infinitive of buying after it
+            and not (
+                self.language == "et"
+                and p + 1 in acquire_positions
+                and view.tokens[p + 1].lower.endswith("a")
+            )
         ]
         contenders_from, contenders = self._turned_down(view, start, end)
         participants = [
@@ -3175,10 +3182,15 @@ class DocumentReader:
             if start <= p.mention.first < end and p.mention.first < contenders_from
         ]
         made = [p for p in participants if p.role == "made" and p.state]
+        # "STM will build three ships for the Royal Malaysian Navy": the force's state is
+        # what the ships are for, as a state named after "for" is
+        for_forces = self._for_forces(view, participants)
         # "Rheinmetall will build 218 Lynx vehicles for Hungary": a company builds for a buyer
         built_for = (
             bool(view.cue_positions("produce"))
-            and any(p.role == "for" and not p.is_company for p in participants)
+            and any(
+                (p.role == "for" or id(p) in for_forces) and not p.is_company for p in participants
+            )
             and any(p.is_company and p.role == "bare" for p in participants)
         )
         if not (acquire_positions or supply_positions or use_positions or made or built_for):
@@ -3200,6 +3212,8 @@ class DocumentReader:
             # what a verb of giving takes is the system named last, as a buyer's is
             object_verbs = [*acquire_positions, *use_positions, *supply_positions]
             items = self._pronoun_object(view, object_verbs, end)
+            if not items and self.language == "et":
+                items = self._fronted_object_pronoun(view, start, end, object_verbs)
         if not items:
             items = self._definite_system_noun(view, [*acquire_positions, *use_positions], end)
         if not items and start > 0:
@@ -3276,6 +3290,8 @@ class DocumentReader:
                 continue
             if id(participant) in attacked:
                 continue
+            if self._reporting_state(view, participant, participants, verbs):
+                continue  # "U.S. officials said that Iran had delivered ... to Russia"
             if beneficiaries and not participant.is_company:
                 if participant.state in beneficiaries:
                     recipients.append(participant)
@@ -3306,7 +3322,7 @@ class DocumentReader:
                 recipients.append(participant)
                 continue
             if (
-                participant.role == "for"
+                (participant.role == "for" or id(participant) in for_forces)
                 and not participant.is_company
                 and (
                     built_for
@@ -3464,6 +3480,11 @@ class DocumentReader:
                     # Iranian officials said": after an arrival, a bare name neither gives
                     # nor receives
                     continue
+                if self.language == "et" and self._inverted_giver(
+                    view, participant, supply_positions, participants
+                ):
+                    suppliers.append(participant)  # "Jaanuaris saatis Norra Ukrainale ..."
+                    continue
                 if (
                     supply_positions
                     and mention.first < first_supply
@@ -3579,6 +3600,14 @@ class DocumentReader:
                 key: "ordered" if value == "unknown" else value for key, value in statuses.items()
             }
             status = "ordered" if status == "unknown" else status
+            if any(start <= p < end for p in view.cue_positions("status.ordered")):
+                # "STM will build three ships for Malaysia under a contract signed last year":
+                # what is to be built is ordered already
+                statuses = {
+                    key: "ordered" if value == "planned" else value
+                    for key, value in statuses.items()
+                }
+                status = "ordered" if status == "planned" else status
         if statuses and all(value in ("planned", "cancelled") for value in statuses.values()):
             status = next(iter(statuses.values()))
         details = self._procurement_details(view, items, statuses, start, end)
@@ -3706,6 +3735,35 @@ class DocumentReader:
             return False
         last = participant.mention.last
         return any(token.lower in ATTRIBUTION_WORDS_ET for token in view.tokens[last : last + 3])
+
+    def _reporting_state(
+        self,
+        view: SentenceView,
+        participant: Participant,
+        participants: list[Participant],
+        verbs: list[int],
+    ) -> bool:
+        """ "U.S. officials said in September that Iran had delivered Fath-360 missiles to
+        Russia": the state whose officials report a flow that another party's clause states
+        is no party to it."""
+        if self.language != "en" or participant.is_company:
+            return False
+        last = participant.mention.last
+        lowered = [token.lower for token in view.tokens[last : last + 5]]
+        speech = next((last + i for i, word in enumerate(lowered) if word in SPEECH_VERBS), None)
+        if speech is None or speech == last:
+            return False
+        if not self._actor_head(list(view.norms[last:speech])):
+            return False  # "Iran said": the state itself speaks, and may be the party
+        verb = min((v for v in verbs if v > speech), default=None)
+        if verb is None:
+            return False
+        return any(
+            speech < other.mention.first < verb
+            and other.state != participant.state
+            and other.role == "bare"
+            for other in participants
+        )
 
     def _attack_targets(self, view: SentenceView, participants: list[Participant]) -> set[int]:
         """ "Venemaa on rünnanud Ukraina linnu", "tulistas Armeenia positsioone": the states
@@ -4026,6 +4084,80 @@ class DocumentReader:
             and any(mention.last <= p <= mention.last + 2 for p in supply_positions)
         )
 
+    def _for_forces(self, view: SentenceView, participants: list[Participant]) -> set[int]:
+        """The states whose force a phrase with "for" names: "for the Royal Malaysian Navy",
+        "for the Polish Air Force", as Estonian puts it in the allative: "Malaisia mereväele"
+        (ids of the participants)."""
+        norms = view.norms
+        found: set[int] = set()
+        if self.language == "et":
+            for participant in participants:
+                last = participant.mention.last
+                if (
+                    not participant.is_company
+                    and participant.role in ("bare", "possessor")
+                    and last < len(norms)
+                    and norms[last] in FORCE_NOUNS
+                    and view.tokens[last].lower.endswith("le")
+                ):
+                    found.add(id(participant))
+            return found
+        if "for" not in norms:
+            return found
+        for participant in participants:
+            if participant.is_company or participant.role not in ("modifier", "bare"):
+                continue
+            if FORCE_NOUNS.isdisjoint(participant.head[:2]):
+                continue
+            before = participant.mention.first - 1
+            while before >= 0 and (
+                norms[before] in FORCE_TITLES or self.determiners.matches_at(norms, before)
+            ):
+                before -= 1
+            if before < 0 or norms[before] != "for":
+                continue
+            if any(
+                norms[i] == "to" and view.tokens[i - 1].lower in PAST_PLAN_AUXILIARIES
+                for i in range(1, before)
+            ):
+                continue  # "was to build 12 submarines for the Royal Australian Navy"
+            found.add(id(participant))
+        return found
+
+    def _inverted_giver(
+        self,
+        view: SentenceView,
+        participant: Participant,
+        supply_positions: list[int],
+        participants: list[Participant],
+    ) -> bool:
+        """Whether a state named right after an active verb of giving is its subject, as
+        Estonian puts it after an opening adverbial: "Jaanuaris saatis Norra Ukrainale 8
+        tanki", "Varem lubas Saksamaa Ukrainale 14 Leopardi". The recipient is named in the
+        allative, and no state before the verb is a subject of its own."""
+        mention = participant.mention
+        if participant.role != "bare" or participant.is_company:
+            return False
+        # "andsid Prantsusmaa ja Itaalia Ukrainale": the verb stands before the list's first name
+        first = min(p.mention.first for p in participants if p.group == participant.group)
+        verb = first - 1
+        if verb not in supply_positions:
+            return False
+        if verb == 0 or view.norms[verb - 1] in LIST_OR_CLAUSE_JOINERS:
+            return False  # "Saatis ...", "ja saatis Norra": no adverbial opens the clause
+        if view.tokens[verb].lower.endswith(_ET_PASSIVE_ENDINGS):
+            return False  # "tarniti Norra tankid": a passive has no subject to name
+        if not RETURN_PARTICLES.isdisjoint(view.norms[verb : verb + 6]):
+            return False  # "saatis Alžeeria Venemaale tagasi": what is sent back is returned
+        return any(
+            p.role in ("to", "allative")
+            and p.mention.first >= mention.last
+            and p.group != participant.group
+            for p in participants
+        ) and not any(
+            p.role == "bare" and p.mention.last <= verb and not p.is_company for p in participants
+        )
+
     def _giver_in_relative(
         self,
         view: SentenceView,
@@ -4128,6 +4260,28 @@ class DocumentReader:
             index = _after_partitive(view, verb + 1, end)
             if index < end and view.norms[index] in OBJECT_PRONOUNS:
                 return [_token_mention("weapon", self.last_weapons[-1], index, view.tokens[index])]
+        return []
+
+    def _fronted_object_pronoun(
+        self, view: SentenceView, start: int, end: int, verbs: list[int]
+    ) -> list[Mention]:
+        """ "Osa neist müüs Norra Rumeeniale", "Neid ostis Horvaatia Ukrainast": Estonian puts
+        the object pronoun first, right before the verb; it is the system named last."""
+        if not self.last_weapons:
+            return []
+        norms = view.norms
+        index = start
+        if index < end and norms[index] in CLAUSE_JOINERS:
+            index += 1
+        if index < end and norms[index] in FRONTED_PART_WORDS_ET:
+            index += 1
+        if index + 1 >= end or index + 1 not in verbs:
+            return []
+        if view.tokens[index + 1].lower.endswith(_ET_PASSIVE_ENDINGS):
+            return []  # "Need anti üle Ukrainale": the subject of a passive, its giver unsaid
+        word = view.tokens[index].lower
+        if word in OBJECT_PRONOUNS or word in LEFT_OBJECT_PRONOUNS:
+            return [_token_mention("weapon", self.last_weapons[-1], index, view.tokens[index])]
         return []
 
     def _definite_system_noun(
@@ -8145,6 +8299,17 @@ CLAUSE_JOINERS = word_list("clause_joiners")
 _CLAUSE_JOINS = CLAUSE_JOINERS | {"as", "after", "when", "kui"}
 #: A comma or a clause joiner after a list: where the list, or a subject, ends.
 LIST_OR_CLAUSE_JOINERS = CLAUSE_JOINERS | {","}
+#: "for the Royal Malaysian Navy": titles before a force's state.
+FORCE_TITLES = word_list("force_titles")
+#: "Osa neist müüs Norra Rumeeniale": a part before a fronted object pronoun.
+FRONTED_PART_WORDS_ET = word_list("fronted_part_words_et")
+#: "was to build": a plan of the past.
+PAST_PLAN_AUXILIARIES = word_list("past_plan_auxiliaries")
+#: "saatis tagasi", "sent back": giving back what was bought.
+RETURN_PARTICLES = word_list("return_particles")
+#: Endings of Estonian impersonal (passive) verb forms: "tarniti", "müüdi", "antakse",
+#: "tarnitud". Such a verb names no subject after it.
+_ET_PASSIVE_ENDINGS = ("takse", "dakse", "ti", "di", "tud", "dud", "tu", "du")
 #: "..., and officials have said that Tehran is buying Su-35s": reported speech after a
 #: verb of saying opens a clause too.
 SPEECH_VERBS = word_list("speech_verbs")
