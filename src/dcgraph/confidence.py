@@ -31,6 +31,11 @@ _WORD = re.compile(r"\w+")
 _START = attrgetter("start")
 #: Evidence sentences whose words are features: the first few say what the fact is.
 EVIDENCE_SENTENCES = 3
+#: The rules of a fact no rule is recorded for, and the default weight of every unknown word
+#: (an endless iterator, which map draws from only as many times as it has words): made once,
+#: not once per fact.
+_NO_RULES: frozenset[str] = frozenset()
+_ZEROS = repeat(0.0)
 
 
 @dataclass(frozen=True)
@@ -88,8 +93,18 @@ ReadingShape = tuple[str, frozenset[str], bool]
 
 
 def _reading_shape(edge: Edge, context: DocumentContext) -> ReadingShape:
-    rules = context.rules.get((edge.type, edge.start, edge.end), frozenset())
-    return (edge.type, rules, _one_sentence_names_both(edge, context))
+    return _shape_of_reading(
+        edge.type, edge.start, edge.end, tuple(map(_START, edge.evidence)), context
+    )
+
+
+def _shape_of_reading(
+    kind: str, start: NodeRef, end: NodeRef, starts: tuple[int, ...], context: DocumentContext
+) -> ReadingShape:
+    """_reading_shape of a fact given by its parts (`starts`: where its evidence starts)."""
+    rules = context.rules.get((kind, start, end), _NO_RULES)
+    naming_both = context.naming_starts(start) & context.naming_starts(end)
+    return (kind, rules, bool(naming_both) and not naming_both.isdisjoint(starts))
 
 
 def reading_shape_features(shape: ReadingShape) -> list[str]:
@@ -100,28 +115,45 @@ def reading_shape_features(shape: ReadingShape) -> list[str]:
     return names
 
 
-def _one_sentence_names_both(edge: Edge, context: DocumentContext) -> bool:
-    naming_both = context.naming_starts(edge.start) & context.naming_starts(edge.end)
-    return bool(naming_both) and not naming_both.isdisjoint(map(_START, edge.evidence))
-
-
 #: A fact's own features reduced to a few values (many facts share them).
 FactShape = tuple[str, str, str, int, str, str, object, bool, bool, bool]
 
 
 def _fact_shape(edge: Edge, language: str) -> FactShape:
-    first = min(map(_START, edge.evidence), default=0)
-    return (
+    return _shape_of_fact(
         edge.type,
-        edge.start.label,
-        edge.end.label,
-        min(len(edge.evidence), 4),
+        edge.start,
+        edge.end,
+        tuple(map(_START, edge.evidence)),
+        edge.properties,
+        language,
+    )
+
+
+def _shape_of_fact(
+    kind: str,
+    start: NodeRef,
+    end: NodeRef,
+    starts: tuple[int, ...],
+    properties: Mapping[str, object],
+    language: str,
+) -> FactShape:
+    """_fact_shape of a fact given by its parts (`starts`: where its evidence starts)."""
+    # Python 3.11's min and max parse their arguments through the generic (slow) parser on
+    # every call: the caps on the counts here and in _node_shape are spelt out.
+    first = min(starts) if starts else 0
+    count = len(starts)
+    return (
+        kind,
+        start.label,
+        end.label,
+        count if count < 4 else 4,
         language,
         "0" if first < 200 else "early" if first < 1000 else "late",
-        edge.properties.get("status"),
-        "supplier" in edge.properties,
-        bool(edge.properties.get("items")),
-        edge.end.key.startswith("generic-"),
+        properties.get("status"),
+        "supplier" in properties,
+        bool(properties.get("items")),
+        end.key.startswith("generic-"),
     )
 
 
@@ -164,17 +196,20 @@ NodeShape = tuple[str, str, int, int, int, bool, bool]
 def _node_shape(
     kind: str, side: str, node: NodeRef, context: DocumentContext, counts: _EdgeCounts
 ) -> NodeShape:
-    end = (kind, node.label, node.key)
+    label, key = node.label, node.key
+    end = (kind, label, key)
     sharing = counts.from_start[end] if side == "s" else counts.to_end[end]
+    touching = counts.touching[(label, key)]
     sentences = context.mentioned.get(node, ())
+    named = len(sentences)
     return (
         kind,
         side,
-        min(sharing, 6),
-        min(counts.touching[(node.label, node.key)], 8),
-        min(len(sentences), 6),
+        sharing if sharing < 6 else 6,
+        touching if touching < 8 else 8,
+        named if named < 6 else 6,
         bool(sentences) and sentences[0].index == 0,
-        node.label == "State" and bool(sentences) and len(sentences) == counts.most_named,
+        label == "State" and bool(sentences) and named == counts.most_named,
     )
 
 
@@ -231,9 +266,9 @@ class _EdgeCounts:
         # Counted in C, from lists of the keys.
         touching = Counter([(label, key) for _, label, key in starts])
         touching.update([(label, key) for _, label, key in ends])
-        most_named = max(
-            (len(s) for ref, s in context.mentioned.items() if ref.label == "State"), default=0
-        )
+        # No default=0 for max: see _shape_of_fact.
+        named = [len(s) for ref, s in context.mentioned.items() if ref.label == "State"]
+        most_named = max(named) if named else 0
         return cls(Counter(starts), Counter(ends), touching, most_named)
 
 
@@ -307,33 +342,51 @@ class FactModel:
         # one type with the same first evidence sentences share their words' score.
         words_of: dict[int, set[str]] = {}
         word_scores: dict[tuple[str, tuple[int, ...]], float] = {}
+        end_scores: dict[tuple[str, str, int], float] = {}
         kept = []
         for edge in context.edges:
-            kind = edge.type
-            shape = _fact_shape(edge, context.language)
+            # An edge's fields read once each, into locals (a pydantic model's attribute costs
+            # more than a local): the parts below read them over and over.
+            kind, start, end = edge.type, edge.start, edge.end
+            evidence = edge.evidence
+            starts = tuple(map(_START, evidence))
+            shape = _shape_of_fact(kind, start, end, starts, edge.properties, context.language)
             score = self._fact_scores.get(shape)
             if score is None:
                 score = self._fact_scores[shape] = self.bias + sum(
                     get(name, 0.0) for name in fact_features(shape)
                 )
-            score += node_scores.of(_node_shape(kind, "s", edge.start, context, counts), get)
-            score += node_scores.of(_node_shape(kind, "e", edge.end, context, counts), get)
-            score += reading_scores.of(_reading_shape(edge, context), get)
-            evidence = edge.evidence[:EVIDENCE_SENTENCES]
-            words_key = (kind, tuple(map(_START, evidence)))
+            # An end's score depends on the type, the side and the node alone: a document's
+            # facts share their ends (one buyer of several systems), scored once each. (The
+            # refs outlive the loop, so their ids name them.)
+            start_key = (kind, "s", id(start))
+            start_score = end_scores.get(start_key)
+            if start_score is None:
+                start_score = end_scores[start_key] = node_scores.of(
+                    _node_shape(kind, "s", start, context, counts), get
+                )
+            score += start_score
+            end_key = (kind, "e", id(end))
+            end_score = end_scores.get(end_key)
+            if end_score is None:
+                end_score = end_scores[end_key] = node_scores.of(
+                    _node_shape(kind, "e", end, context, counts), get
+                )
+            score += end_score
+            score += reading_scores.of(_shape_of_reading(kind, start, end, starts, context), get)
+            first_starts = starts[:EVIDENCE_SENTENCES]
+            words_key = (kind, first_starts)
             word_score = word_scores.get(words_key)
             if word_score is None:
                 words: set[str] = set()
-                for item in evidence:
-                    found = words_of.get(item.start)
+                for item, item_start in zip(evidence, first_starts, strict=False):
+                    found = words_of.get(item_start)
                     if found is None:
-                        found = words_of[item.start] = set(_WORD.findall(item.sentence.lower()))
+                        found = words_of[item_start] = set(_WORD.findall(item.sentence.lower()))
                     words |= found
                 weights = word_weights.get(kind, {})
                 word_score = word_scores[words_key] = (
-                    sum(map(weights.get, words, repeat(0.0))) / math.sqrt(len(words))
-                    if words
-                    else 0.0
+                    sum(map(weights.get, words, _ZEROS)) / math.sqrt(len(words)) if words else 0.0
                 )
             score += word_score
             probability = _logistic(score)
@@ -367,7 +420,10 @@ class FactModel:
 
 
 def _logistic(score: float) -> float:
-    return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, score))))
+    # The bounds spelt out, not max(-30.0, min(30.0, score)): see _shape_of_fact. (Each
+    # test is false for NaN, as in min and max, which keep their first argument then.)
+    bounded = score if score < 30.0 else 30.0
+    return 1.0 / (1.0 + math.exp(-(bounded if bounded > -30.0 else -30.0)))
 
 
 @cache

@@ -347,11 +347,23 @@ class ReferenceData(_Entry):
 
     def ministry_of_key(self, key: str) -> tuple[str, str]:
         """(state, portfolio) of a Ministry key, the inverse of `ministry_key`."""
-        for own in self.state_specific:
-            if own.key is not None and own.ministry_key == key:
-                return own.state, own.slug
+        own = self.own_body_keys.get(key)
+        if own is not None:
+            return own
         state, slug = key.split("-", 1)
         return state, slug
+
+    # Looked up by key, not by a walk over every state's bodies: each new ministry a run
+    # meets asks for its key once.
+    @cached_property
+    def own_body_keys(self) -> dict[str, tuple[str, str]]:
+        """(state, portfolio) of the states' own bodies that have keys of their own, by
+        Ministry key (the first, where several share one)."""
+        keys: dict[str, tuple[str, str]] = {}
+        for own in self.state_specific:
+            if own.key is not None:
+                keys.setdefault(own.ministry_key, (own.state, own.slug))
+        return keys
 
     def ministry_name(self, state: str, slug: str) -> str:
         """ "Ministry of Defence of Estonia", "State Border Service of Azerbaijan", or the
