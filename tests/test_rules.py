@@ -3765,6 +3765,56 @@ CASES: list[tuple[str, str, set[Fact], set[Fact]]] = [
             ("PROCURES", "RO", "f-35"),
         },
     ),
+    (
+        "Estonian: a region said not to belong, the negation after the organisation, makes "
+        "no members",
+        "NORDEFCO kaitseministrid kohtusid Oslos. Balti riigid NORDEFCO-sse siiski ei kuulu.",
+        set(),
+        {
+            ("MEMBER_OF", "EE", "nordefco"),
+            ("MEMBER_OF", "LV", "nordefco"),
+            ("MEMBER_OF", "LT", "nordefco"),
+        },
+    ),
+    (
+        "states whose own clause puts them outside the organisation are not its members",
+        "NATO's Nordic members are Denmark, Norway and Iceland, Finland and Sweden long "
+        "remained outside the alliance.",
+        {("MEMBER_OF", "DK", "nato"), ("MEMBER_OF", "NO", "nato"), ("MEMBER_OF", "IS", "nato")},
+        {("MEMBER_OF", "FI", "nato"), ("MEMBER_OF", "SE", "nato")},
+    ),
+    (
+        "Estonian: states whose own clause puts them outside ('väljaspool') are not members",
+        "NATO-sse kuuluvad Põhjamaadest Taani, Norra ja Island, Soome ja Rootsi olid kaua "
+        "alliansist väljaspool.",
+        {("MEMBER_OF", "DK", "nato"), ("MEMBER_OF", "NO", "nato")},
+        {("MEMBER_OF", "FI", "nato"), ("MEMBER_OF", "SE", "nato")},
+    ),
+    (
+        "conjuncts sharing one plural head each name an organisation: 'the artillery, "
+        "demining and drone coalitions'; 'signed up to' is joining",
+        "Estonia signed up to the artillery, demining and drone coalitions last year. "
+        "Latvia joined both the IT and the demining coalitions.",
+        {
+            ("MEMBER_OF", "EE", "artillery-coalition"),
+            ("MEMBER_OF", "EE", "demining-coalition"),
+            ("MEMBER_OF", "EE", "drone-coalition"),
+            ("MEMBER_OF", "LV", "it-coalition"),
+            ("MEMBER_OF", "LV", "demining-coalition"),
+        },
+        set(),
+    ),
+    (
+        "Estonian: a hyphenated conjunct shares the compound's head: 'suurtükiväe- ja "
+        "droonikoalitsiooniga', 'demineerimis- ja droonikoalitsioon'",
+        "Läti liitus mullu suurtükiväe- ja droonikoalitsiooniga. Eestile kuulub koht "
+        "demineerimis- ja droonikoalitsioonis.",
+        {
+            ("MEMBER_OF", "LV", "artillery-coalition"),
+            ("MEMBER_OF", "LV", "drone-coalition"),
+        },
+        set(),
+    ),
 ]
 
 

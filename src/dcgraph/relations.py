@@ -33,7 +33,7 @@ from dcgraph.lexicon import (
 )
 from dcgraph.model import NodeRef, generic_weapon_key, node_ref, slugify
 from dcgraph.recognition import Gazetteer, Mention, estonian_case, looks_like_company_name
-from dcgraph.reference import OrganizationEntry, ReferenceData, WeaponEntry
+from dcgraph.reference import OrganizationEntry, ReferenceData, WeaponEntry, is_case_sensitive
 from dcgraph.text import (
     Sentence,
     Token,
@@ -623,6 +623,7 @@ class DocumentReader:
         named = {id(m) for m in view.mentions if m.kind == "organization"}
         self._organization_short_forms(view)
         self._organization_anaphors(view)
+        self._coordinated_organizations(view)
         if self.named_organizations:
             self._organization_possessive(view)
         # "Britain runs the force. The other members are ...": an organisation pointed back
@@ -843,6 +844,70 @@ class DocumentReader:
                 mention.possessive = True
             added.append(mention)
         view.add_mentions(added)
+
+    def _coordinated_organizations(self, view: SentenceView) -> None:
+        """ "the artillery and (the) demining coalitions", "suurtükiväe- ja
+        droonikoalitsiooniga": conjuncts that share one head noun each name the organisation
+        whose name is that conjunct with the head ("artillery coalition", "suurtükiväe
+        koalitsioon"); the gazetteer finds the last of them at most."""
+        norms = view.norms
+        if "and" not in norms and "ja" not in norms and "ning" not in norms:
+            return
+        nouns = cues("organization_anaphors", self.language).single
+        occupied = view.occupied()
+        tokens = view.tokens
+        added: list[Mention] = []
+        for head, norm in enumerate(norms):
+            if self.language == "en":
+                # a plural head: "coalitions"; the gazetteer may have matched the last conjunct
+                if norm not in nouns or not _plural_form(tokens[head], "en"):
+                    continue
+                noun = norm
+                matched = next(
+                    (m for m in view.mentions if m.kind == "organization" and m.last == head + 1),
+                    None,
+                )
+                if matched is None and head in occupied:
+                    continue
+                last = matched.first if matched is not None else head - 1
+            else:
+                # a compound the gazetteer matched ("droonikoalitsiooniga"), whose head noun
+                # the hyphenated conjunct before it shares ("suurtükiväe-")
+                noun = next((n for n in nouns if len(n) >= 5 and norm.endswith(n)), "")
+                matched = next(
+                    (m for m in view.mentions if m.kind == "organization" and m.first == head),
+                    None,
+                )
+                if not noun or matched is None:
+                    continue
+                last = head
+            conjuncts = _shared_head_conjuncts(view, last, occupied, self.language)
+            if not conjuncts:
+                continue
+            if matched is None:
+                conjuncts.append((last, head + 1))  # "demining coalitions", not matched
+            phrases = organization_phrases(self.reference, self.language)
+            for first, end in conjuncts:
+                words = tuple(norms[first:end]) if end <= head else (norms[first],)
+                # "suurtükiväe koalitsioon" or, written as one word, "demineerimiskoalitsioon"
+                compound = "".join(t.text.lower() for t in tokens[first:end]) + noun
+                key = phrases.get((*words, noun)) or phrases.get((compound,))
+                if key is None:
+                    continue
+                added.append(
+                    Mention(
+                        kind="organization",
+                        target=key,
+                        first=first,
+                        last=end,
+                        start=tokens[first].start,
+                        end=tokens[end - 1].end,
+                        text=" ".join(t.text for t in tokens[first:end]),
+                    )
+                )
+                occupied.update(range(first, end))
+        if added:
+            view.add_mentions(added)
 
     def _definite_before(
         self, view: SentenceView, index: int, blockers: CueSet, occupied: set[int]
@@ -5934,9 +5999,12 @@ class DocumentReader:
         negations = view.cue_positions("negation")
         for organization, member_state in self._founders_and_joiners(view, heads, states):
             self._claim_member(view, member_state, organization, rule="memberships")
+        # "..., Norra ja Island on liidust väljaspool": a list the composition reads on
+        outside = {p.state for p in states if p.state and self._stays_outside(view, p)}
         for organization in heads:
             for member in self._composition(view, organization, states):
-                self._claim_member(view, member, organization, rule="memberships")
+                if member not in outside:
+                    self._claim_member(view, member, organization, rule="memberships")
             for member in self._appositive_partners(view, organization):
                 self._claim_member(view, member, organization, rule="memberships")
             for member in self._acting_as(view, organization, states):
@@ -5963,6 +6031,8 @@ class DocumentReader:
                     region.last <= organization.first
                     and not any(region.last <= p.mention.first < organization.first for p in states)
                     and not self._negated_from(view, region.last, organization, heads, negations)
+                    # "Balti riigid NORDEFCO-sse ei kuulu"
+                    and not self._negated_after(view, organization, negations)
                 ):
                     for member_state in self.reference.regions[region.target].members:
                         self._claim_member(view, member_state, organization, rule="memberships")
@@ -5984,6 +6054,7 @@ class DocumentReader:
                 )
                 and not self._negated_after(view, organization, negations)
                 and not self._outside_membership_clause(view, member, organization)
+                and not self._stays_outside(view, member)
             ]
             if any(member.mention.last <= organization.first for member in members):
                 members.extend(_gapped_coordinates(view, organization.last, states))
@@ -5991,6 +6062,7 @@ class DocumentReader:
                 members.extend(self._besides(view, states, members))
                 members.extend(self._followed_by(view, states, members))
                 members.extend(self._likewise(view, states, members))
+                members = [m for m in members if not self._stays_outside(view, m)]
             for participant in members:
                 if participant.state:  # always (each source keeps states only): for the type
                     self._claim_member(view, participant.state, organization, rule="memberships")
@@ -6306,6 +6378,21 @@ class DocumentReader:
             first >= organization.last
             and not SUBORDINATORS.isdisjoint(norms[organization.last : first])
         )
+
+    def _stays_outside(self, view: SentenceView, member: Participant) -> bool:
+        """Whether the state's own clause puts it outside: "..., Norway and Iceland remain
+        outside the union", "..., Norra ja Island on liidust väljaspool". The word must follow
+        the state within its clause (no punctuation between, a few words at most)."""
+        last = member.mention.last
+        if last < 0 or OUTSIDE_CLAUSE_WORDS.isdisjoint(view.norms):
+            return False
+        norms, tokens = view.norms, view.tokens
+        for index in range(last, min(last + 6, len(norms))):
+            if tokens[index].kind == "punct":
+                return False
+            if norms[index] in OUTSIDE_CLAUSE_WORDS:
+                return True
+        return False
 
     def _negated_after(
         self, view: SentenceView, organization: Mention, negations: Sequence[int]
@@ -8147,6 +8234,54 @@ def organization_nouns(entry: OrganizationEntry, language: str) -> frozenset[str
     return found
 
 
+_ORGANIZATION_PHRASES: dict[tuple[int, str], dict[tuple[str, ...], str]] = {}
+
+
+def organization_phrases(reference: ReferenceData, language: str) -> dict[tuple[str, ...], str]:
+    """Organisations' lower-case names, normalised for a language -> the organisation's key:
+    ("artillery", "coalition") -> "artillery-coalition". Names matched case-sensitively
+    ("IT coalition") are left out: a common word ("it") would match them."""
+    found = _ORGANIZATION_PHRASES.get((id(reference), language))
+    if found is None:
+        found = {}
+        for entry in reference.organizations.values():
+            names = [entry.name, *entry.aliases, *(entry.names_et if language == "et" else ())]
+            for name in names:
+                if not is_case_sensitive(name, entry.case_sensitive):
+                    found.setdefault(normalise_phrase(name, language), entry.key)
+        _ORGANIZATION_PHRASES[(id(reference), language)] = found
+    return found
+
+
+def _shared_head_conjuncts(
+    view: SentenceView, position: int, occupied: set[int], language: str
+) -> list[tuple[int, int]]:
+    """The conjuncts before the word at `position`, which ends the list's last conjunct: in
+    English one word each, an article allowed ("the artillery and the demining"); in
+    Estonian a word with a hyphen ("suurtükiväe- ja"). Spans (first, end) in reading order."""
+    norms, tokens = view.norms, view.tokens
+    found: list[tuple[int, int]] = []
+    glue = position - 1
+    while True:
+        if language == "en" and glue >= 0 and norms[glue] == "the":
+            glue -= 1
+        if glue < 1 or norms[glue] not in LIST_GLUE:
+            break
+        word = glue - 1
+        if language == "en" and word >= 0 and norms[word] == "the":
+            word -= 1  # "the artillery and the demining coalitions"
+        if word < 0 or tokens[word].kind != "word" or word in occupied:
+            break
+        if language == "et" and not view.sentence.text[
+            tokens[word].end - view.sentence.start :
+        ].startswith("-"):
+            break  # "suurtükiväe- ja": the hyphen marks the shared head
+        found.append((word, word + 1))
+        glue = word - 1
+    found.reverse()
+    return found
+
+
 def _plural_form(token: Token, language: str) -> bool:
     """ "projects", "projektides": a plural names several things, not the one named before."""
     text = token.text.lower()
@@ -8678,6 +8813,7 @@ AIR_POLICING_VERBS = word_list("air_policing_verbs")
 FLYING_VERBS = word_list("flying_verbs")
 LINK_VERBS = word_list("link_verbs")
 STANCE_VERBS = word_list("stance_verbs")
+OUTSIDE_CLAUSE_WORDS = word_list("outside_clause_words")
 PARTNER_NOUNS = word_list("partner_nouns")
 NOT_DEFENCE_PARTNER_WORDS = word_list("not_defence_partner_words")
 COPULA_VERBS = word_list("copula_verbs")
