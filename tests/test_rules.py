@@ -3815,6 +3815,29 @@ CASES: list[tuple[str, str, set[Fact], set[Fact]]] = [
         },
         set(),
     ),
+    (
+        "a word for a cooperation format stands for the organisation named last, whatever "
+        "its own name; 'another format' is another one",
+        "Nordic Defence Cooperation ministers met in Oslo. Denmark, Finland, Iceland, Norway "
+        "and Sweden belong to the format. Estonia and Latvia belong to another format.",
+        {
+            ("MEMBER_OF", "DK", "nordefco"),
+            ("MEMBER_OF", "IS", "nordefco"),
+            ("MEMBER_OF", "SE", "nordefco"),
+        },
+        {("MEMBER_OF", "EE", "nordefco"), ("MEMBER_OF", "LV", "nordefco")},
+    ),
+    (
+        "Estonian: a compound ending in 'formaat' stands for the organisation named last",
+        "Bukaresti üheksiku kaitseministrid kohtusid Riias. Koostööformaati kuuluvad Eesti, "
+        "Läti, Leedu, Poola ja Rumeenia.",
+        {
+            ("MEMBER_OF", "EE", "bucharest-nine"),
+            ("MEMBER_OF", "LT", "bucharest-nine"),
+            ("MEMBER_OF", "RO", "bucharest-nine"),
+        },
+        set(),
+    ),
 ]
 
 

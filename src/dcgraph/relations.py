@@ -624,6 +624,8 @@ class DocumentReader:
         self._organization_short_forms(view)
         self._organization_anaphors(view)
         self._coordinated_organizations(view)
+        if self.named_organizations and any(w in view.sentence.joined for w in FORMAT_ANAPHORS):
+            self._format_anaphors(view)  # "format", "formaat", "koostööformaati"
         if self.named_organizations:
             self._organization_possessive(view)
         # "Britain runs the force. The other members are ...": an organisation pointed back
@@ -844,6 +846,36 @@ class DocumentReader:
                 mention.possessive = True
             added.append(mention)
         view.add_mentions(added)
+
+    def _format_anaphors(self, view: SentenceView) -> None:
+        """ "The format's members are ...", "Koostööformaati kuuluvad ...": a word for a
+        cooperation format, in a sentence that names no organisation, stands for the one named
+        last, whose own name seldom has the word ("Nordic Defence Cooperation")."""
+        if any(m.kind == "organization" for m in view.mentions):
+            return
+        blockers = cues("anaphor_blockers", self.language)
+        occupied = view.occupied()
+        tokens = view.tokens
+        target = self.named_organizations[-1]
+        if self.organization(target).kind in ("operation", "agency", "research-institute"):
+            return
+        for index, norm in enumerate(view.norms):
+            if index in occupied or not any(
+                norm == noun or (self.language == "et" and norm.endswith(noun))
+                for noun in FORMAT_ANAPHORS
+            ):
+                continue
+            if _plural_form(tokens[index], self.language) or not self._definite_before(
+                view, index, blockers, occupied
+            ):
+                continue
+            mention = _token_mention("organization", target, index, tokens[index])
+            if self.language == "et":
+                mention.case = estonian_case(tokens[index])
+            elif index + 1 < len(tokens) and tokens[index + 1].kind == "poss":
+                mention.possessive = True
+            view.add_mentions([mention])
+            return
 
     def _coordinated_organizations(self, view: SentenceView) -> None:
         """ "the artillery and (the) demining coalitions", "suurtükiväe- ja
@@ -8814,6 +8846,7 @@ FLYING_VERBS = word_list("flying_verbs")
 LINK_VERBS = word_list("link_verbs")
 STANCE_VERBS = word_list("stance_verbs")
 OUTSIDE_CLAUSE_WORDS = word_list("outside_clause_words")
+FORMAT_ANAPHORS = word_list("format_anaphors")
 PARTNER_NOUNS = word_list("partner_nouns")
 NOT_DEFENCE_PARTNER_WORDS = word_list("not_defence_partner_words")
 COPULA_VERBS = word_list("copula_verbs")
