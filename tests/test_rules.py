@@ -3838,6 +3838,28 @@ CASES: list[tuple[str, str, set[Fact], set[Fact]]] = [
         },
         set(),
     ),
+    (
+        "Estonian: the state between 'X-sse akrediteeritud' and the attaché noun sends the "
+        "attaché; it is not a second place of accreditation",
+        "Lätisse akrediteeritud Rumeenia kaitseatašee külastas Ādažit.",
+        {("HOSTS_ATTACHE", "LV", "RO")},
+        {("HOSTS_ATTACHE", "RO", "LV")},
+    ),
+    (
+        "an accreditation describing the attaché stands when the main verb is denied; "
+        "a denied accreditation does not",
+        "The Portuguese defence attaché accredited to Latvia did not take part in the "
+        "exercise. The Greek defence attaché is not accredited to Lithuania.",
+        {("HOSTS_ATTACHE", "LV", "PT")},
+        {("HOSTS_ATTACHE", "LT", "GR")},
+    ),
+    (
+        "Estonian: an accreditation describing the attaché stands when the main verb is denied",
+        "Lätisse akrediteeritud Portugali kaitseatašee, kes on ametis teist aastat, õppusel "
+        "ei osalenud.",
+        {("HOSTS_ATTACHE", "LV", "PT")},
+        set(),
+    ),
 ]
 
 

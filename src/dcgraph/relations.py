@@ -2726,6 +2726,10 @@ class DocumentReader:
                 # own clause's
                 hosts, negated = affirmed, False
                 planned = self._attache_planned(view) and not active
+        if negated and self._attributive_accreditation(view):
+            # "Eestisse akrediteeritud Ungari kaitseatašee visiidil ei osalenud": the denial is
+            # the main verb's; the phrase describing the attaché still states the post
+            negated = False
         if negated:
             # "does not yet have a defence attaché in Tokyo" is a post to come; "has no
             # attaché in Minsk" is none.
@@ -2952,10 +2956,48 @@ class DocumentReader:
             ):
                 index -= 1
             if index >= 0 and view.norms[index] in ACCREDITATION_WORDS:
-                groups.add(group)
+                if not self._attache_owner_after_participle(view, first):
+                    groups.add(group)
             elif self._examples_of_places(view, index):
                 groups.add(group)  # "attachés in 14 countries, including Finland, Sweden"
         return groups
+
+    def _attributive_accreditation(self, view: SentenceView) -> bool:
+        """Whether an accreditation describes the attaché noun itself and no negation is its
+        own: "the Hungarian defence attaché accredited to Estonia did not attend", "Eestisse
+        akrediteeritud Ungari kaitseatašee ei osalenud"; not "is not accredited to"."""
+        positions = view.cue_positions("attache")
+        negations = view.cue_positions("negation")
+        norms = view.norms
+        for index, token in enumerate(view.tokens):
+            if token.lower not in ("accredited", "akrediteeritud"):
+                continue
+            if self.language == "en":
+                # "defence attaché accredited to": the cue starts a word or two before
+                attributive = any(index - 3 <= p < index for p in positions)
+                attributive = attributive and index + 1 < len(norms) and norms[index + 1] == "to"
+            else:
+                # "Eestisse akrediteeritud (Ungari) kaitseatašee"
+                attributive = index + 1 in positions or index + 2 in positions
+            if attributive and not any(index - 3 <= p <= index for p in negations):
+                return True
+        return False
+
+    def _attache_owner_after_participle(self, view: SentenceView, first: int) -> bool:
+        """ "Eestisse akrediteeritud Ungari kaitseatašee": a single state in the genitive
+        right after the participle and right before the attaché noun owns the attaché the
+        participle phrase describes; it is the sender, not a second place of accreditation
+        (unlike "akrediteeritud ka Aserbaidžaani ja Eesti kaitseatašee ...")."""
+        if self.language != "et":
+            return False
+        positions = view.cue_positions("attache")
+        return any(
+            p.mention.first == first
+            and p.mention.last in positions
+            and p.mention.case != "illative"
+            and view.norms[first - 1] in ACCREDITATION_WORDS
+            for p in view.participants
+        )
 
     def _examples_of_places(self, view: SentenceView, index: int) -> bool:
         """Whether the word at `index` opens a list of the places just counted: "in 15
