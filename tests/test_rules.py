@@ -3878,6 +3878,101 @@ CASES: list[tuple[str, str, set[Fact], set[Fact]]] = [
         },
         {("PROCURES", "MD", "mig-21"), ("PROCURES", "NO", "mig-21")},
     ),
+    (
+        "Estonian: a region said not to belong, the negation after the organisation, makes "
+        "no members",
+        "NORDEFCO kaitseministrid kohtusid Oslos. Balti riigid NORDEFCO-sse siiski ei kuulu.",
+        set(),
+        {
+            ("MEMBER_OF", "EE", "nordefco"),
+            ("MEMBER_OF", "LV", "nordefco"),
+            ("MEMBER_OF", "LT", "nordefco"),
+        },
+    ),
+    (
+        "states whose own clause puts them outside the organisation are not its members",
+        "NATO's Nordic members are Denmark, Norway and Iceland, Finland and Sweden long "
+        "remained outside the alliance.",
+        {("MEMBER_OF", "DK", "nato"), ("MEMBER_OF", "NO", "nato"), ("MEMBER_OF", "IS", "nato")},
+        {("MEMBER_OF", "FI", "nato"), ("MEMBER_OF", "SE", "nato")},
+    ),
+    (
+        "Estonian: states whose own clause puts them outside ('väljaspool') are not members",
+        "NATO-sse kuuluvad Põhjamaadest Taani, Norra ja Island, Soome ja Rootsi olid kaua "
+        "alliansist väljaspool.",
+        {("MEMBER_OF", "DK", "nato"), ("MEMBER_OF", "NO", "nato")},
+        {("MEMBER_OF", "FI", "nato"), ("MEMBER_OF", "SE", "nato")},
+    ),
+    (
+        "conjuncts sharing one plural head each name an organisation: 'the artillery, "
+        "demining and drone coalitions'; 'signed up to' is joining",
+        "Estonia signed up to the artillery, demining and drone coalitions last year. "
+        "Latvia joined both the IT and the demining coalitions.",
+        {
+            ("MEMBER_OF", "EE", "artillery-coalition"),
+            ("MEMBER_OF", "EE", "demining-coalition"),
+            ("MEMBER_OF", "EE", "drone-coalition"),
+            ("MEMBER_OF", "LV", "it-coalition"),
+            ("MEMBER_OF", "LV", "demining-coalition"),
+        },
+        set(),
+    ),
+    (
+        "Estonian: a hyphenated conjunct shares the compound's head: 'suurtükiväe- ja "
+        "droonikoalitsiooniga', 'demineerimis- ja droonikoalitsioon'",
+        "Läti liitus mullu suurtükiväe- ja droonikoalitsiooniga. Eestile kuulub koht "
+        "demineerimis- ja droonikoalitsioonis.",
+        {
+            ("MEMBER_OF", "LV", "artillery-coalition"),
+            ("MEMBER_OF", "LV", "drone-coalition"),
+        },
+        set(),
+    ),
+    (
+        "a word for a cooperation format stands for the organisation named last, whatever "
+        "its own name; 'another format' is another one",
+        "Nordic Defence Cooperation ministers met in Oslo. Denmark, Finland, Iceland, Norway "
+        "and Sweden belong to the format. Estonia and Latvia belong to another format.",
+        {
+            ("MEMBER_OF", "DK", "nordefco"),
+            ("MEMBER_OF", "IS", "nordefco"),
+            ("MEMBER_OF", "SE", "nordefco"),
+        },
+        {("MEMBER_OF", "EE", "nordefco"), ("MEMBER_OF", "LV", "nordefco")},
+    ),
+    (
+        "Estonian: a compound ending in 'formaat' stands for the organisation named last",
+        "Bukaresti üheksiku kaitseministrid kohtusid Riias. Koostööformaati kuuluvad Eesti, "
+        "Läti, Leedu, Poola ja Rumeenia.",
+        {
+            ("MEMBER_OF", "EE", "bucharest-nine"),
+            ("MEMBER_OF", "LT", "bucharest-nine"),
+            ("MEMBER_OF", "RO", "bucharest-nine"),
+        },
+        set(),
+    ),
+    (
+        "Estonian: the state between 'X-sse akrediteeritud' and the attaché noun sends the "
+        "attaché; it is not a second place of accreditation",
+        "Lätisse akrediteeritud Rumeenia kaitseatašee külastas Ādažit.",
+        {("HOSTS_ATTACHE", "LV", "RO")},
+        {("HOSTS_ATTACHE", "RO", "LV")},
+    ),
+    (
+        "an accreditation describing the attaché stands when the main verb is denied; "
+        "a denied accreditation does not",
+        "The Portuguese defence attaché accredited to Latvia did not take part in the "
+        "exercise. The Greek defence attaché is not accredited to Lithuania.",
+        {("HOSTS_ATTACHE", "LV", "PT")},
+        {("HOSTS_ATTACHE", "LT", "GR")},
+    ),
+    (
+        "Estonian: an accreditation describing the attaché stands when the main verb is denied",
+        "Lätisse akrediteeritud Portugali kaitseatašee, kes on ametis teist aastat, õppusel "
+        "ei osalenud.",
+        {("HOSTS_ATTACHE", "LV", "PT")},
+        set(),
+    ),
 ]
 
 

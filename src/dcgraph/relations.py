@@ -33,7 +33,7 @@ from dcgraph.lexicon import (
 )
 from dcgraph.model import NodeRef, generic_weapon_key, node_ref, slugify
 from dcgraph.recognition import Gazetteer, Mention, estonian_case, looks_like_company_name
-from dcgraph.reference import OrganizationEntry, ReferenceData, WeaponEntry
+from dcgraph.reference import OrganizationEntry, ReferenceData, WeaponEntry, is_case_sensitive
 from dcgraph.text import (
     Sentence,
     Token,
@@ -623,6 +623,9 @@ class DocumentReader:
         named = {id(m) for m in view.mentions if m.kind == "organization"}
         self._organization_short_forms(view)
         self._organization_anaphors(view)
+        self._coordinated_organizations(view)
+        if self.named_organizations and any(w in view.sentence.joined for w in FORMAT_ANAPHORS):
+            self._format_anaphors(view)  # "format", "formaat", "koostööformaati"
         if self.named_organizations:
             self._organization_possessive(view)
         # "Britain runs the force. The other members are ...": an organisation pointed back
@@ -843,6 +846,100 @@ class DocumentReader:
                 mention.possessive = True
             added.append(mention)
         view.add_mentions(added)
+
+    def _format_anaphors(self, view: SentenceView) -> None:
+        """ "The format's members are ...", "Koostööformaati kuuluvad ...": a word for a
+        cooperation format, in a sentence that names no organisation, stands for the one named
+        last, whose own name seldom has the word ("Nordic Defence Cooperation")."""
+        if any(m.kind == "organization" for m in view.mentions):
+            return
+        blockers = cues("anaphor_blockers", self.language)
+        occupied = view.occupied()
+        tokens = view.tokens
+        target = self.named_organizations[-1]
+        if self.organization(target).kind in ("operation", "agency", "research-institute"):
+            return
+        for index, norm in enumerate(view.norms):
+            if index in occupied or not any(
+                norm == noun or (self.language == "et" and norm.endswith(noun))
+                for noun in FORMAT_ANAPHORS
+            ):
+                continue
+            if _plural_form(tokens[index], self.language) or not self._definite_before(
+                view, index, blockers, occupied
+            ):
+                continue
+            mention = _token_mention("organization", target, index, tokens[index])
+            if self.language == "et":
+                mention.case = estonian_case(tokens[index])
+            elif index + 1 < len(tokens) and tokens[index + 1].kind == "poss":
+                mention.possessive = True
+            view.add_mentions([mention])
+            return
+
+    def _coordinated_organizations(self, view: SentenceView) -> None:
+        """ "the artillery and (the) demining coalitions", "suurtükiväe- ja
+        droonikoalitsiooniga": conjuncts that share one head noun each name the organisation
+        whose name is that conjunct with the head ("artillery coalition", "suurtükiväe
+        koalitsioon"); the gazetteer finds the last of them at most."""
+        norms = view.norms
+        if "and" not in norms and "ja" not in norms and "ning" not in norms:
+            return
+        nouns = cues("organization_anaphors", self.language).single
+        occupied = view.occupied()
+        tokens = view.tokens
+        added: list[Mention] = []
+        for head, norm in enumerate(norms):
+            if self.language == "en":
+                # a plural head: "coalitions"; the gazetteer may have matched the last conjunct
+                if norm not in nouns or not _plural_form(tokens[head], "en"):
+                    continue
+                noun = norm
+                matched = next(
+                    (m for m in view.mentions if m.kind == "organization" and m.last == head + 1),
+                    None,
+                )
+                if matched is None and head in occupied:
+                    continue
+                last = matched.first if matched is not None else head - 1
+            else:
+                # a compound the gazetteer matched ("droonikoalitsiooniga"), whose head noun
+                # the hyphenated conjunct before it shares ("suurtükiväe-")
+                noun = next((n for n in nouns if len(n) >= 5 and norm.endswith(n)), "")
+                matched = next(
+                    (m for m in view.mentions if m.kind == "organization" and m.first == head),
+                    None,
+                )
+                if not noun or matched is None:
+                    continue
+                last = head
+            conjuncts = _shared_head_conjuncts(view, last, occupied, self.language)
+            if not conjuncts:
+                continue
+            if matched is None:
+                conjuncts.append((last, head + 1))  # "demining coalitions", not matched
+            phrases = organization_phrases(self.reference, self.language)
+            for first, end in conjuncts:
+                words = tuple(norms[first:end]) if end <= head else (norms[first],)
+                # "suurtükiväe koalitsioon" or, written as one word, "demineerimiskoalitsioon"
+                compound = "".join(t.text.lower() for t in tokens[first:end]) + noun
+                key = phrases.get((*words, noun)) or phrases.get((compound,))
+                if key is None:
+                    continue
+                added.append(
+                    Mention(
+                        kind="organization",
+                        target=key,
+                        first=first,
+                        last=end,
+                        start=tokens[first].start,
+                        end=tokens[end - 1].end,
+                        text=" ".join(t.text for t in tokens[first:end]),
+                    )
+                )
+                occupied.update(range(first, end))
+        if added:
+            view.add_mentions(added)
 
     def _definite_before(
         self, view: SentenceView, index: int, blockers: CueSet, occupied: set[int]
@@ -2710,6 +2807,10 @@ class DocumentReader:
                 # own clause's
                 hosts, negated = affirmed, False
                 planned = self._attache_planned(view) and not active
+        if negated and self._attributive_accreditation(view):
+            # "Eestisse akrediteeritud Ungari kaitseatašee visiidil ei osalenud": the denial is
+            # the main verb's; the phrase describing the attaché still states the post
+            negated = False
         if negated:
             # "does not yet have a defence attaché in Tokyo" is a post to come; "has no
             # attaché in Minsk" is none.
@@ -2936,10 +3037,48 @@ class DocumentReader:
             ):
                 index -= 1
             if index >= 0 and view.norms[index] in ACCREDITATION_WORDS:
-                groups.add(group)
+                if not self._attache_owner_after_participle(view, first):
+                    groups.add(group)
             elif self._examples_of_places(view, index):
                 groups.add(group)  # "attachés in 14 countries, including Finland, Sweden"
         return groups
+
+    def _attributive_accreditation(self, view: SentenceView) -> bool:
+        """Whether an accreditation describes the attaché noun itself and no negation is its
+        own: "the Hungarian defence attaché accredited to Estonia did not attend", "Eestisse
+        akrediteeritud Ungari kaitseatašee ei osalenud"; not "is not accredited to"."""
+        positions = view.cue_positions("attache")
+        negations = view.cue_positions("negation")
+        norms = view.norms
+        for index, token in enumerate(view.tokens):
+            if token.lower not in ("accredited", "akrediteeritud"):
+                continue
+            if self.language == "en":
+                # "defence attaché accredited to": the cue starts a word or two before
+                attributive = any(index - 3 <= p < index for p in positions)
+                attributive = attributive and index + 1 < len(norms) and norms[index + 1] == "to"
+            else:
+                # "Eestisse akrediteeritud (Ungari) kaitseatašee"
+                attributive = index + 1 in positions or index + 2 in positions
+            if attributive and not any(index - 3 <= p <= index for p in negations):
+                return True
+        return False
+
+    def _attache_owner_after_participle(self, view: SentenceView, first: int) -> bool:
+        """ "Eestisse akrediteeritud Ungari kaitseatašee": a single state in the genitive
+        right after the participle and right before the attaché noun owns the attaché the
+        participle phrase describes; it is the sender, not a second place of accreditation
+        (unlike "akrediteeritud ka Aserbaidžaani ja Eesti kaitseatašee ...")."""
+        if self.language != "et":
+            return False
+        positions = view.cue_positions("attache")
+        return any(
+            p.mention.first == first
+            and p.mention.last in positions
+            and p.mention.case != "illative"
+            and view.norms[first - 1] in ACCREDITATION_WORDS
+            for p in view.participants
+        )
 
     def _examples_of_places(self, view: SentenceView, index: int) -> bool:
         """Whether the word at `index` opens a list of the places just counted: "in 15
@@ -6170,9 +6309,12 @@ class DocumentReader:
         negations = view.cue_positions("negation")
         for organization, member_state in self._founders_and_joiners(view, heads, states):
             self._claim_member(view, member_state, organization, rule="memberships")
+        # "..., Norra ja Island on liidust väljaspool": a list the composition reads on
+        outside = {p.state for p in states if p.state and self._stays_outside(view, p)}
         for organization in heads:
             for member in self._composition(view, organization, states):
-                self._claim_member(view, member, organization, rule="memberships")
+                if member not in outside:
+                    self._claim_member(view, member, organization, rule="memberships")
             for member in self._appositive_partners(view, organization):
                 self._claim_member(view, member, organization, rule="memberships")
             for member in self._acting_as(view, organization, states):
@@ -6199,6 +6341,8 @@ class DocumentReader:
                     region.last <= organization.first
                     and not any(region.last <= p.mention.first < organization.first for p in states)
                     and not self._negated_from(view, region.last, organization, heads, negations)
+                    # "Balti riigid NORDEFCO-sse ei kuulu"
+                    and not self._negated_after(view, organization, negations)
                 ):
                     for member_state in self.reference.regions[region.target].members:
                         self._claim_member(view, member_state, organization, rule="memberships")
@@ -6220,6 +6364,7 @@ class DocumentReader:
                 )
                 and not self._negated_after(view, organization, negations)
                 and not self._outside_membership_clause(view, member, organization)
+                and not self._stays_outside(view, member)
             ]
             if any(member.mention.last <= organization.first for member in members):
                 members.extend(_gapped_coordinates(view, organization.last, states))
@@ -6227,6 +6372,7 @@ class DocumentReader:
                 members.extend(self._besides(view, states, members))
                 members.extend(self._followed_by(view, states, members))
                 members.extend(self._likewise(view, states, members))
+                members = [m for m in members if not self._stays_outside(view, m)]
             for participant in members:
                 if participant.state:  # always (each source keeps states only): for the type
                     self._claim_member(view, participant.state, organization, rule="memberships")
@@ -6542,6 +6688,21 @@ class DocumentReader:
             first >= organization.last
             and not SUBORDINATORS.isdisjoint(norms[organization.last : first])
         )
+
+    def _stays_outside(self, view: SentenceView, member: Participant) -> bool:
+        """Whether the state's own clause puts it outside: "..., Norway and Iceland remain
+        outside the union", "..., Norra ja Island on liidust väljaspool". The word must follow
+        the state within its clause (no punctuation between, a few words at most)."""
+        last = member.mention.last
+        if last < 0 or OUTSIDE_CLAUSE_WORDS.isdisjoint(view.norms):
+            return False
+        norms, tokens = view.norms, view.tokens
+        for index in range(last, min(last + 6, len(norms))):
+            if tokens[index].kind == "punct":
+                return False
+            if norms[index] in OUTSIDE_CLAUSE_WORDS:
+                return True
+        return False
 
     def _negated_after(
         self, view: SentenceView, organization: Mention, negations: Sequence[int]
@@ -8394,6 +8555,54 @@ def organization_nouns(entry: OrganizationEntry, language: str) -> frozenset[str
     return found
 
 
+_ORGANIZATION_PHRASES: dict[tuple[int, str], dict[tuple[str, ...], str]] = {}
+
+
+def organization_phrases(reference: ReferenceData, language: str) -> dict[tuple[str, ...], str]:
+    """Organisations' lower-case names, normalised for a language -> the organisation's key:
+    ("artillery", "coalition") -> "artillery-coalition". Names matched case-sensitively
+    ("IT coalition") are left out: a common word ("it") would match them."""
+    found = _ORGANIZATION_PHRASES.get((id(reference), language))
+    if found is None:
+        found = {}
+        for entry in reference.organizations.values():
+            names = [entry.name, *entry.aliases, *(entry.names_et if language == "et" else ())]
+            for name in names:
+                if not is_case_sensitive(name, entry.case_sensitive):
+                    found.setdefault(normalise_phrase(name, language), entry.key)
+        _ORGANIZATION_PHRASES[(id(reference), language)] = found
+    return found
+
+
+def _shared_head_conjuncts(
+    view: SentenceView, position: int, occupied: set[int], language: str
+) -> list[tuple[int, int]]:
+    """The conjuncts before the word at `position`, which ends the list's last conjunct: in
+    English one word each, an article allowed ("the artillery and the demining"); in
+    Estonian a word with a hyphen ("suurtükiväe- ja"). Spans (first, end) in reading order."""
+    norms, tokens = view.norms, view.tokens
+    found: list[tuple[int, int]] = []
+    glue = position - 1
+    while True:
+        if language == "en" and glue >= 0 and norms[glue] == "the":
+            glue -= 1
+        if glue < 1 or norms[glue] not in LIST_GLUE:
+            break
+        word = glue - 1
+        if language == "en" and word >= 0 and norms[word] == "the":
+            word -= 1  # "the artillery and the demining coalitions"
+        if word < 0 or tokens[word].kind != "word" or word in occupied:
+            break
+        if language == "et" and not view.sentence.text[
+            tokens[word].end - view.sentence.start :
+        ].startswith("-"):
+            break  # "suurtükiväe- ja": the hyphen marks the shared head
+        found.append((word, word + 1))
+        glue = word - 1
+    found.reverse()
+    return found
+
+
 def _plural_form(token: Token, language: str) -> bool:
     """ "projects", "projektides": a plural names several things, not the one named before."""
     text = token.text.lower()
@@ -8927,6 +9136,8 @@ AIR_POLICING_VERBS = word_list("air_policing_verbs")
 FLYING_VERBS = word_list("flying_verbs")
 LINK_VERBS = word_list("link_verbs")
 STANCE_VERBS = word_list("stance_verbs")
+OUTSIDE_CLAUSE_WORDS = word_list("outside_clause_words")
+FORMAT_ANAPHORS = word_list("format_anaphors")
 PARTNER_NOUNS = word_list("partner_nouns")
 NOT_DEFENCE_PARTNER_WORDS = word_list("not_defence_partner_words")
 COPULA_VERBS = word_list("copula_verbs")
