@@ -3765,6 +3765,57 @@ CASES: list[tuple[str, str, set[Fact], set[Fact]]] = [
             ("PROCURES", "RO", "f-35"),
         },
     ),
+    (
+        "Estonian: a state's one-word name for its own ministry inflects ('Pentagoni'); a "
+        "report of the ministry speaks for it and makes it no buyer",
+        "Pentagoni teatel saadab USA Poolasse veel tuhat sõdurit. Pentagoni luureanalüüs "
+        "hoiatas, et Saudi Araabia võib osta Hiinast hävitajaid.",
+        {("PART_OF", "US-defence", "US")},
+        {("PROCURES", "US", "generic-aircraft")},
+    ),
+    (
+        "Estonian: a bare 'kaitseminister' in a sentence that names Estonia is Estonia's, "
+        "though the text named another state's ministry before and Estonia nowhere before",
+        "Taani kaitseministeerium allkirjastas Ukrainaga lepingu droonitehase rajamiseks. "
+        "Kaitseminister Hanno Tamm ütles ERR-ile, et ka Eesti on valmis sarnaseks "
+        "koostööks.",
+        {("PART_OF", "EE-defence", "EE"), ("PART_OF", "DK-defence", "DK")},
+        set(),
+    ),
+    (
+        "Estonian: 'Leedu, kelle kaitseminister': the ministry of the state the possessive "
+        "relative pronoun follows",
+        "Eesti ja Läti saadavad staapi ohvitsere. Sama tegi Leedu, kelle kaitseminister "
+        "kinnitas seda neljapäeval.",
+        {("PART_OF", "LT-defence", "LT")},
+        set(),
+    ),
+    (
+        "'Lithuania, whose defence minister': the ministry of the state the possessive "
+        "relative pronoun follows",
+        "Estonia and Latvia will send officers to the staff. So will Lithuania, whose "
+        "defence minister confirmed the plan on Thursday.",
+        {("PART_OF", "LT-defence", "LT")},
+        set(),
+    ),
+    (
+        "'her German counterpart' after a minister and another state's agency is the "
+        "counterpart of the minister, not of the agency",
+        "The Netherlands will buy 40 Leopard 2A8 tanks, Defence Minister Anna Berg said. "
+        "The Dutch procurement office will join the contract that Germany's procurement "
+        "office BAAINBw signed in 2023. Berg and her German counterpart Max Roth said the "
+        "armies would train together.",
+        {("PART_OF", "DE-defence", "DE")},
+        set(),
+    ),
+    (
+        "Armscor, the Armaments Corporation of South Africa, is a state agency (a Ministry "
+        "node of South Africa), not a company",
+        "The Armaments Corporation of South Africa (Armscor) signed the production contract "
+        "with Denel in 2013.",
+        {("PART_OF", "ZA-armscor", "ZA")},
+        {("BASED_IN", "armscor", "ZA")},
+    ),
 ]
 
 

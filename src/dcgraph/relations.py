@@ -390,6 +390,8 @@ class DocumentReader:
         self.last_orders: list[tuple[NodeRef, NodeRef, dict[str, object]]] = []
         self.last_orders_at = -1
         self.last_portfolio: str | None = None
+        #: The portfolio of the last minister named ("Defence Minister"), for "counterpart".
+        self.last_minister_portfolio: str | None = None
         #: The last two states a sentence named (and no more), and that sentence's index.
         self.last_pair: tuple[str, str, int] | None = None
         #: (sentence index, states) of lists of three or more states, for "all four countries".
@@ -1000,19 +1002,28 @@ class DocumentReader:
                             states.append(listed.state or "")
                             listed.consumed = True
             if mention.target == "counterpart":
-                if not states or self.last_portfolio is None:
+                # a counterpart is a minister's: "Defence Minister Ollongren ... Germany's
+                # procurement office BAAINBw ... her German counterpart" is Germany's minister
+                last = self.last_portfolio
+                if last is not None and self.reference.portfolios[last].kind == "agency":
+                    last = self.last_minister_portfolio or last
+                if not states or last is None:
                     continue
-                portfolio = self.last_portfolio
+                portfolio = last
             else:
                 portfolio = mention.target
                 self.last_portfolio = portfolio
+                if PERSON_WORD.search(mention.text.lower()):
+                    self.last_minister_portfolio = portfolio
             if not states:
                 states = self._ministries_of_pair(view, mention)
                 if not states and self._owned_by_last_subject(view, mention):
                     states = [self.last_subject or ""]  # "Norway has sold ... Its defence ministry"
             elif len(states) == 1:
                 self.last_ministry_state = states[0]
-            unnamed = None if states else self._unnamed_ministry_state()
+            if not states:
+                states = self._ministry_of_relative(view, mention)
+            unnamed = None if states else self._unnamed_ministry_state_in(view)
             if (
                 unnamed
                 and self.language == "en"
@@ -1079,6 +1090,26 @@ class DocumentReader:
             return self.home
         spelt = [state for state, exact in sharing if exact]
         return spelt[0] if len(spelt) == 1 else mention.state
+
+    def _unnamed_ministry_state_in(self, view: SentenceView) -> str | None:
+        """Whose a bare ministry or minister is, in a sentence that may name the home state:
+        "Kaitseminister Hanno Pevkur ütles, et ka Eesti on valmis" is Estonia's minister though
+        the text named another state's ministry before and Estonia in no sentence before."""
+        if self.home and any(m.kind == "state" and m.state == self.home for m in view.mentions):
+            return self.home
+        return self._unnamed_ministry_state()
+
+    def _ministry_of_relative(self, view: SentenceView, mention: Mention) -> list[str]:
+        """ "Sama tegi Leedu, kelle kaitseminister kinnitas", "Lithuania, whose defence
+        minister said": the ministry of the state the relative pronoun follows."""
+        first = mention.first
+        norms = view.norms
+        if first < 3 or norms[first - 1] not in RELATIVE_POSSESSIVES or norms[first - 2] != ",":
+            return []
+        for before in view.mentions:
+            if before.last == first - 2 and before.kind == "state" and before.state:
+                return [before.state]
+        return []
 
     def _unnamed_ministry_state(self) -> str | None:
         """Whose a bare "kaitseministeerium" is: the home state's, unless the document has
@@ -8487,6 +8518,8 @@ ACCREDITATION_WORDS = word_list("accreditation_words")
 NOT_YET_WORDS = word_list("not_yet_words")
 ACCREDITING_VERBS = word_list("accrediting_verbs")
 MINISTER_RANKS = word_list("minister_ranks")
+#: Possessive relative pronouns: "Lithuania, whose defence minister", "Leedu, kelle kaitseminister".
+RELATIVE_POSSESSIVES = word_list("relative_possessives")
 JOINT_PURCHASE_WORDS = word_list("joint_purchase_words")
 OWN_TITLE_STATES = word_list("own_title_states")
 ATTACHE_PRONOUNS = word_list("attache_pronouns")
