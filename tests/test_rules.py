@@ -3816,6 +3816,28 @@ CASES: list[tuple[str, str, set[Fact], set[Fact]]] = [
         {("PART_OF", "ZA-armscor", "ZA")},
         {("BASED_IN", "armscor", "ZA")},
     ),
+    (
+        "Estonian: plural ministers no state qualifies are those of the pair named just "
+        "before; not those of a counted list ('üheksa riigi kaitseministrid')",
+        "Leedu on Poola lähim liitlane ja Poola on Leedu oluline partner. Kaitseministrid "
+        "Jonas Kalnas ja Piotr Nowak allkirjastasid koostöökava.",
+        {("COOPERATES_WITH", "LT-defence", "PL-defence"), ("PART_OF", "PL-defence", "PL")},
+        set(),
+    ),
+    (
+        "Estonian: plural ministers of a counted list are not those of the pair before",
+        "Läti annab Ukrainale haubitsaid. Tallinnas kohtusid neljapäeval üheksa riigi "
+        "kaitseministrid.",
+        set(),
+        {("PART_OF", "UA-defence", "UA")},
+    ),
+    (
+        "plural ministers no state qualifies are those of the pair named just before",
+        "Greece and Cyprus have held joint exercises since 2017. The defence ministers "
+        "signed a new cooperation programme in January.",
+        {("PART_OF", "CY-defence", "CY"), ("PART_OF", "GR-defence", "GR")},
+        set(),
+    ),
 ]
 
 

@@ -1022,7 +1022,9 @@ class DocumentReader:
             elif len(states) == 1:
                 self.last_ministry_state = states[0]
             if not states:
-                states = self._ministry_of_relative(view, mention)
+                states = self._ministry_of_relative(view, mention) or self._bare_plural_pair(
+                    view, mention
+                )
             unnamed = None if states else self._unnamed_ministry_state_in(view)
             if (
                 unnamed
@@ -1098,6 +1100,22 @@ class DocumentReader:
         if self.home and any(m.kind == "state" and m.state == self.home for m in view.mentions):
             return self.home
         return self._unnamed_ministry_state()
+
+    def _bare_plural_pair(self, view: SentenceView, mention: Mention) -> list[str]:
+        """ "Kaitseministrid Hanno Pevkur ja Sébastien Lecornu allkirjastasid", "The defence
+        ministers signed": ministers or ministries in the plural that no state qualifies are
+        those of the pair of states named just before (not "NATO kaitseministrite kohtumisel",
+        "Nordic defence ministers": a name before qualifies them)."""
+        if mention.target == "counterpart" or not _plural_portfolio(view.tokens, mention):
+            return []
+        if any(m.last == mention.first for m in view.mentions if m is not mention):
+            return []
+        if mention.first > 1 and view.tokens[mention.first - 1].text[:1].isupper():
+            return []  # a name the reference does not know: "NB8 kaitseministrid"
+        if any(_number(t) for t in view.tokens[max(0, mention.first - 2) : mention.first]):
+            return []  # counted, of more than a pair: "üheksa riigi kaitseministrid"
+        pair = self._antecedent_pair(view.sentence.index)
+        return list(pair) if pair is not None else []
 
     def _ministry_of_relative(self, view: SentenceView, mention: Mention) -> list[str]:
         """ "Sama tegi Leedu, kelle kaitseminister kinnitas", "Lithuania, whose defence
@@ -8443,6 +8461,13 @@ def _any_between(positions: Iterable[int], after: int, last: int) -> bool:
     return any(after < position <= last for position in positions)
 
 
+def _plural_portfolio(tokens: list[Token], mention: Mention) -> bool:
+    """Whether a portfolio word is a plural of persons or bodies: "ministers", "ministries",
+    "kaitseministrid", "kaitseministeeriumid" (nominative: the subject of a signing)."""
+    text = tokens[mention.last - 1].text.lower()
+    return text.endswith(PLURAL_PORTFOLIO_ENDINGS)
+
+
 def _plural(tokens: list[Token], mention: Mention) -> bool:
     text = tokens[mention.last - 1].text.lower()
     return text.endswith(("ies", "tes", "itega", "eid", "ide", "iumid")) or (
@@ -8518,6 +8543,7 @@ ACCREDITATION_WORDS = word_list("accreditation_words")
 NOT_YET_WORDS = word_list("not_yet_words")
 ACCREDITING_VERBS = word_list("accrediting_verbs")
 MINISTER_RANKS = word_list("minister_ranks")
+PLURAL_PORTFOLIO_ENDINGS = ("ministers", "ministries", "ministrid", "ministeeriumid")
 #: Possessive relative pronouns: "Lithuania, whose defence minister", "Leedu, kelle kaitseminister".
 RELATIVE_POSSESSIVES = word_list("relative_possessives")
 JOINT_PURCHASE_WORDS = word_list("joint_purchase_words")
