@@ -3838,6 +3838,23 @@ CASES: list[tuple[str, str, set[Fact], set[Fact]]] = [
         {("PART_OF", "CY-defence", "CY"), ("PART_OF", "GR-defence", "GR")},
         set(),
     ),
+    (
+        "a bare minister beside 'his Turkish counterpart' is of the other state of the pair "
+        "named before, not Turkey's",
+        "Azerbaijan and Turkey signed agreements on joint production of ammunition. Defence "
+        "Minister Elnur Aliyev and his Turkish counterpart Mehmet Demir reviewed them in "
+        "Ankara. Turkey will also deliver drones.",
+        {("PART_OF", "AZ-defence", "AZ"), ("PART_OF", "TR-defence", "TR")},
+        set(),
+    ),
+    (
+        "Estonian: a bare minister beside 'tema Soome ametikaaslane' is of the other state of "
+        "the pair named before",
+        "Rootsi ja Soome allkirjastasid lepingu. Kaitseminister Karl Berg ja tema Soome "
+        "ametikaaslane Mikko Virtanen kohtusid Turus. Soome ostab Rootsist laskemoona.",
+        {("PART_OF", "SE-defence", "SE"), ("PART_OF", "FI-defence", "FI")},
+        set(),
+    ),
 ]
 
 

@@ -1038,8 +1038,11 @@ class DocumentReader:
                 unnamed = self.runner_up
             if unnamed:
                 states = [unnamed]
+                mention.hints["unnamed"] = "yes"
             if not states:
                 continue
+            if mention.target == "counterpart":
+                self._not_the_counterparts(view, result, states[0])
             keys = [self.reference.ministry_key(state, portfolio) for state in states]
             mention.kind = "ministry"
             mention.state = states[0]
@@ -1100,6 +1103,30 @@ class DocumentReader:
         if self.home and any(m.kind == "state" and m.state == self.home for m in view.mentions):
             return self.home
         return self._unnamed_ministry_state()
+
+    def _not_the_counterparts(
+        self, view: SentenceView, earlier: list[Mention], counterpart_state: str
+    ) -> None:
+        """ "Defence Minister Zakir Hasanov and his Turkish counterpart": the bare minister a
+        counterpart is named beside is not of the counterpart's state but of the other state
+        of the pair named just before (or of the other of the two states the text is on)."""
+        pair = self._antecedent_pair(view.sentence.index) or (
+            (self.focal, self.runner_up) if self.focal and self.runner_up else None
+        )
+        if pair is None or counterpart_state not in pair:
+            return
+        other = pair[1] if pair[0] == counterpart_state else pair[0]
+        for mention in earlier:
+            if (
+                mention.kind == "ministry"
+                and mention.hints.get("unnamed")
+                and mention.state == counterpart_state
+                and other
+            ):
+                key = self.reference.ministry_key(other, mention.hints["portfolio"])
+                mention.state = other
+                mention.states = (other,)
+                mention.hints["keys"] = key
 
     def _bare_plural_pair(self, view: SentenceView, mention: Mention) -> list[str]:
         """ "Kaitseministrid Hanno Pevkur ja Sébastien Lecornu allkirjastasid", "The defence
