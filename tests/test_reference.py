@@ -796,6 +796,7 @@ def test_one_body_per_state_and_portfolio(ref: ReferenceData) -> None:
         ("US", "missile-defence-agency", "US-missile-defense-agency"),
         ("PL", "interior", "PL-interior"),
         ("NO", "justice", "NO-justice"),
+        ("ZA", "defence-materiel-agency", "ZA-armscor"),
     ],
 )
 def test_agency_and_ministry_keys(ref: ReferenceData, state: str, slug: str, key: str) -> None:

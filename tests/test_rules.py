@@ -3973,6 +3973,96 @@ CASES: list[tuple[str, str, set[Fact], set[Fact]]] = [
         {("HOSTS_ATTACHE", "LV", "PT")},
         set(),
     ),
+    (
+        "Estonian: a state's one-word name for its own ministry inflects ('Pentagoni'); a "
+        "report of the ministry speaks for it and makes it no buyer",
+        "Pentagoni teatel saadab USA Poolasse veel tuhat sõdurit. Pentagoni luureanalüüs "
+        "hoiatas, et Saudi Araabia võib osta Hiinast hävitajaid.",
+        {("PART_OF", "US-defence", "US")},
+        {("PROCURES", "US", "generic-aircraft")},
+    ),
+    (
+        "Estonian: a bare 'kaitseminister' in a sentence that names Estonia is Estonia's, "
+        "though the text named another state's ministry before and Estonia nowhere before",
+        "Taani kaitseministeerium allkirjastas Ukrainaga lepingu droonitehase rajamiseks. "
+        "Kaitseminister Hanno Tamm ütles ERR-ile, et ka Eesti on valmis sarnaseks "
+        "koostööks.",
+        {("PART_OF", "EE-defence", "EE"), ("PART_OF", "DK-defence", "DK")},
+        set(),
+    ),
+    (
+        "Estonian: 'Leedu, kelle kaitseminister': the ministry of the state the possessive "
+        "relative pronoun follows",
+        "Eesti ja Läti saadavad staapi ohvitsere. Sama tegi Leedu, kelle kaitseminister "
+        "kinnitas seda neljapäeval.",
+        {("PART_OF", "LT-defence", "LT")},
+        set(),
+    ),
+    (
+        "'Lithuania, whose defence minister': the ministry of the state the possessive "
+        "relative pronoun follows",
+        "Estonia and Latvia will send officers to the staff. So will Lithuania, whose "
+        "defence minister confirmed the plan on Thursday.",
+        {("PART_OF", "LT-defence", "LT")},
+        set(),
+    ),
+    (
+        "'her German counterpart' after a minister and another state's agency is the "
+        "counterpart of the minister, not of the agency",
+        "The Netherlands will buy 40 Leopard 2A8 tanks, Defence Minister Anna Berg said. "
+        "The Dutch procurement office will join the contract that Germany's procurement "
+        "office BAAINBw signed in 2023. Berg and her German counterpart Max Roth said the "
+        "armies would train together.",
+        {("PART_OF", "DE-defence", "DE")},
+        set(),
+    ),
+    (
+        "Armscor, the Armaments Corporation of South Africa, is a state agency (a Ministry "
+        "node of South Africa), not a company",
+        "The Armaments Corporation of South Africa (Armscor) signed the production contract "
+        "with Denel in 2013.",
+        {("PART_OF", "ZA-armscor", "ZA")},
+        {("BASED_IN", "armscor", "ZA")},
+    ),
+    (
+        "Estonian: plural ministers no state qualifies are those of the pair named just "
+        "before; not those of a counted list ('üheksa riigi kaitseministrid')",
+        "Leedu on Poola lähim liitlane ja Poola on Leedu oluline partner. Kaitseministrid "
+        "Jonas Kalnas ja Piotr Nowak allkirjastasid koostöökava.",
+        {("COOPERATES_WITH", "LT-defence", "PL-defence"), ("PART_OF", "PL-defence", "PL")},
+        set(),
+    ),
+    (
+        "Estonian: plural ministers of a counted list are not those of the pair before",
+        "Läti annab Ukrainale haubitsaid. Tallinnas kohtusid neljapäeval üheksa riigi "
+        "kaitseministrid.",
+        set(),
+        {("PART_OF", "UA-defence", "UA")},
+    ),
+    (
+        "plural ministers no state qualifies are those of the pair named just before",
+        "Greece and Cyprus have held joint exercises since 2017. The defence ministers "
+        "signed a new cooperation programme in January.",
+        {("PART_OF", "CY-defence", "CY"), ("PART_OF", "GR-defence", "GR")},
+        set(),
+    ),
+    (
+        "a bare minister beside 'his Turkish counterpart' is of the other state of the pair "
+        "named before, not Turkey's",
+        "Azerbaijan and Turkey signed agreements on joint production of ammunition. Defence "
+        "Minister Elnur Aliyev and his Turkish counterpart Mehmet Demir reviewed them in "
+        "Ankara. Turkey will also deliver drones.",
+        {("PART_OF", "AZ-defence", "AZ"), ("PART_OF", "TR-defence", "TR")},
+        set(),
+    ),
+    (
+        "Estonian: a bare minister beside 'tema Soome ametikaaslane' is of the other state of "
+        "the pair named before",
+        "Rootsi ja Soome allkirjastasid lepingu. Kaitseminister Karl Berg ja tema Soome "
+        "ametikaaslane Mikko Virtanen kohtusid Turus. Soome ostab Rootsist laskemoona.",
+        {("PART_OF", "SE-defence", "SE"), ("PART_OF", "FI-defence", "FI")},
+        set(),
+    ),
 ]
 
 

@@ -238,6 +238,17 @@ class Gazetteer:
                 and phrase[1:].islower()
             ):
                 self._one_word_names.append((phrase, entry))
+        if (
+            self.language == "et"
+            and entry.kind == "portfolio"
+            and entry.state is not None
+            and len(phrase) >= 4
+            and phrase.isalpha()
+            and phrase.islower()
+        ):
+            # "Pentagoni teatel": a state's one-word name for its own body is a proper name,
+            # whose case forms simplemma does not know (the forms match capitalised only)
+            self._one_word_names.append((phrase.capitalize(), entry))
 
     def _add_inflected_names(self) -> None:
         """ "Krabi", "Jaguari": simplemma reads some case forms of a foreign one-word name as

@@ -390,6 +390,8 @@ class DocumentReader:
         self.last_orders: list[tuple[NodeRef, NodeRef, dict[str, object]]] = []
         self.last_orders_at = -1
         self.last_portfolio: str | None = None
+        #: The portfolio of the last minister named ("Defence Minister"), for "counterpart".
+        self.last_minister_portfolio: str | None = None
         #: The last two states a sentence named (and no more), and that sentence's index.
         self.last_pair: tuple[str, str, int] | None = None
         #: (sentence index, states) of lists of three or more states, for "all four countries".
@@ -1097,19 +1099,30 @@ class DocumentReader:
                             states.append(listed.state or "")
                             listed.consumed = True
             if mention.target == "counterpart":
-                if not states or self.last_portfolio is None:
+                # a counterpart is a minister's: "Defence Minister Ollongren ... Germany's
+                # procurement office BAAINBw ... her German counterpart" is Germany's minister
+                last = self.last_portfolio
+                if last is not None and self.reference.portfolios[last].kind == "agency":
+                    last = self.last_minister_portfolio or last
+                if not states or last is None:
                     continue
-                portfolio = self.last_portfolio
+                portfolio = last
             else:
                 portfolio = mention.target
                 self.last_portfolio = portfolio
+                if PERSON_WORD.search(mention.text.lower()):
+                    self.last_minister_portfolio = portfolio
             if not states:
                 states = self._ministries_of_pair(view, mention)
                 if not states and self._owned_by_last_subject(view, mention):
                     states = [self.last_subject or ""]  # "Norway has sold ... Its defence ministry"
             elif len(states) == 1:
                 self.last_ministry_state = states[0]
-            unnamed = None if states else self._unnamed_ministry_state()
+            if not states:
+                states = self._ministry_of_relative(view, mention) or self._bare_plural_pair(
+                    view, mention
+                )
+            unnamed = None if states else self._unnamed_ministry_state_in(view)
             if (
                 unnamed
                 and self.language == "en"
@@ -1122,8 +1135,11 @@ class DocumentReader:
                 unnamed = self.runner_up
             if unnamed:
                 states = [unnamed]
+                mention.hints["unnamed"] = "yes"
             if not states:
                 continue
+            if mention.target == "counterpart":
+                self._not_the_counterparts(view, result, states[0])
             keys = [self.reference.ministry_key(state, portfolio) for state in states]
             mention.kind = "ministry"
             mention.state = states[0]
@@ -1176,6 +1192,66 @@ class DocumentReader:
             return self.home
         spelt = [state for state, exact in sharing if exact]
         return spelt[0] if len(spelt) == 1 else mention.state
+
+    def _unnamed_ministry_state_in(self, view: SentenceView) -> str | None:
+        """Whose a bare ministry or minister is, in a sentence that may name the home state:
+        "Kaitseminister Hanno Pevkur ütles, et ka Eesti on valmis" is Estonia's minister though
+        the text named another state's ministry before and Estonia in no sentence before."""
+        if self.home and any(m.kind == "state" and m.state == self.home for m in view.mentions):
+            return self.home
+        return self._unnamed_ministry_state()
+
+    def _not_the_counterparts(
+        self, view: SentenceView, earlier: list[Mention], counterpart_state: str
+    ) -> None:
+        """ "Defence Minister Zakir Hasanov and his Turkish counterpart": the bare minister a
+        counterpart is named beside is not of the counterpart's state but of the other state
+        of the pair named just before (or of the other of the two states the text is on)."""
+        pair = self._antecedent_pair(view.sentence.index) or (
+            (self.focal, self.runner_up) if self.focal and self.runner_up else None
+        )
+        if pair is None or counterpart_state not in pair:
+            return
+        other = pair[1] if pair[0] == counterpart_state else pair[0]
+        for mention in earlier:
+            if (
+                mention.kind == "ministry"
+                and mention.hints.get("unnamed")
+                and mention.state == counterpart_state
+                and other
+            ):
+                key = self.reference.ministry_key(other, mention.hints["portfolio"])
+                mention.state = other
+                mention.states = (other,)
+                mention.hints["keys"] = key
+
+    def _bare_plural_pair(self, view: SentenceView, mention: Mention) -> list[str]:
+        """ "Kaitseministrid Hanno Pevkur ja Sébastien Lecornu allkirjastasid", "The defence
+        ministers signed": ministers or ministries in the plural that no state qualifies are
+        those of the pair of states named just before (not "NATO kaitseministrite kohtumisel",
+        "Nordic defence ministers": a name before qualifies them)."""
+        if mention.target == "counterpart" or not _plural_portfolio(view.tokens, mention):
+            return []
+        if any(m.last == mention.first for m in view.mentions if m is not mention):
+            return []
+        if mention.first > 1 and view.tokens[mention.first - 1].text[:1].isupper():
+            return []  # a name the reference does not know: "NB8 kaitseministrid"
+        if any(_number(t) for t in view.tokens[max(0, mention.first - 2) : mention.first]):
+            return []  # counted, of more than a pair: "üheksa riigi kaitseministrid"
+        pair = self._antecedent_pair(view.sentence.index)
+        return list(pair) if pair is not None else []
+
+    def _ministry_of_relative(self, view: SentenceView, mention: Mention) -> list[str]:
+        """ "Sama tegi Leedu, kelle kaitseminister kinnitas", "Lithuania, whose defence
+        minister said": the ministry of the state the relative pronoun follows."""
+        first = mention.first
+        norms = view.norms
+        if first < 3 or norms[first - 1] not in RELATIVE_POSSESSIVES or norms[first - 2] != ",":
+            return []
+        for before in view.mentions:
+            if before.last == first - 2 and before.kind == "state" and before.state:
+                return [before.state]
+        return []
 
     def _unnamed_ministry_state(self) -> str | None:
         """Whose a bare "kaitseministeerium" is: the home state's, unless the document has
@@ -8868,6 +8944,13 @@ def _any_between(positions: Iterable[int], after: int, last: int) -> bool:
     return any(after < position <= last for position in positions)
 
 
+def _plural_portfolio(tokens: list[Token], mention: Mention) -> bool:
+    """Whether a portfolio word is a plural of persons or bodies: "ministers", "ministries",
+    "kaitseministrid", "kaitseministeeriumid" (nominative: the subject of a signing)."""
+    text = tokens[mention.last - 1].text.lower()
+    return text.endswith(PLURAL_PORTFOLIO_ENDINGS)
+
+
 def _plural(tokens: list[Token], mention: Mention) -> bool:
     text = tokens[mention.last - 1].text.lower()
     return text.endswith(("ies", "tes", "itega", "eid", "ide", "iumid")) or (
@@ -8943,6 +9026,9 @@ ACCREDITATION_WORDS = word_list("accreditation_words")
 NOT_YET_WORDS = word_list("not_yet_words")
 ACCREDITING_VERBS = word_list("accrediting_verbs")
 MINISTER_RANKS = word_list("minister_ranks")
+PLURAL_PORTFOLIO_ENDINGS = ("ministers", "ministries", "ministrid", "ministeeriumid")
+#: Possessive relative pronouns: "Lithuania, whose defence minister", "Leedu, kelle kaitseminister".
+RELATIVE_POSSESSIVES = word_list("relative_possessives")
 JOINT_PURCHASE_WORDS = word_list("joint_purchase_words")
 OWN_TITLE_STATES = word_list("own_title_states")
 ATTACHE_PRONOUNS = word_list("attache_pronouns")
