@@ -3765,6 +3765,14 @@ CASES: list[tuple[str, str, set[Fact], set[Fact]]] = [
             ("PROCURES", "RO", "f-35"),
         },
     ),
+    (
+        "the state of a dateline ('OTTAWA, Canada -') neither buys nor gives what the "
+        "sentence after the dash reports",
+        "OTTAWA, Canada — Poland has signed a contract with the United States to buy 96 "
+        "AH-64E Apache helicopters, the ministry said on Monday.",
+        {("PROCURES", "PL", "ah-64-apache")},
+        {("PROCURES", "CA", "ah-64-apache"), ("SUPPLIES", "CA", "PL")},
+    ),
 ]
 
 

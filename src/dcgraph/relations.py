@@ -3195,6 +3195,8 @@ class DocumentReader:
                 continue
             if id(participant) in attacked:
                 continue
+            if _is_dateline(view.sentence, participant.mention):
+                continue  # "MELBOURNE, Australia - Japan has signed ...": where it was written
             if beneficiaries and not participant.is_company:
                 if participant.state in beneficiaries:
                     recipients.append(participant)
