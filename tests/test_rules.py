@@ -3773,6 +3773,31 @@ CASES: list[tuple[str, str, set[Fact], set[Fact]]] = [
         {("PROCURES", "PL", "ah-64-apache")},
         {("PROCURES", "CA", "ah-64-apache"), ("SUPPLIES", "CA", "PL")},
     ),
+    (
+        "arms promised to a state ('has promised Romania ...', 'promised ... to Georgia') are "
+        "its planned procurement, not yet a flow; not what a relative clause after names",
+        "Norway has promised Romania four Skjold-class corvettes, which will be refitted "
+        "before Bulgaria takes over the old patrol boats. Finland promised 12 Patria AMV "
+        "vehicles to Georgia.",
+        {("PROCURES", "RO", "skjold-class-corvette"), ("PROCURES", "GE", "patria-amv")},
+        {
+            ("SUPPLIES", "NO", "RO"),
+            ("SUPPLIES", "FI", "GE"),
+            ("PROCURES", "BG", "generic-naval-vessel"),
+        },
+    ),
+    (
+        "Estonian: arms promised to a state ('on Gruusiale lubanud', allative) are its planned "
+        "procurement; 'lubab ... arendada' permits and 'lubas rajada' promises a plant",
+        "Soome on Gruusiale lubanud kaks NH90 kopterit. Memorandum lubab Läti ettevõtetel "
+        "droone arendada. Hanwha lubas rajada Rumeeniasse ka tehase soomukite osade tootmiseks.",
+        {("PROCURES", "GE", "nh90")},
+        {
+            ("SUPPLIES", "FI", "GE"),
+            ("PROCURES", "LV", "generic-uav"),
+            ("PROCURES", "RO", "generic-armoured-vehicle"),
+        },
+    ),
 ]
 
 

@@ -2275,6 +2275,7 @@ class DocumentReader:
         self._attache_list_item(view)
         self._accredited_by_pronoun(view)
         self._supplies(view)
+        self._promised(view)
         self._replaced_in_service(view)
         self._force_possession(view)
         self._own_stock_given(view)
@@ -3572,6 +3573,70 @@ class DocumentReader:
                         view,
                         rule="supplies_in",
                     )
+
+    def _promised(self, view: SentenceView) -> None:
+        """ "Britain has promised Ukraine two minehunters", "Belgia on lubanud Ukrainale 30
+        F-16 hävitajat": the state promised the arms plans to receive them. Only what the
+        promise's clause names after it, for a recipient the verb takes ("to Ukraine", an
+        allative, the first object): "lubab ettevõtetel droone arendada" permits, and
+        "lubas rajada Rumeeniasse tehase" promises a plant."""
+        if not _PROMISE.search(view.sentence.joined.lower()):
+            return  # most sentences
+        norms = view.norms
+        verbs = [i for i, norm in enumerate(norms) if norm in PROMISE_WORDS]
+        if not verbs:
+            return
+        negations = view.cue_positions("negation")
+        after = 3 if self.language == "et" else 0
+        for verb in verbs:
+            if any(verb - 3 <= negation <= verb + after for negation in negations):
+                continue  # "could not promise new deliveries"
+            following = norms[verb + 1] if verb + 1 < len(norms) else ""
+            if following == "to" or (self.language == "et" and following.endswith(("da", "ta"))):
+                continue  # "promised to buy", "lubas rajada": a promise to act, not of arms
+            start, end = next(
+                ((s, e) for s, e in self._clauses(view) if s <= verb < e), (0, len(norms))
+            )
+            recipients = [
+                p
+                for p in view.participants
+                if start <= p.mention.first < end
+                and p.state
+                and not p.is_company
+                and (
+                    (p.role == "to" and p.mention.first > verb)
+                    or p.mention.case == "allative"
+                    or (self.language == "en" and p.role == "bare" and p.mention.first == verb + 1)
+                )
+            ]
+            if len({p.state for p in recipients}) != 1:
+                continue
+            recipient = recipients[0]
+            # The promise's object ends at a comma or a relative clause ("two minehunters,
+            # which cannot reach the Black Sea because Turkey closed the straits to warships").
+            stop = next(
+                (
+                    i
+                    for i in range(verb + 1, end)
+                    if view.tokens[i].text in (",", ";") or norms[i] in RELATIVE_WORDS
+                ),
+                end,
+            )
+            items = [m for m in view.weapons if verb < m.first < stop]
+            if not items and self.language == "et":
+                # "Vabanevatest F-16-dest on Belgia lubanud Ukrainale 30 lennukit": Estonian
+                # may name the arms before the verb
+                items = [m for m in view.weapons if start <= m.first < verb]
+            items = [self._named_by_class_noun(view, m) for m in items]
+            for item in items:
+                self._claim(
+                    "PROCURES",
+                    node_ref("State", recipient.state or ""),
+                    node_ref("WeaponSystem", self._item_key(item)),
+                    view,
+                    status="planned",
+                    rule="promised",
+                )
 
     def _gapped_items(
         self,
@@ -8686,6 +8751,9 @@ COPULA_VERBS = word_list("copula_verbs")
 POSSESSIVE_PRONOUNS = word_list("possessive_pronouns")
 #: Waiting for a delivery: of an order when one is named after it.
 AWAIT_WORDS = word_list("await_words")
+PROMISE_WORDS = word_list("promise_words")
+#: A cheap pre-check for a promise verb: most sentences have none.
+_PROMISE = re.compile(r"promis|luba")
 EARLIER_EVENT_WORDS = word_list("earlier_event_words")
 COMPASS_WORDS = word_list("compass_words")
 FORCE_NOUNS = word_list("force_nouns")
