@@ -3814,6 +3814,19 @@ def test_rule(text: str, wanted: set[Fact], unwanted: set[Fact]) -> None:
 
 STATUS_CASES: list[tuple[str, str, tuple[str, str], str]] = [
     (
+        "Estonian: an approval with words between 'kiitis' and 'heaks' ('kiitis novembris "
+        "heaks', 'kiitis müügi heaks') is the buyer's plan",
+        "Novembris kiitis Saksamaa valitsus heaks nelja IRIS-T SLM süsteemi müügi Slovakkiale.",
+        ("SK", "iris-t-slm"),
+        "planned",
+    ),
+    (
+        "Estonian: 'kiitis ... müügi ... heaks' with the sale between the parts is planned",
+        "Washington kiitis kuue NASAMS-i süsteemi müügi Leedule heaks oktoobris.",
+        ("LT", "nasams"),
+        "planned",
+    ),
+    (
         "a state's forces' ship that the clause says was launched, or will not be handed over "
         "yet, is ordered",
         "Kielis lasti vette Norra mereväe esimene 212CD-tüüpi allveelaev.",

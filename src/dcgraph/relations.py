@@ -2275,6 +2275,7 @@ class DocumentReader:
         self._attache_list_item(view)
         self._accredited_by_pronoun(view)
         self._supplies(view)
+        self._split_approval(view)
         self._promised(view)
         self._replaced_in_service(view)
         self._force_possession(view)
@@ -3573,6 +3574,20 @@ class DocumentReader:
                         view,
                         rule="supplies_in",
                     )
+
+    def _split_approval(self, view: SentenceView) -> None:
+        """ "Detsembris kiitis USA välisministeerium heaks kaheksa HIMARS-i müügi
+        Horvaatiale": an approved sale is the buyer's plan, as with "kiitis heaks". The
+        sentence's procurements that no stage word placed are planned."""
+        if self.language != "et" or "heaks" not in view.sentence.joined:
+            return  # most sentences
+        if not _SPLIT_APPROVAL.search(view.sentence.joined.lower()):
+            return
+        for claim in reversed(self.claims):
+            if claim.sentence is not view.sentence:
+                break
+            if claim.type == "PROCURES" and claim.properties.get("status") == "unknown":
+                claim.properties["status"] = "planned"
 
     def _promised(self, view: SentenceView) -> None:
         """ "Britain has promised Ukraine two minehunters", "Belgia on lubanud Ukrainale 30
@@ -8754,6 +8769,10 @@ AWAIT_WORDS = word_list("await_words")
 PROMISE_WORDS = word_list("promise_words")
 #: A cheap pre-check for a promise verb: most sentences have none.
 _PROMISE = re.compile(r"promis|luba")
+#: Estonian "kiitma heaks" (to approve) with words between its parts, which the lexicon's
+#: "kiitis heaks" does not match: "kiitis detsembris heaks", "kiitis müügi heaks". Without
+#: "heaks", "kiitis Rootsi otsust" praises.
+_SPLIT_APPROVAL = re.compile(r"\bkiit(?:is|sid|nud|ma|eti)\b(?:\s+\S+){1,6}?\s+heaks\b")
 EARLIER_EVENT_WORDS = word_list("earlier_event_words")
 COMPASS_WORDS = word_list("compass_words")
 FORCE_NOUNS = word_list("force_nouns")
