@@ -3798,6 +3798,17 @@ CASES: list[tuple[str, str, set[Fact], set[Fact]]] = [
             ("PROCURES", "RO", "generic-armoured-vehicle"),
         },
     ),
+    (
+        "Estonian: a state before a stage verb and a class of arms in the genitive ('Läti "
+        "kaalub droonide soetamist', 'plaanib haubitsate ostmist') buys them; it is not their "
+        "origin",
+        "Läti kaalub tankide soetamist. Soome plaanib liikursuurtükkide ostmist.",
+        {
+            ("PROCURES", "LV", "generic-armoured-vehicle"),
+            ("PROCURES", "FI", "generic-artillery"),
+        },
+        set(),
+    ),
 ]
 
 

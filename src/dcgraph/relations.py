@@ -4335,6 +4335,8 @@ class DocumentReader:
                     continue  # "Rumeenia mereväe sõjalaevad": the navy's own, not their origin
                 if any(mention.last <= verb < item.first for verb in verbs):
                     continue  # "Taani osta õhutõrjesüsteeme": the buyer, not the origin
+                if self._stage_word_between(view, mention.last, item.first):
+                    continue  # "Leedu kaalub tankide ostmist": the buyer, not the origin
                 if (
                     mention.kind == "state"
                     and self.language != "et"
@@ -4354,6 +4356,16 @@ class DocumentReader:
                 found[id(item)] = participant
                 found[id(participant)] = participant
         return found
+
+    @staticmethod
+    def _stage_word_between(view: SentenceView, first: int, last: int) -> bool:
+        """Whether a word of a procurement's stage ("kaalub", "plaanib", "tellis") stands
+        between two tokens: a name before it is the clause's subject."""
+        return any(
+            first <= position < last
+            for path in ("status.planned", "status.ordered", "status.delivered")
+            for position in view.cue_positions(path)
+        )
 
     def _manufacturers(self, view: SentenceView) -> None:
         """A company and a system in one sentence, where the reference data or the words
