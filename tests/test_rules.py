@@ -3825,6 +3825,18 @@ def test_rule(text: str, wanted: set[Fact], unwanted: set[Fact]) -> None:
 
 STATUS_CASES: list[tuple[str, str, tuple[str, str], str]] = [
     (
+        "arms a state 'gave' are delivered to the recipient",
+        "Norway gave Latvia six M109 howitzers in 2021.",
+        ("LV", "m109"),
+        "delivered",
+    ),
+    (
+        "arms a state 'handed' (to, or over to) a recipient are delivered",
+        "Sweden has handed three Archer howitzers over to Lithuania.",
+        ("LT", "archer"),
+        "delivered",
+    ),
+    (
         "Estonian: an approval with words between 'kiitis' and 'heaks' ('kiitis novembris "
         "heaks', 'kiitis müügi heaks') is the buyer's plan",
         "Novembris kiitis Saksamaa valitsus heaks nelja IRIS-T SLM süsteemi müügi Slovakkiale.",
