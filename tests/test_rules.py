@@ -3809,6 +3809,12 @@ CASES: list[tuple[str, str, set[Fact], set[Fact]]] = [
         },
         set(),
     ),
+    (
+        "a cancelling verb denied, or 'dropped' bombs, is no cancelled procurement",
+        "Switzerland never cancelled the Gripen E. Israel dropped GBU-39 bombs on the city.",
+        set(),
+        {("PROCURES", "CH", "gripen"), ("PROCURES", "IL", "gbu-39")},
+    ),
 ]
 
 
@@ -3824,6 +3830,20 @@ def test_rule(text: str, wanted: set[Fact], unwanted: set[Fact]) -> None:
 
 
 STATUS_CASES: list[tuple[str, str, tuple[str, str], str]] = [
+    (
+        "a state that calls off a named system outright ('cancelled the Gripen E') cancels "
+        "its procurement, with no verb of buying in the sentence",
+        "Switzerland cancelled the Gripen E in 2014 after a referendum.",
+        ("CH", "gripen"),
+        "cancelled",
+    ),
+    (
+        "Estonian: 'loobus' with the system in the elative ('loobus Boxer soomukitest') is a "
+        "cancelled procurement",
+        "Sloveenia loobus mullu Boxer soomukitest.",
+        ("SI", "boxer"),
+        "cancelled",
+    ),
     (
         "arms a state 'gave' are delivered to the recipient",
         "Norway gave Latvia six M109 howitzers in 2021.",

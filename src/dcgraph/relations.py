@@ -2277,6 +2277,7 @@ class DocumentReader:
         self._supplies(view)
         self._split_approval(view)
         self._promised(view)
+        self._cancelled_outright(view)
         self._replaced_in_service(view)
         self._force_possession(view)
         self._own_stock_given(view)
@@ -3588,6 +3589,60 @@ class DocumentReader:
                 break
             if claim.type == "PROCURES" and claim.properties.get("status") == "unknown":
                 claim.properties["status"] = "planned"
+
+    def _cancelled_outright(self, view: SentenceView) -> None:
+        """ "Germany cancelled the Euro Hawk in 2013", "Hispaania loobus F-35 hävitajatest":
+        a state that calls off a system, with no verb of buying for `_supplies` to read,
+        cancels its procurement."""
+        cancels = view.cue_positions("status.cancelled")
+        if not cancels or not view.weapons:
+            return  # most sentences
+        if view.cue_positions("acquire") or view.cue_positions("supply"):
+            return  # a purchase's clause, read with its stage by _supplies
+        norms = view.norms
+        negations = view.cue_positions("negation")
+        for cue in cancels:
+            if norms[cue] not in CANCEL_WORDS and view.tokens[cue].lower not in CANCEL_WORDS:
+                continue
+            if any(cue - 3 <= negation <= cue + 1 for negation in negations):
+                continue
+            subjects = [
+                p
+                for p in view.participants
+                if p.state
+                and not p.is_company
+                and p.role == "bare"
+                and (
+                    0 <= cue - p.mention.last <= 2
+                    # Estonian puts the verb before its subject after an adverb
+                    or (self.language == "et" and p.mention.first == cue + 1)
+                )
+            ]
+            if len({p.state for p in subjects}) != 1:
+                continue
+            subject = subjects[0]
+            stop = next(
+                (
+                    i
+                    for i in range(cue + 1, len(norms))
+                    if view.tokens[i].text in (",", ";")
+                    or norms[i] in RELATIVE_WORDS
+                    or norms[i] in SUBORDINATORS
+                ),
+                len(norms),
+            )
+            # Named systems only: a class ("loobus raketiheitjatest") is, in a headline, the
+            # system the text names later.
+            for item in view.weapons:
+                if item.kind == "weapon" and cue < item.first < min(stop, cue + 8):
+                    self._claim(
+                        "PROCURES",
+                        node_ref("State", subject.state or ""),
+                        node_ref("WeaponSystem", self._item_key(item)),
+                        view,
+                        status="cancelled",
+                        rule="cancelled_outright",
+                    )
 
     def _promised(self, view: SentenceView) -> None:
         """ "Britain has promised Ukraine two minehunters", "Belgia on lubanud Ukrainale 30
@@ -8779,6 +8834,7 @@ POSSESSIVE_PRONOUNS = word_list("possessive_pronouns")
 #: Waiting for a delivery: of an order when one is named after it.
 AWAIT_WORDS = word_list("await_words")
 PROMISE_WORDS = word_list("promise_words")
+CANCEL_WORDS = word_list("cancel_words")
 #: A cheap pre-check for a promise verb: most sentences have none.
 _PROMISE = re.compile(r"promis|luba")
 #: Estonian "kiitma heaks" (to approve) with words between its parts, which the lexicon's
