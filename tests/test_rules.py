@@ -4063,6 +4063,56 @@ CASES: list[tuple[str, str, set[Fact], set[Fact]]] = [
         {("PART_OF", "SE-defence", "SE"), ("PART_OF", "FI-defence", "FI")},
         set(),
     ),
+    (
+        "the state of a dateline ('OTTAWA, Canada -') neither buys nor gives what the "
+        "sentence after the dash reports",
+        "OTTAWA, Canada — Poland has signed a contract with the United States to buy 96 "
+        "AH-64E Apache helicopters, the ministry said on Monday.",
+        {("PROCURES", "PL", "ah-64-apache")},
+        {("PROCURES", "CA", "ah-64-apache"), ("SUPPLIES", "CA", "PL")},
+    ),
+    (
+        "arms promised to a state ('has promised Romania ...', 'promised ... to Georgia') are "
+        "its planned procurement, not yet a flow; not what a relative clause after names",
+        "Norway has promised Romania four Skjold-class corvettes, which will be refitted "
+        "before Bulgaria takes over the old patrol boats. Finland promised 12 Patria AMV "
+        "vehicles to Georgia.",
+        {("PROCURES", "RO", "skjold-class-corvette"), ("PROCURES", "GE", "patria-amv")},
+        {
+            ("SUPPLIES", "NO", "RO"),
+            ("SUPPLIES", "FI", "GE"),
+            ("PROCURES", "BG", "generic-naval-vessel"),
+        },
+    ),
+    (
+        "Estonian: arms promised to a state ('on Gruusiale lubanud', allative) are its planned "
+        "procurement; 'lubab ... arendada' permits and 'lubas rajada' promises a plant",
+        "Soome on Gruusiale lubanud kaks NH90 kopterit. Memorandum lubab Läti ettevõtetel "
+        "droone arendada. Hanwha lubas rajada Rumeeniasse ka tehase soomukite osade tootmiseks.",
+        {("PROCURES", "GE", "nh90")},
+        {
+            ("SUPPLIES", "FI", "GE"),
+            ("PROCURES", "LV", "generic-uav"),
+            ("PROCURES", "RO", "generic-armoured-vehicle"),
+        },
+    ),
+    (
+        "Estonian: a state before a stage verb and a class of arms in the genitive ('Läti "
+        "kaalub droonide soetamist', 'plaanib haubitsate ostmist') buys them; it is not their "
+        "origin",
+        "Läti kaalub tankide soetamist. Soome plaanib liikursuurtükkide ostmist.",
+        {
+            ("PROCURES", "LV", "generic-armoured-vehicle"),
+            ("PROCURES", "FI", "generic-artillery"),
+        },
+        set(),
+    ),
+    (
+        "a cancelling verb denied, or 'dropped' bombs, is no cancelled procurement",
+        "Switzerland never cancelled the Gripen E. Israel dropped GBU-39 bombs on the city.",
+        set(),
+        {("PROCURES", "CH", "gripen"), ("PROCURES", "IL", "gbu-39")},
+    ),
 ]
 
 

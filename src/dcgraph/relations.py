@@ -2451,6 +2451,9 @@ class DocumentReader:
         self._attache_list_item(view)
         self._accredited_by_pronoun(view)
         self._supplies(view)
+        self._split_approval(view)
+        self._promised(view)
+        self._cancelled_outright(view)
         self._replaced_in_service(view)
         self._force_possession(view)
         self._own_stock_given(view)
@@ -3507,6 +3510,8 @@ class DocumentReader:
                 continue
             if self._reporting_state(view, participant, participants, verbs):
                 continue  # "U.S. officials said that Iran had delivered ... to Russia"
+            if _is_dateline(view.sentence, participant.mention):
+                continue  # "MELBOURNE, Australia - Japan has signed ...": where it was written
             if beneficiaries and not participant.is_company:
                 if participant.state in beneficiaries:
                     recipients.append(participant)
@@ -3895,6 +3900,138 @@ class DocumentReader:
                         view,
                         rule="supplies_in",
                     )
+
+    def _split_approval(self, view: SentenceView) -> None:
+        """ "Detsembris kiitis USA välisministeerium heaks kaheksa HIMARS-i müügi
+        Horvaatiale": an approved sale is the buyer's plan, as with "kiitis heaks". The
+        sentence's procurements that no stage word placed are planned."""
+        if self.language != "et" or "heaks" not in view.sentence.joined:
+            return  # most sentences
+        if not _SPLIT_APPROVAL.search(view.sentence.joined.lower()):
+            return
+        for claim in reversed(self.claims):
+            if claim.sentence is not view.sentence:
+                break
+            if claim.type == "PROCURES" and claim.properties.get("status") == "unknown":
+                claim.properties["status"] = "planned"
+
+    def _cancelled_outright(self, view: SentenceView) -> None:
+        """ "Germany cancelled the Euro Hawk in 2013", "Hispaania loobus F-35 hävitajatest":
+        a state that calls off a system, with no verb of buying for `_supplies` to read,
+        cancels its procurement."""
+        cancels = view.cue_positions("status.cancelled")
+        if not cancels or not view.weapons:
+            return  # most sentences
+        if view.cue_positions("acquire") or view.cue_positions("supply"):
+            return  # a purchase's clause, read with its stage by _supplies
+        norms = view.norms
+        negations = view.cue_positions("negation")
+        for cue in cancels:
+            if norms[cue] not in CANCEL_WORDS and view.tokens[cue].lower not in CANCEL_WORDS:
+                continue
+            if any(cue - 3 <= negation <= cue + 1 for negation in negations):
+                continue
+            subjects = [
+                p
+                for p in view.participants
+                if p.state
+                and not p.is_company
+                and p.role == "bare"
+                and (
+                    0 <= cue - p.mention.last <= 2
+                    # Estonian puts the verb before its subject after an adverb
+                    or (self.language == "et" and p.mention.first == cue + 1)
+                )
+            ]
+            if len({p.state for p in subjects}) != 1:
+                continue
+            subject = subjects[0]
+            stop = next(
+                (
+                    i
+                    for i in range(cue + 1, len(norms))
+                    if view.tokens[i].text in (",", ";")
+                    or norms[i] in RELATIVE_WORDS
+                    or norms[i] in SUBORDINATORS
+                ),
+                len(norms),
+            )
+            # Named systems only: a class ("loobus raketiheitjatest") is, in a headline, the
+            # system the text names later.
+            for item in view.weapons:
+                if item.kind == "weapon" and cue < item.first < min(stop, cue + 8):
+                    self._claim(
+                        "PROCURES",
+                        node_ref("State", subject.state or ""),
+                        node_ref("WeaponSystem", self._item_key(item)),
+                        view,
+                        status="cancelled",
+                        rule="cancelled_outright",
+                    )
+
+    def _promised(self, view: SentenceView) -> None:
+        """ "Britain has promised Ukraine two minehunters", "Belgia on lubanud Ukrainale 30
+        F-16 hävitajat": the state promised the arms plans to receive them. Only what the
+        promise's clause names after it, for a recipient the verb takes ("to Ukraine", an
+        allative, the first object): "lubab ettevõtetel droone arendada" permits, and
+        "lubas rajada Rumeeniasse tehase" promises a plant."""
+        if not _PROMISE.search(view.sentence.joined.lower()):
+            return  # most sentences
+        norms = view.norms
+        verbs = [i for i, norm in enumerate(norms) if norm in PROMISE_WORDS]
+        if not verbs:
+            return
+        negations = view.cue_positions("negation")
+        after = 3 if self.language == "et" else 0
+        for verb in verbs:
+            if any(verb - 3 <= negation <= verb + after for negation in negations):
+                continue  # "could not promise new deliveries"
+            following = norms[verb + 1] if verb + 1 < len(norms) else ""
+            if following == "to" or (self.language == "et" and following.endswith(("da", "ta"))):
+                continue  # "promised to buy", "lubas rajada": a promise to act, not of arms
+            start, end = next(
+                ((s, e) for s, e in self._clauses(view) if s <= verb < e), (0, len(norms))
+            )
+            recipients = [
+                p
+                for p in view.participants
+                if start <= p.mention.first < end
+                and p.state
+                and not p.is_company
+                and (
+                    (p.role == "to" and p.mention.first > verb)
+                    or p.mention.case == "allative"
+                    or (self.language == "en" and p.role == "bare" and p.mention.first == verb + 1)
+                )
+            ]
+            if len({p.state for p in recipients}) != 1:
+                continue
+            recipient = recipients[0]
+            # The promise's object ends at a comma or a relative clause ("two minehunters,
+            # which cannot reach the Black Sea because Turkey closed the straits to warships").
+            stop = next(
+                (
+                    i
+                    for i in range(verb + 1, end)
+                    if view.tokens[i].text in (",", ";") or norms[i] in RELATIVE_WORDS
+                ),
+                end,
+            )
+            items = [m for m in view.weapons if verb < m.first < stop]
+            if not items and self.language == "et":
+                # "Vabanevatest F-16-dest on Belgia lubanud Ukrainale 30 lennukit": Estonian
+                # may name the arms before the verb
+                items = [m for m in view.weapons if start <= m.first < verb]
+            items = [self._named_by_class_noun(view, m) for m in items]
+            for item in items:
+                self._claim(
+                    "PROCURES",
+                    node_ref("State", recipient.state or ""),
+                    node_ref("WeaponSystem", self._item_key(item)),
+                    view,
+                    status="planned",
+                    rule="promised",
+                )
 
     def _gapped_items(
         self,
@@ -4703,6 +4840,8 @@ class DocumentReader:
                     continue  # "Rumeenia mereväe sõjalaevad": the navy's own, not their origin
                 if any(mention.last <= verb < item.first for verb in verbs):
                     continue  # "Taani osta õhutõrjesüsteeme": the buyer, not the origin
+                if self._stage_word_between(view, mention.last, item.first):
+                    continue  # "Leedu kaalub tankide ostmist": the buyer, not the origin
                 if (
                     mention.kind == "state"
                     and self.language != "et"
@@ -4722,6 +4861,16 @@ class DocumentReader:
                 found[id(item)] = participant
                 found[id(participant)] = participant
         return found
+
+    @staticmethod
+    def _stage_word_between(view: SentenceView, first: int, last: int) -> bool:
+        """Whether a word of a procurement's stage ("kaalub", "plaanib", "tellis") stands
+        between two tokens: a name before it is the clause's subject."""
+        return any(
+            first <= position < last
+            for path in ("status.planned", "status.ordered", "status.delivered")
+            for position in view.cue_positions(path)
+        )
 
     def _manufacturers(self, view: SentenceView) -> None:
         """A company and a system in one sentence, where the reference data or the words
@@ -9230,6 +9379,14 @@ COPULA_VERBS = word_list("copula_verbs")
 POSSESSIVE_PRONOUNS = word_list("possessive_pronouns")
 #: Waiting for a delivery: of an order when one is named after it.
 AWAIT_WORDS = word_list("await_words")
+PROMISE_WORDS = word_list("promise_words")
+CANCEL_WORDS = word_list("cancel_words")
+#: A cheap pre-check for a promise verb: most sentences have none.
+_PROMISE = re.compile(r"promis|luba")
+#: Estonian "kiitma heaks" (to approve) with words between its parts, which the lexicon's
+#: "kiitis heaks" does not match: "kiitis detsembris heaks", "kiitis müügi heaks". Without
+#: "heaks", "kiitis Rootsi otsust" praises.
+_SPLIT_APPROVAL = re.compile(r"\bkiit(?:is|sid|nud|ma|eti)\b(?:\s+\S+){1,6}?\s+heaks\b")
 EARLIER_EVENT_WORDS = word_list("earlier_event_words")
 COMPASS_WORDS = word_list("compass_words")
 FORCE_NOUNS = word_list("force_nouns")
