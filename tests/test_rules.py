@@ -55,6 +55,18 @@ CASES: list[tuple[str, str, set[Fact], set[Fact]]] = [
         {("COOPERATES_WITH", "EE-defence", "LV-defence")},
     ),
     (
+        "Estonian: the ministries of a long list sign as partners where the text has already "
+        "said that every one of its states works with every other",
+        "Horvaatia, Sloveenia, Ungari ja Austria leppisid kokku, et hakkavad ühiselt "
+        "patrullima piiri. Kokkuleppe sõlmisid Horvaatia, Sloveenia, Ungari ja Austria "
+        "siseministeeriumide juhid.",
+        {
+            ("COOPERATES_WITH", "AT-interior", "HR-interior"),
+            ("COOPERATES_WITH", "HU-interior", "SI-interior"),
+        },
+        set(),
+    ),
+    (
         "a system the new one replaces is in service with the state named with it ('will "
         "replace Denmark's F-16s', 'the Mi-24s that the Polish Army still flies'); not with "
         "its maker's state ('Soviet-made')",

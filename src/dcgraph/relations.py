@@ -8232,6 +8232,7 @@ class DocumentReader:
 
     def _ministry_facts(self, view: SentenceView) -> None:
         self._signing_ministries(view)
+        self._signing_ministries_of_partners(view)
         for mention in view.mentions:
             if mention.kind != "ministry":
                 continue
@@ -8273,6 +8274,40 @@ class DocumentReader:
                     continue
                 seen.add((left.ref, right.ref))
                 self._claim("COOPERATES_WITH", left.ref, right.ref, view, rule="signing_ministries")
+
+    def _signing_ministries_of_partners(self, view: SentenceView) -> None:
+        """ "Six states agreed to build a drone wall together. The agreement was signed by
+        the interior ministers of Estonia, Latvia, Lithuania, Finland, Poland and Norway":
+        a list too long to pair up on its own (a multilateral text) still pairs up where the
+        text has already said that every one of its states works with every other; the
+        ministries that sign are then the institutions of that cooperation."""
+        ministries = [p for p in view.participants if p.ref.label == "Ministry" and p.state]
+        states = sorted({p.state for p in ministries if p.state})
+        if len(states) <= MAX_SIGNING_STATES or not _signs_or_agrees(view.norms):
+            return  # most sentences; a short list is _signing_ministries' own
+        if view.cue_positions("negation"):
+            return
+        cooperating = {
+            frozenset((claim.start.key, claim.end.key))
+            for claim in self.claims
+            if claim.type == "COOPERATES_WITH" and claim.start.label == "State"
+        }
+        if any(
+            frozenset((left, right)) not in cooperating
+            for index, left in enumerate(states)
+            for right in states[index + 1 :]
+        ):
+            return  # "signed by the defence ministers of 15 NATO states": they join a text
+        firsts = {p.state: p.ref for p in reversed(ministries)}
+        for index, left in enumerate(states):
+            for right in states[index + 1 :]:
+                self._claim(
+                    "COOPERATES_WITH",
+                    firsts[left],
+                    firsts[right],
+                    view,
+                    rule="signing_ministries",
+                )
 
     def _company_facts(self, view: SentenceView) -> None:
         """BASED_IN where the text gives a company's state: "Israeli defense company Meteor
