@@ -4113,6 +4113,38 @@ CASES: list[tuple[str, str, set[Fact], set[Fact]]] = [
         set(),
         {("PROCURES", "CH", "gripen"), ("PROCURES", "IL", "gbu-39")},
     ),
+    (
+        "a company of the buyer's own that builds the order in the buyer's state ('assembled "
+        "in India by') supplies it",
+        "India ordered 100 K9 Thunder howitzers in 2017. Most of the guns were assembled in "
+        "India by Larsen & Toubro at its plant near Surat.",
+        {("SUPPLIES", "larsen-toubro", "IN")},
+        set(),
+    ),
+    (
+        "Estonian: a company the order is finished at in the buyer's state ('valmib Indias "
+        "ettevõttes') supplies it",
+        "India tellis 2017. aastal 100 K9 Thunder haubitsat. Armee kasutab ka Apache "
+        "koptereid. Suurem osa haubitsatest valmib Indias ettevõttes Larsen & Toubro.",
+        {("SUPPLIES", "larsen-toubro", "IN")},
+        set(),
+    ),
+    (
+        "Estonian: a company named after the forces it builds for ('ehitab Malaisia mereväele "
+        "ettevõte X') supplies that state",
+        "Laevu ehitab Malaisia mereväele ettevõte Austal.",
+        {("SUPPLIES", "austal", "MY")},
+        set(),
+    ),
+    (
+        "a company chosen 'to build' for a state's forces, or building under licence, is no "
+        "supplier by where it builds",
+        "The government chose Austal to build two ships for the Royal Malaysian Navy. India "
+        "ordered 100 K9 Thunder howitzers in 2017. The army also flies Apache helicopters. "
+        "Most of the guns are built in India under licence by Larsen & Toubro.",
+        set(),
+        {("SUPPLIES", "austal", "MY"), ("SUPPLIES", "larsen-toubro", "IN")},
+    ),
 ]
 
 

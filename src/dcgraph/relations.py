@@ -442,6 +442,9 @@ class DocumentReader:
         self.open_weapons: dict[str, WeaponEntry] = {}
         #: Coalitions and multinational units the reference does not know, named in the text.
         self.open_organizations: dict[str, OrganizationEntry] = {}
+        #: Companies a sentence has building in a state or for its forces: (company, state,
+        #: sentence, whether the state is named as the forces built for, the systems named).
+        self.local_builds: list[tuple[NodeRef, str, Sentence, bool, frozenset[str]]] = []
 
     # --- document level ----------------------------------------------------------------------
 
@@ -2472,6 +2475,7 @@ class DocumentReader:
             self._elliptic_members(view)
         self._ministry_facts(view)
         self._company_facts(view)
+        self._builds_in_state(view)
 
     def _follows_order(self, sentence: Sentence) -> bool:
         """Whether the sentence right before this one stated a procurement."""
@@ -8362,6 +8366,7 @@ class DocumentReader:
         self._drop_unnamed_suppliers()
         self._makers_named_apart()
         self._maker_companies_supply()
+        self._local_builders_supply()
 
     def _makers_named_apart(self) -> None:
         """A system and its maker (by the reference data) named in different sentences of one
@@ -8402,6 +8407,100 @@ class DocumentReader:
                     Claim("SUPPLIES", company, order.start, {}, named[0], "maker_companies_supply")
                 )
         self.claims.extend(added)
+
+    def _builds_in_state(self, view: SentenceView) -> None:
+        """ "Most of the howitzers will be produced in Egypt by Military Factory 200", "valmib
+        Slovakkias ettevõttes X", "is building two more for the Swedish Navy": a company that
+        builds in a state, or for its forces, is noted for `_local_builders_supply`. Not a
+        licensee ("toodab Spike'e litsentsi alusel Hispaanias": the developer supplies), nor
+        one chosen or bidding "to build"."""
+        companies = [p for p in view.participants if p.is_company and p.role != "with"]
+        if not companies or len(companies) == len(view.participants):
+            return  # most sentences: no company, or no state beside it
+        places = [
+            (p, forces)
+            for p in view.participants
+            if not p.is_company
+            and p.state
+            and (forces := self._forces_built_for(view, p)) is not None
+        ]
+        if not places:
+            return
+        build_at = [
+            position
+            for position in view.cue_positions("local_build")
+            if position == 0 or view.norms[position - 1] != "to"
+        ]
+        if not build_at or view.cue_positions("licence"):
+            return
+        systems = frozenset(m.target for m in view.weapons if m.kind == "weapon")
+        for company in companies:
+            at = company.mention.first
+            clause = view.clause_of(at)
+            if not any(
+                abs(position - at) <= _LOCAL_BUILD_REACH and view.clause_of(position) == clause
+                for position in build_at
+            ):
+                continue
+            home = self._company_home(company.ref.key)
+            for place, forces in places:
+                state = place.state
+                if not state or view.clause_of(place.mention.first) != clause:
+                    continue
+                if not forces and home not in (None, state):
+                    continue  # "will make rocket fuel in Denmark": a foreign plant, no sale
+                self.local_builds.append((company.ref, state, view.sentence, forces, systems))
+
+    def _forces_built_for(self, view: SentenceView, place: Participant) -> bool | None:
+        """How a state is named where a company builds: as the place ("in Egypt", "Slovakkias":
+        False), as the forces built for ("for the Swedish Navy", "Malaisia mereväele": True),
+        or neither (None)."""
+        mention = place.mention
+        if mention.kind == "state" and (
+            place.role in ("in", "inessive")
+            # "produced in Egypt by": the place of a verb of making
+            or (
+                place.role == "made" and mention.first > 0 and view.norms[mention.first - 1] == "in"
+            )
+        ):
+            return False
+        if not place.head or place.head[0] not in FORCE_NOUNS:
+            return None
+        if self.language == "et":
+            # the forces in the allative: "mereväele", "kaitseväele"
+            rows = view.sentence.rows
+            after = rows[mention.last][0].lower() if mention.last < len(rows) else ""
+            return True if after.endswith("le") else None
+        before = mention.first - 1
+        while before >= 0 and (view.norms[before] in FORCE_TITLES or view.norms[before] == "the"):
+            before -= 1
+        return True if before >= 0 and view.norms[before] == "for" else None
+
+    def _local_builders_supply(self) -> None:
+        """A company that builds for a state's forces, or builds in its own state that orders
+        or receives what it builds there (or anything, where the sentence names no system),
+        supplies that state: local production for the buyer, by a company of the buyer's own
+        too ("produced in Egypt by the state-owned Military Factory 200", which `_maker_sold`
+        leaves out). "F-16s assembled by Fokker in the Netherlands" for Denmark are no Dutch
+        order."""
+        if not self.local_builds:
+            return
+        bought: dict[str, set[str]] = {}
+        for claim in self._orders_taken():
+            bought.setdefault(claim.start.key, set()).add(claim.end.key)
+        supplied = {(c.start, c.end) for c in self.claims if c.type == "SUPPLIES"}
+        for company, state, sentence, forces, systems in self.local_builds:
+            buyer = node_ref("State", state)
+            if (company, buyer) in supplied:
+                continue
+            if not forces and (
+                state not in bought or (systems and systems.isdisjoint(bought[state]))
+            ):
+                continue
+            supplied.add((company, buyer))
+            self.claims.append(
+                Claim("SUPPLIES", company, buyer, {}, sentence, "local_builders_supply")
+            )
 
     def _orders_taken(self) -> list[Claim]:
         """The procurements stated as ordered or received: what a maker can have sold."""
@@ -9390,6 +9489,8 @@ _SPLIT_APPROVAL = re.compile(r"\bkiit(?:is|sid|nud|ma|eti)\b(?:\s+\S+){1,6}?\s+h
 EARLIER_EVENT_WORDS = word_list("earlier_event_words")
 COMPASS_WORDS = word_list("compass_words")
 FORCE_NOUNS = word_list("force_nouns")
+#: How many words from a verb of building a company builds by it (_builds_in_state).
+_LOCAL_BUILD_REACH = 12
 FORCE_GENITIVES = word_list("force_genitives")
 DERIVATIVE_WORDS = word_list("derivative_words")
 LAUNCH_WORDS = word_list("launch_words")
