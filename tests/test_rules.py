@@ -4145,6 +4145,27 @@ CASES: list[tuple[str, str, set[Fact], set[Fact]]] = [
         set(),
         {("SUPPLIES", "austal", "MY"), ("SUPPLIES", "larsen-toubro", "IN")},
     ),
+    (
+        "the joint venture a buyer signs with sells; its owners ('the joint venture of "
+        "Germany's A and France's B') and their states do not",
+        "Qatar signed a contract with KNDS, the joint venture of Germany's Krauss-Maffei "
+        "Wegmann and France's Nexter, for 24 howitzers.",
+        {("SUPPLIES", "knds", "QA")},
+        {("SUPPLIES", "FR", "QA"), ("SUPPLIES", "knds-france", "QA")},
+    ),
+    (
+        "Estonian: the owners of a joint venture in the genitive ('Saksa A ja Prantsuse B "
+        "ühisettevõttega X') and their states sell nothing; the venture does",
+        "Katar sõlmis lepingu Saksa Krauss-Maffei Wegmanni ja Prantsuse Nexteri "
+        "ühisettevõttega KNDS 24 haubitsa ostmiseks.",
+        {("SUPPLIES", "knds", "QA")},
+        {
+            ("SUPPLIES", "DE", "QA"),
+            ("SUPPLIES", "FR", "QA"),
+            ("SUPPLIES", "krauss-maffei-wegmann", "QA"),
+            ("SUPPLIES", "knds-france", "QA"),
+        },
+    ),
 ]
 
 

@@ -2476,6 +2476,7 @@ class DocumentReader:
         self._ministry_facts(view)
         self._company_facts(view)
         self._builds_in_state(view)
+        self._joint_venture_parents(view)
 
     def _follows_order(self, sentence: Sentence) -> bool:
         """Whether the sentence right before this one stated a procurement."""
@@ -8451,6 +8452,64 @@ class DocumentReader:
                     continue  # "will make rocket fuel in Denmark": a foreign plant, no sale
                 self.local_builds.append((company.ref, state, view.sentence, forces, systems))
 
+    def _joint_venture_parents(self, view: SentenceView) -> None:
+        """ "signed with X, the joint venture of Italy's Leonardo and Germany's Rheinmetall",
+        "tootja on Iisraeli A ja Singapuri B ühisettevõte X": the venture sells, not its
+        owners nor their states. Their supplies that the sentence reads beside the venture's
+        own to the same buyer are dropped."""
+        if JOINT_VENTURE_WORDS.isdisjoint(view.norms):
+            return  # most sentences: told in C
+        parents: set[str] = set()
+        spans: list[range] = []
+        norms = view.norms
+        for at, norm in enumerate(norms):
+            if norm not in JOINT_VENTURE_WORDS:
+                continue
+            if self.language == "et":
+                # the owners in the genitive before the noun
+                start = at
+                while start > 0 and norms[start - 1] not in VENTURE_OWNER_STOPS:
+                    start -= 1
+                span = range(start, at)
+            else:
+                if at == 0 or norms[at - 1] != "joint" or at + 2 >= len(norms):
+                    continue
+                if norms[at + 1] not in ("of", "between"):
+                    continue
+                end = at + 2
+                while end < len(norms) and norms[end] not in VENTURE_OWNER_STOPS:
+                    end += 1
+                span = range(at + 2, end)
+            spans.append(span)
+            for mention in view.mentions:
+                if mention.first in span:
+                    if mention.kind == "company":
+                        parents.add(mention.target)
+                    elif mention.kind in ("state", "demonym") and mention.state:
+                        parents.add(mention.state)
+        # "a version of Naval Group's Scorpene, built by X, a joint venture of Naval Group
+        # and ...": an owner the sentence names in another role too may sell
+        parents.difference_update(
+            mention.target
+            for mention in view.mentions
+            if mention.kind == "company" and not any(mention.first in span for span in spans)
+        )
+        if not parents:
+            return
+        here = [
+            claim
+            for claim in self.claims
+            if claim.sentence is view.sentence and claim.type == "SUPPLIES"
+        ]
+        sold = {
+            claim.end
+            for claim in here
+            if claim.start.label == "Company" and claim.start.key not in parents
+        }
+        dropped = {id(claim) for claim in here if claim.start.key in parents and claim.end in sold}
+        if dropped:
+            self.claims = [claim for claim in self.claims if id(claim) not in dropped]
+
     def _forces_built_for(self, view: SentenceView, place: Participant) -> bool | None:
         """How a state is named where a company builds: as the place ("in Egypt", "Slovakkias":
         False), as the forces built for ("for the Swedish Navy", "Malaisia mereväele": True),
@@ -9489,6 +9548,8 @@ _SPLIT_APPROVAL = re.compile(r"\bkiit(?:is|sid|nud|ma|eti)\b(?:\s+\S+){1,6}?\s+h
 EARLIER_EVENT_WORDS = word_list("earlier_event_words")
 COMPASS_WORDS = word_list("compass_words")
 FORCE_NOUNS = word_list("force_nouns")
+JOINT_VENTURE_WORDS = word_list("joint_venture_words")
+VENTURE_OWNER_STOPS = word_list("venture_owner_stops")
 #: How many words from a verb of building a company builds by it (_builds_in_state).
 _LOCAL_BUILD_REACH = 12
 FORCE_GENITIVES = word_list("force_genitives")
