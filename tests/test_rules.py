@@ -4166,6 +4166,26 @@ CASES: list[tuple[str, str, set[Fact], set[Fact]]] = [
             ("SUPPLIES", "knds-france", "QA"),
         },
     ),
+    (
+        "a company joined by 'and' to a maker ('built by Norway's Kongsberg and America's "
+        "RTX') makes the system too; a company after another verb does not",
+        "Latvia received its first NASAMS from Norway in 2023. The system is built by "
+        "Norway's Kongsberg and America's RTX. The launchers were built by Kongsberg and "
+        "delivered to Latvia by Saab.",
+        {
+            ("MANUFACTURES", "rtx", "nasams"),
+            ("MANUFACTURES", "kongsberg-defence-aerospace", "nasams"),
+        },
+        {("MANUFACTURES", "saab", "nasams")},
+    ),
+    (
+        "Estonian: a company joined by 'ja' to a maker ('ehitavad Norra Kongsberg ja Ameerika "
+        "RTX') makes the system too",
+        "Läti sai esimesed NASAMS-id Norralt 2023. aastal. Süsteemi ehitavad Norra Kongsberg "
+        "Defence & Aerospace ja Ameerika RTX.",
+        {("MANUFACTURES", "rtx", "nasams")},
+        set(),
+    ),
 ]
 
 

@@ -87,6 +87,8 @@ MAKER_WORD_REACH = 6
 LIST_GLUE = frozenset({"and", "ja", "ning", ","})
 #: Words that join a second maker to the first ("together with", "koos").
 MAKER_PARTNER_WORDS = word_list("maker_partner_words")
+#: "built by A and B": the words that join a second maker to the first.
+MAKER_AND_WORDS = frozenset(["and", "ja", "ning"])
 #: Words that never belong to a system's name, however capitalised ("The", "New", "Its").
 OPEN_WEAPON_STOP_WORDS = word_list("open_weapon_stop_words")
 #: Words of a relative clause between a noun and its verb ("the jets, which are built by").
@@ -4922,6 +4924,7 @@ class DocumentReader:
                     view,
                     rule="manufacturers",
                 )
+        self._coordinated_makers(view, companies, made)
         # after the partners: "produced by PAC together with China's Chengdu" both sold it
         self._makers_of_last_order(view, made)
         for company in companies:
@@ -5107,6 +5110,49 @@ class DocumentReader:
             if m.kind == "weapon" and which - 3 <= m.last <= which and m.first < which
         ]
         return max(near, key=lambda m: m.last).target if near else None
+
+    def _coordinated_makers(
+        self, view: SentenceView, companies: list[Mention], made: dict[str, str]
+    ) -> None:
+        """ "Süsteemi ehitavad Norra Kongsberg ja Ameerika RTX", "built by Norway's Kongsberg
+        and America's RTX": a company joined by "and" right after a maker, with only its
+        state or a company noun between, makes the same system (the reference data may know
+        only the group's business, or not the second maker at all)."""
+        if not made or MAKER_AND_WORDS.isdisjoint(view.norms):
+            return
+        covered = {
+            index
+            for m in view.mentions
+            if m.kind in ("state", "demonym")
+            for index in range(m.first, m.last)
+        }
+        company_nouns = cues("company_nouns", self.language)
+        for maker in companies:
+            system = made.get(maker.target)
+            if system is None:
+                continue
+            for other in companies:
+                if other.target in made or other.first <= maker.last:
+                    continue
+                gap = range(maker.last, other.first)
+                if not gap or view.norms[maker.last] not in MAKER_AND_WORDS:
+                    break
+                if all(
+                    index in covered
+                    or view.norms[index] in MAKER_AND_WORDS
+                    or view.norms[index] in ("'s", "the", "a", "an")
+                    or company_nouns.matches_at(view.norms, index)
+                    for index in gap
+                ):
+                    made[other.target] = system
+                    self._claim(
+                        "MANUFACTURES",
+                        node_ref("Company", other.target),
+                        node_ref("WeaponSystem", system),
+                        view,
+                        rule="manufacturers",
+                    )
+                break  # only the company right after the maker
 
     def _maker_partner(
         self,
