@@ -4125,6 +4125,79 @@ CASES: list[tuple[str, str, set[Fact], set[Fact]]] = [
         set(),
         {("PROCURES", "CH", "gripen"), ("PROCURES", "IL", "gbu-39")},
     ),
+    (
+        "a company of the buyer's own that builds the order in the buyer's state ('assembled "
+        "in India by') supplies it",
+        "India ordered 100 K9 Thunder howitzers in 2017. Most of the guns were assembled in "
+        "India by Larsen & Toubro at its plant near Surat.",
+        {("SUPPLIES", "larsen-toubro", "IN")},
+        set(),
+    ),
+    (
+        "Estonian: a company the order is finished at in the buyer's state ('valmib Indias "
+        "ettevõttes') supplies it",
+        "India tellis 2017. aastal 100 K9 Thunder haubitsat. Armee kasutab ka Apache "
+        "koptereid. Suurem osa haubitsatest valmib Indias ettevõttes Larsen & Toubro.",
+        {("SUPPLIES", "larsen-toubro", "IN")},
+        set(),
+    ),
+    (
+        "Estonian: a company named after the forces it builds for ('ehitab Malaisia mereväele "
+        "ettevõte X') supplies that state",
+        "Laevu ehitab Malaisia mereväele ettevõte Austal.",
+        {("SUPPLIES", "austal", "MY")},
+        set(),
+    ),
+    (
+        "a company chosen 'to build' for a state's forces, or building under licence, is no "
+        "supplier by where it builds",
+        "The government chose Austal to build two ships for the Royal Malaysian Navy. India "
+        "ordered 100 K9 Thunder howitzers in 2017. The army also flies Apache helicopters. "
+        "Most of the guns are built in India under licence by Larsen & Toubro.",
+        set(),
+        {("SUPPLIES", "austal", "MY"), ("SUPPLIES", "larsen-toubro", "IN")},
+    ),
+    (
+        "the joint venture a buyer signs with sells; its owners ('the joint venture of "
+        "Germany's A and France's B') and their states do not",
+        "Qatar signed a contract with KNDS, the joint venture of Germany's Krauss-Maffei "
+        "Wegmann and France's Nexter, for 24 howitzers.",
+        {("SUPPLIES", "knds", "QA")},
+        {("SUPPLIES", "FR", "QA"), ("SUPPLIES", "knds-france", "QA")},
+    ),
+    (
+        "Estonian: the owners of a joint venture in the genitive ('Saksa A ja Prantsuse B "
+        "ühisettevõttega X') and their states sell nothing; the venture does",
+        "Katar sõlmis lepingu Saksa Krauss-Maffei Wegmanni ja Prantsuse Nexteri "
+        "ühisettevõttega KNDS 24 haubitsa ostmiseks.",
+        {("SUPPLIES", "knds", "QA")},
+        {
+            ("SUPPLIES", "DE", "QA"),
+            ("SUPPLIES", "FR", "QA"),
+            ("SUPPLIES", "krauss-maffei-wegmann", "QA"),
+            ("SUPPLIES", "knds-france", "QA"),
+        },
+    ),
+    (
+        "a company joined by 'and' to a maker ('built by Norway's Kongsberg and America's "
+        "RTX') makes the system too; a company after another verb does not",
+        "Latvia received its first NASAMS from Norway in 2023. The system is built by "
+        "Norway's Kongsberg and America's RTX. The launchers were built by Kongsberg and "
+        "delivered to Latvia by Saab.",
+        {
+            ("MANUFACTURES", "rtx", "nasams"),
+            ("MANUFACTURES", "kongsberg-defence-aerospace", "nasams"),
+        },
+        {("MANUFACTURES", "saab", "nasams")},
+    ),
+    (
+        "Estonian: a company joined by 'ja' to a maker ('ehitavad Norra Kongsberg ja Ameerika "
+        "RTX') makes the system too",
+        "Läti sai esimesed NASAMS-id Norralt 2023. aastal. Süsteemi ehitavad Norra Kongsberg "
+        "Defence & Aerospace ja Ameerika RTX.",
+        {("MANUFACTURES", "rtx", "nasams")},
+        set(),
+    ),
 ]
 
 

@@ -87,6 +87,8 @@ MAKER_WORD_REACH = 6
 LIST_GLUE = frozenset({"and", "ja", "ning", ","})
 #: Words that join a second maker to the first ("together with", "koos").
 MAKER_PARTNER_WORDS = word_list("maker_partner_words")
+#: "built by A and B": the words that join a second maker to the first.
+MAKER_AND_WORDS = frozenset(["and", "ja", "ning"])
 #: Words that never belong to a system's name, however capitalised ("The", "New", "Its").
 OPEN_WEAPON_STOP_WORDS = word_list("open_weapon_stop_words")
 #: Words of a relative clause between a noun and its verb ("the jets, which are built by").
@@ -442,6 +444,9 @@ class DocumentReader:
         self.open_weapons: dict[str, WeaponEntry] = {}
         #: Coalitions and multinational units the reference does not know, named in the text.
         self.open_organizations: dict[str, OrganizationEntry] = {}
+        #: Companies a sentence has building in a state or for its forces: (company, state,
+        #: sentence, whether the state is named as the forces built for, the systems named).
+        self.local_builds: list[tuple[NodeRef, str, Sentence, bool, frozenset[str]]] = []
 
     # --- document level ----------------------------------------------------------------------
 
@@ -2472,6 +2477,8 @@ class DocumentReader:
             self._elliptic_members(view)
         self._ministry_facts(view)
         self._company_facts(view)
+        self._builds_in_state(view)
+        self._joint_venture_parents(view)
 
     def _follows_order(self, sentence: Sentence) -> bool:
         """Whether the sentence right before this one stated a procurement."""
@@ -4917,6 +4924,7 @@ class DocumentReader:
                     view,
                     rule="manufacturers",
                 )
+        self._coordinated_makers(view, companies, made)
         # after the partners: "produced by PAC together with China's Chengdu" both sold it
         self._makers_of_last_order(view, made)
         for company in companies:
@@ -5102,6 +5110,49 @@ class DocumentReader:
             if m.kind == "weapon" and which - 3 <= m.last <= which and m.first < which
         ]
         return max(near, key=lambda m: m.last).target if near else None
+
+    def _coordinated_makers(
+        self, view: SentenceView, companies: list[Mention], made: dict[str, str]
+    ) -> None:
+        """ "Süsteemi ehitavad Norra Kongsberg ja Ameerika RTX", "built by Norway's Kongsberg
+        and America's RTX": a company joined by "and" right after a maker, with only its
+        state or a company noun between, makes the same system (the reference data may know
+        only the group's business, or not the second maker at all)."""
+        if not made or MAKER_AND_WORDS.isdisjoint(view.norms):
+            return
+        covered = {
+            index
+            for m in view.mentions
+            if m.kind in ("state", "demonym")
+            for index in range(m.first, m.last)
+        }
+        company_nouns = cues("company_nouns", self.language)
+        for maker in companies:
+            system = made.get(maker.target)
+            if system is None:
+                continue
+            for other in companies:
+                if other.target in made or other.first <= maker.last:
+                    continue
+                gap = range(maker.last, other.first)
+                if not gap or view.norms[maker.last] not in MAKER_AND_WORDS:
+                    break
+                if all(
+                    index in covered
+                    or view.norms[index] in MAKER_AND_WORDS
+                    or view.norms[index] in ("'s", "the", "a", "an")
+                    or company_nouns.matches_at(view.norms, index)
+                    for index in gap
+                ):
+                    made[other.target] = system
+                    self._claim(
+                        "MANUFACTURES",
+                        node_ref("Company", other.target),
+                        node_ref("WeaponSystem", system),
+                        view,
+                        rule="manufacturers",
+                    )
+                break  # only the company right after the maker
 
     def _maker_partner(
         self,
@@ -8397,6 +8448,7 @@ class DocumentReader:
         self._drop_unnamed_suppliers()
         self._makers_named_apart()
         self._maker_companies_supply()
+        self._local_builders_supply()
 
     def _makers_named_apart(self) -> None:
         """A system and its maker (by the reference data) named in different sentences of one
@@ -8437,6 +8489,158 @@ class DocumentReader:
                     Claim("SUPPLIES", company, order.start, {}, named[0], "maker_companies_supply")
                 )
         self.claims.extend(added)
+
+    def _builds_in_state(self, view: SentenceView) -> None:
+        """ "Most of the howitzers will be produced in Egypt by Military Factory 200", "valmib
+        Slovakkias ettevõttes X", "is building two more for the Swedish Navy": a company that
+        builds in a state, or for its forces, is noted for `_local_builders_supply`. Not a
+        licensee ("toodab Spike'e litsentsi alusel Hispaanias": the developer supplies), nor
+        one chosen or bidding "to build"."""
+        companies = [p for p in view.participants if p.is_company and p.role != "with"]
+        if not companies or len(companies) == len(view.participants):
+            return  # most sentences: no company, or no state beside it
+        places = [
+            (p, forces)
+            for p in view.participants
+            if not p.is_company
+            and p.state
+            and (forces := self._forces_built_for(view, p)) is not None
+        ]
+        if not places:
+            return
+        build_at = [
+            position
+            for position in view.cue_positions("local_build")
+            if position == 0 or view.norms[position - 1] != "to"
+        ]
+        if not build_at or view.cue_positions("licence"):
+            return
+        systems = frozenset(m.target for m in view.weapons if m.kind == "weapon")
+        for company in companies:
+            at = company.mention.first
+            clause = view.clause_of(at)
+            if not any(
+                abs(position - at) <= _LOCAL_BUILD_REACH and view.clause_of(position) == clause
+                for position in build_at
+            ):
+                continue
+            home = self._company_home(company.ref.key)
+            for place, forces in places:
+                state = place.state
+                if not state or view.clause_of(place.mention.first) != clause:
+                    continue
+                if not forces and home not in (None, state):
+                    continue  # "will make rocket fuel in Denmark": a foreign plant, no sale
+                self.local_builds.append((company.ref, state, view.sentence, forces, systems))
+
+    def _joint_venture_parents(self, view: SentenceView) -> None:
+        """ "signed with X, the joint venture of Italy's Leonardo and Germany's Rheinmetall",
+        "tootja on Iisraeli A ja Singapuri B ühisettevõte X": the venture sells, not its
+        owners nor their states. Their supplies that the sentence reads beside the venture's
+        own to the same buyer are dropped."""
+        if JOINT_VENTURE_WORDS.isdisjoint(view.norms):
+            return  # most sentences: told in C
+        parents: set[str] = set()
+        spans: list[range] = []
+        norms = view.norms
+        for at, norm in enumerate(norms):
+            if norm not in JOINT_VENTURE_WORDS:
+                continue
+            if self.language == "et":
+                # the owners in the genitive before the noun
+                start = at
+                while start > 0 and norms[start - 1] not in VENTURE_OWNER_STOPS:
+                    start -= 1
+                span = range(start, at)
+            else:
+                if at == 0 or norms[at - 1] != "joint" or at + 2 >= len(norms):
+                    continue
+                if norms[at + 1] not in ("of", "between"):
+                    continue
+                end = at + 2
+                while end < len(norms) and norms[end] not in VENTURE_OWNER_STOPS:
+                    end += 1
+                span = range(at + 2, end)
+            spans.append(span)
+            for mention in view.mentions:
+                if mention.first in span:
+                    if mention.kind == "company":
+                        parents.add(mention.target)
+                    elif mention.kind in ("state", "demonym") and mention.state:
+                        parents.add(mention.state)
+        # "a version of Naval Group's Scorpene, built by X, a joint venture of Naval Group
+        # and ...": an owner the sentence names in another role too may sell
+        parents.difference_update(
+            mention.target
+            for mention in view.mentions
+            if mention.kind == "company" and not any(mention.first in span for span in spans)
+        )
+        if not parents:
+            return
+        here = [
+            claim
+            for claim in self.claims
+            if claim.sentence is view.sentence and claim.type == "SUPPLIES"
+        ]
+        sold = {
+            claim.end
+            for claim in here
+            if claim.start.label == "Company" and claim.start.key not in parents
+        }
+        dropped = {id(claim) for claim in here if claim.start.key in parents and claim.end in sold}
+        if dropped:
+            self.claims = [claim for claim in self.claims if id(claim) not in dropped]
+
+    def _forces_built_for(self, view: SentenceView, place: Participant) -> bool | None:
+        """How a state is named where a company builds: as the place ("in Egypt", "Slovakkias":
+        False), as the forces built for ("for the Swedish Navy", "Malaisia mereväele": True),
+        or neither (None)."""
+        mention = place.mention
+        if mention.kind == "state" and (
+            place.role in ("in", "inessive")
+            # "produced in Egypt by": the place of a verb of making
+            or (
+                place.role == "made" and mention.first > 0 and view.norms[mention.first - 1] == "in"
+            )
+        ):
+            return False
+        if not place.head or place.head[0] not in FORCE_NOUNS:
+            return None
+        if self.language == "et":
+            # the forces in the allative: "mereväele", "kaitseväele"
+            rows = view.sentence.rows
+            after = rows[mention.last][0].lower() if mention.last < len(rows) else ""
+            return True if after.endswith("le") else None
+        before = mention.first - 1
+        while before >= 0 and (view.norms[before] in FORCE_TITLES or view.norms[before] == "the"):
+            before -= 1
+        return True if before >= 0 and view.norms[before] == "for" else None
+
+    def _local_builders_supply(self) -> None:
+        """A company that builds for a state's forces, or builds in its own state that orders
+        or receives what it builds there (or anything, where the sentence names no system),
+        supplies that state: local production for the buyer, by a company of the buyer's own
+        too ("produced in Egypt by the state-owned Military Factory 200", which `_maker_sold`
+        leaves out). "F-16s assembled by Fokker in the Netherlands" for Denmark are no Dutch
+        order."""
+        if not self.local_builds:
+            return
+        bought: dict[str, set[str]] = {}
+        for claim in self._orders_taken():
+            bought.setdefault(claim.start.key, set()).add(claim.end.key)
+        supplied = {(c.start, c.end) for c in self.claims if c.type == "SUPPLIES"}
+        for company, state, sentence, forces, systems in self.local_builds:
+            buyer = node_ref("State", state)
+            if (company, buyer) in supplied:
+                continue
+            if not forces and (
+                state not in bought or (systems and systems.isdisjoint(bought[state]))
+            ):
+                continue
+            supplied.add((company, buyer))
+            self.claims.append(
+                Claim("SUPPLIES", company, buyer, {}, sentence, "local_builders_supply")
+            )
 
     def _orders_taken(self) -> list[Claim]:
         """The procurements stated as ordered or received: what a maker can have sold."""
@@ -9425,6 +9629,10 @@ _SPLIT_APPROVAL = re.compile(r"\bkiit(?:is|sid|nud|ma|eti)\b(?:\s+\S+){1,6}?\s+h
 EARLIER_EVENT_WORDS = word_list("earlier_event_words")
 COMPASS_WORDS = word_list("compass_words")
 FORCE_NOUNS = word_list("force_nouns")
+JOINT_VENTURE_WORDS = word_list("joint_venture_words")
+VENTURE_OWNER_STOPS = word_list("venture_owner_stops")
+#: How many words from a verb of building a company builds by it (_builds_in_state).
+_LOCAL_BUILD_REACH = 12
 FORCE_GENITIVES = word_list("force_genitives")
 DERIVATIVE_WORDS = word_list("derivative_words")
 LAUNCH_WORDS = word_list("launch_words")
