@@ -4677,6 +4677,45 @@ STATUS_CASES: list[tuple[str, str, tuple[str, str], str]] = [
         ("RO", "k9-thunder"),
         "delivered",
     ),
+    (
+        "Estonian: 'anti ... üle' with the units between the verb and its particle, after an "
+        "order, delivers it",
+        "Rumeenia tellis 2020. aastal Saksamaalt kuus Gepardi õhutõrjetanki. Esimene neist "
+        "anti Rumeenia armeele üle eelmisel kuul Bukarestis.",
+        ("RO", "gepard"),
+        "delivered",
+    ),
+    (
+        "Estonian: a delivery right after an order may name the system's variant ('esimesed "
+        "kaheksa tanki versioonis K2PL jõudsid Poola')",
+        "Poola sõlmis 2022. aastal lepingu 180 tanki K2 ostmiseks. Esimesed kaheksa tanki "
+        "versioonis K2PL jõudsid Poola 2023. aastal.",
+        ("PL", "k2-black-panther"),
+        "delivered",
+    ),
+    (
+        "a sentence naming nothing (the deal's price) may stand between an order and the "
+        "delivery of its units",
+        "Romania signed a contract for 54 Piranha 5 vehicles in 2019. The deal was worth about "
+        "900 million euros. The first 18 were handed over in 2021.",
+        ("RO", "piranha"),
+        "delivered",
+    ),
+    (
+        "Estonian: the order's units in service now ('Praegu on neid teenistuses') were "
+        "delivered, however old the order",
+        "Soome armee on Patrialt tellinud soomukeid AMV mitmes osas alates 2004. aastast. "
+        "Praegu on neid teenistuses üle kahesaja.",
+        ("FI", "patria-amv"),
+        "delivered",
+    ),
+    (
+        "Estonian: 'Kõik lennukid on nüüdseks kasutusel' after an order delivers it",
+        "2014. aastal tellis Tšiili Brasiiliast kuus Super Tucano õppelennukit. Kõik lennukid "
+        "on nüüdseks kasutusel.",
+        ("CL", "a-29-super-tucano"),
+        "delivered",
+    ),
 ]
 
 ATTACHE_STATUS_TEXT = (

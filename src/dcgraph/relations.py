@@ -389,6 +389,8 @@ class DocumentReader:
         #: stated, and its index, for "The first two arrived in 2019" after them.
         self.last_orders: list[tuple[NodeRef, NodeRef, dict[str, object]]] = []
         self.last_orders_at = -1
+        #: The index of the last sentence read for facts (one naming nothing is skipped).
+        self.last_read_at = -1
         self.last_portfolio: str | None = None
         #: The portfolio of the last minister named ("Defence Minister"), for "counterpart".
         self.last_minister_portfolio: str | None = None
@@ -463,6 +465,7 @@ class DocumentReader:
             self._read_sentence(view)
             self._remember_pair(view)
             self._remember_for_next(view)
+            self.last_read_at = sentence.index
         self._document_facts()
 
     def _remember_for_next(self, view: SentenceView) -> None:
@@ -537,7 +540,7 @@ class DocumentReader:
         Words are looked for on the joined forms, in C: a word shows as " word " there."""
         if self.named_organizations and _anaphor_nouns(self.language).search(sentence.joined):
             return False
-        if self._follows_order(sentence) and (
+        if (self._follows_order(sentence) or self._follows_order_past_aside(sentence)) and (
             _followup_words(self.language).search(sentence.joined)
             or _SIGNING_PATTERN.search(sentence.joined)
         ):
@@ -2418,6 +2421,8 @@ class DocumentReader:
             self._delivery_of_last_order(view)
             self._class_delivery_of_last_order(view)
             self._contract_of_last_procurement(view)
+        elif self._follows_order_past_aside(view.sentence):
+            self._delivery_of_last_order(view)
         if self.last_orders and not ORDER_CONTENTS_VERBS.isdisjoint(view.norms):
             self._contents_of_last_order(view)
         if not view.participants:
@@ -2476,6 +2481,16 @@ class DocumentReader:
     def _follows_order(self, sentence: Sentence) -> bool:
         """Whether the sentence right before this one stated a procurement."""
         return bool(self.last_orders) and self.last_orders_at == sentence.index - 1
+
+    def _follows_order_past_aside(self, sentence: Sentence) -> bool:
+        """Whether the sentence before this one named nothing and the one before it stated a
+        procurement: "signed a contract for 48 FA-50s. The deal was worth $3 billion. The
+        first 12 arrived in 2023" delivers the order past the aside on its price."""
+        return (
+            bool(self.last_orders)
+            and self.last_orders_at == sentence.index - 2
+            and self.last_read_at == self.last_orders_at
+        )
 
     def _delivery_of_last_order(self, view: SentenceView) -> None:
         """ "signed the contract for six Hermes 900s in 2015. The first two drones arrived in
@@ -2682,21 +2697,29 @@ class DocumentReader:
         cue = next((p for p in view.cue_positions("delivery_followup") if start <= p < end), None)
         reach = cue
         if cue is None and self.language == "et":
-            # "Läti võttis esimese patarei vastu": the particle comes after the verb's object,
-            # which the units word may be
+            # "Läti võttis esimese patarei vastu", "Esimene neist anti mereväele üle": the
+            # particle comes after the verb's object, which the units word may be
             cue = next(
                 (
                     p
                     for p in range(start, end)
-                    if view.norms[p] == "võtma" and "vastu" in view.norms[p + 1 : p + 5]
+                    if view.norms[p] in DELIVERY_PARTICLE_VERBS
+                    and DELIVERY_PARTICLE_VERBS[view.norms[p]] in view.norms[p + 1 : p + 5]
                 ),
                 None,
             )
-            reach = None if cue is None else view.norms.index("vastu", cue)
+            reach = (
+                None
+                if cue is None
+                else view.norms.index(DELIVERY_PARTICLE_VERBS[view.norms[cue]], cue)
+            )
         if cue is None or reach is None:
             return False
-        if any(m.kind == "weapon" and start <= m.first < end for m in view.mentions):
-            return False
+        if any(
+            m.kind == "weapon" and start <= m.first < end and self._item_key(m) != system
+            for m in view.mentions
+        ):
+            return False  # (the system itself may be named: "the first 12 FA-50GFs arrived")
         generic = system.removeprefix("generic-")
         category = generic if generic != system else self.weapon(system).category
         if any(
@@ -2710,6 +2733,7 @@ class DocumentReader:
             subject = range(start + 1, min(end, start + 5))  # "and received its first aircraft"
         if not any(
             norms[i] in DELIVERED_UNITS
+            or norms[i] in DELIVERED_PRONOUNS
             or norms[i] in SAME_SYSTEM_NOUNS
             or _number(tokens[i]) is not None
             or any(m.kind == "weapon_class" and m.first == i for m in view.mentions)
@@ -9217,6 +9241,12 @@ WITH_WORDS = TOGETHER_WORDS | {"with"}
 OTHER_WORDS = frozenset({"other", "teised", "teiste", "muud"})
 #: Words that name units of an order without naming its system ("the first two").
 DELIVERED_UNITS = word_list("delivered_units")
+#: Pronouns for an order's units as the subject of their delivery: "they arrived in 2019".
+DELIVERED_PRONOUNS = word_list("delivered_pronouns")
+#: Estonian delivery verbs (lemma) and the particle that may follow their object.
+DELIVERY_PARTICLE_VERBS: dict[str, str] = dict(
+    pair.split() for pair in word_list("delivery_particle_verbs_et")
+)
 #: Words that say an attaché post has no one in it.
 VACANT_WORDS = word_list("vacant_words")
 #: Lower-case words inside a ship's name: "Vasco da Gama", "Almirante de Grau".
