@@ -4716,6 +4716,19 @@ STATUS_CASES: list[tuple[str, str, tuple[str, str], str]] = [
         ("CL", "a-29-super-tucano"),
         "delivered",
     ),
+    (
+        "a fleet a state retires was in service: delivered, whatever the order beside it",
+        "The Czech Air Force retired its Mi-24 gunships in 2023 and ordered 12 Bell helicopters.",
+        ("CZ", "mi-24"),
+        "delivered",
+    ),
+    (
+        "Estonian: a fleet taken out of service ('võttis teenistusest maha') was delivered",
+        "Ungari võttis 2023. aastal teenistusest maha viimased Mi-24 ründekopterid ja tellis "
+        "Airbusilt H145M kopterid.",
+        ("HU", "mi-24"),
+        "delivered",
+    ),
 ]
 
 ATTACHE_STATUS_TEXT = (
