@@ -4729,6 +4729,27 @@ STATUS_CASES: list[tuple[str, str, tuple[str, str], str]] = [
         ("HU", "mi-24"),
         "delivered",
     ),
+    (
+        "a stage word in the item's own clause wins over a nearer one past ', and'",
+        "Norway has received from South Korea's Hanwha Aerospace all 24 of its K9 howitzers, "
+        "and signed a contract for HIMARS launchers in May.",
+        ("NO", "k9-thunder"),
+        "delivered",
+    ),
+    (
+        "Estonian: a stage word in the item's own clause wins over a nearer one past 'ning'",
+        "Soome on saanud Lõuna-Koreast 48 liikursuurtükki K9 ning eelmisel aastal sõlmis Soome "
+        "kaitseministeerium lepingu raketiheitjate HIMARS ostmiseks.",
+        ("FI", "k9-thunder"),
+        "delivered",
+    ),
+    (
+        "Estonian: the other clause keeps its own stage word ('ning ... sõlmis lepingu')",
+        "Soome on saanud Lõuna-Koreast 48 liikursuurtükki K9 ning eelmisel aastal sõlmis Soome "
+        "kaitseministeerium lepingu raketiheitjate HIMARS ostmiseks.",
+        ("FI", "himars"),
+        "ordered",
+    ),
 ]
 
 ATTACHE_STATUS_TEXT = (

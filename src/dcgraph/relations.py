@@ -5258,6 +5258,10 @@ class DocumentReader:
                 return status
         anchor = item.first if item is not None else min(verbs, default=start)
         best: tuple[int, int, str, int] | None = None
+        # "on saanud 36 K9-t ning 2024. aastal sõlmis lepingu Chunmoo ostmiseks": a stage word
+        # in the item's own clause wins over a nearer one across a clause's joiner
+        own = self._own_clause(view, item, start, end) if item is not None else None
+        best_own: tuple[int, int, str, int] | None = None
         for rank, (status, path) in enumerate(
             (
                 ("delivered", "status.delivered"),
@@ -5273,6 +5277,12 @@ class DocumentReader:
                 if start <= position < end:
                     candidate = (abs(position - anchor), rank, status, position)
                     best = candidate if best is None or candidate < best else best
+                    if own is not None and own[0] <= position < own[1]:
+                        best_own = (
+                            candidate if best_own is None or candidate < best_own else best_own
+                        )
+        if best_own is not None:
+            best = best_own
         if (
             item is not None
             and self._is_vessel(item)
@@ -5316,6 +5326,27 @@ class DocumentReader:
         ):
             return "delivered"
         return best[2]
+
+    def _own_clause(
+        self, view: SentenceView, item: Mention, start: int, end: int
+    ) -> tuple[int, int] | None:
+        """The bounds of the clause the item stands in, where a joiner of clauses (", and",
+        "ning", "but", "kuid") splits the words `start`..`end`; None where none does (most
+        sentences). A bare "and"/"ja" joins names as often as clauses and splits nothing."""
+        norms = view.norms
+        if CLAUSE_OPENERS.isdisjoint(norms[start:end]) and "," not in norms[start:end]:
+            return None
+        joiners = [
+            i
+            for i in range(start + 1, end)
+            if norms[i] in CLAUSE_OPENERS
+            or (norms[i] in CLAUSE_JOINERS and norms[i - 1] in (",", ";"))
+        ]
+        if not joiners:
+            return None
+        left = max((i for i in joiners if i < item.first), default=start)
+        right = min((i for i in joiners if i >= item.last), default=end)
+        return left, right
 
     def _acquiring(self, view: SentenceView, item: Mention, start: int) -> bool:
         """Whether the item is the object of a purchase under way ("is also acquiring HIMARS
@@ -8705,6 +8736,9 @@ _TEXT_OF_ROW = itemgetter(0)
 _CLAUSE_BREAKS = frozenset([";", "while", "whereas", "but", "kuid", "aga", "samas", "meanwhile"])
 #: Words that join a second clause: ", and the first two were handed over", "ning esimesed".
 CLAUSE_JOINERS = word_list("clause_joiners")
+#: Words that open a clause of its own after another, without a comma before them: "ning",
+#: "but", "kuid" (a bare "and"/"ja" joins names as often).
+CLAUSE_OPENERS = word_list("clause_openers")
 #: "receives the first Apaches as the U.S. clears a HIMARS sale": a second subject and verb.
 _CLAUSE_JOINS = CLAUSE_JOINERS | {"as", "after", "when", "kui"}
 #: A comma or a clause joiner after a list: where the list, or a subject, ends.
