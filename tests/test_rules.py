@@ -4750,6 +4750,28 @@ STATUS_CASES: list[tuple[str, str, tuple[str, str], str]] = [
         ("FI", "himars"),
         "ordered",
     ),
+    (
+        "a state that will terminate its contract for a system cancels it",
+        "Peru's government will terminate its contract with Navantia for two Avante 2200 "
+        "corvettes, the defence minister said.",
+        ("PE", "al-jubail-class-corvette"),
+        "cancelled",
+    ),
+    (
+        "Estonian: 'kuid loobus sellest plaanist' in the clause after a purchase decided "
+        "cancels it, whatever the replacing words before",
+        "Portugal oli 2019. aastal otsustanud osta Alpha Jetide asendamiseks 12 Lockheedi F-16 "
+        "hävitajat, kuid loobus sellest plaanist 2023. aastal Gripenite kasuks.",
+        ("PT", "f-16"),
+        "cancelled",
+    ),
+    (
+        "a contract for another system dropped in the next clause leaves the order standing",
+        "Egypt has ordered 24 Rafale fighters from France, and in 2020 it dropped a contract for "
+        "20 Su-35 jets.",
+        ("EG", "rafale"),
+        "ordered",
+    ),
 ]
 
 ATTACHE_STATUS_TEXT = (

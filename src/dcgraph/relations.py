@@ -5195,6 +5195,8 @@ class DocumentReader:
             self._replaced(view, item, start) or self._bought_before(view, item)
         ):
             return "delivered"
+        if item is not None and self._cancels_the_plan(view, item, start, end):
+            return "cancelled"
         if item is not None and self._replaces_what_was_bought(view, item, verbs, end):
             return "unknown"
         replacement = self._replacement_stage(view, item, start, end) if item else None
@@ -5326,6 +5328,43 @@ class DocumentReader:
         ):
             return "delivered"
         return best[2]
+
+    def _cancels_the_plan(self, view: SentenceView, item: Mention, start: int, end: int) -> bool:
+        """ "otsustas osta 30 Super Hornetit, kuid loobus sellest plaanist", "will terminate
+        its contract for two patrol vessels": a word of cancelling whose object is the plan,
+        the order or the contract cancels the sentence's purchase, however far from the verb
+        of buying it stands; in a clause after the item's too, with no other state named
+        before it (not "did not cancel the order", "but Spain dropped its plan")."""
+        positions = view.cue_positions("status.cancelled")
+        if not positions:
+            return False  # most sentences
+        norms = view.norms
+        negations = view.cue_positions("negation")
+        states = [m.first for m in view.mentions if m.kind in ("state", "demonym")]
+        # before the item, only as the sentence's first word on a system: "kuid loobus sellest
+        # plaanist F-35 kasuks" is not the F-35's
+        first_system = min((m.first for m in view.weapons), default=item.first)
+        return any(
+            (start <= p < end or (p >= end and not any(end <= m < p for m in states)))
+            and p > start
+            and (
+                # after the item, with no other system between: "ordered Rafales, and dropped a
+                # contract for Su-35s" is the Su-35s'
+                (
+                    p > item.last
+                    and p + 1 < len(norms)
+                    and norms[p + 1] in PLAN_DETERMINERS
+                    and not any(
+                        item.last <= m.first <= p + 4 and self._item_key(m) != self._item_key(item)
+                        for m in view.weapons
+                    )
+                )
+                or p < first_system
+            )
+            and not PLAN_NOUNS.isdisjoint(norms[p + 1 : p + 4])
+            and not any(p - 3 <= n < p for n in negations)
+            for p in positions
+        )
 
     def _own_clause(
         self, view: SentenceView, item: Mention, start: int, end: int
@@ -8736,6 +8775,10 @@ _TEXT_OF_ROW = itemgetter(0)
 _CLAUSE_BREAKS = frozenset([";", "while", "whereas", "but", "kuid", "aga", "samas", "meanwhile"])
 #: Words that join a second clause: ", and the first two were handed over", "ning esimesed".
 CLAUSE_JOINERS = word_list("clause_joiners")
+#: What a word of cancelling may take as its object for a purchase: "dropped the plan".
+PLAN_NOUNS = word_list("plan_nouns")
+#: Words that point such a noun back at the purchase named before: "dropped that plan".
+PLAN_DETERMINERS = word_list("plan_determiners")
 #: Words that open a clause of its own after another, without a comma before them: "ning",
 #: "but", "kuid" (a bare "and"/"ja" joins names as often).
 CLAUSE_OPENERS = word_list("clause_openers")
