@@ -4772,6 +4772,21 @@ STATUS_CASES: list[tuple[str, str, tuple[str, str], str]] = [
         ("EG", "rafale"),
         "ordered",
     ),
+    (
+        "a buyer's forces that 'received its first aircraft' right after the order deliver it",
+        "Chile ordered six C-390s from Embraer in 2022. The Chilean Air Force received its "
+        "first aircraft in May 2024.",
+        ("CL", "c-390-millennium"),
+        "delivered",
+    ),
+    (
+        "the delivery in the first clause counts, whoever the clause after ', and' names",
+        "Chile ordered six C-390s from Embraer in 2022. The Chilean Air Force received its "
+        "first aircraft in May 2024, and the type will replace the KC-130 tankers, which Chile "
+        "bought from the United States in the 1990s.",
+        ("CL", "c-390-millennium"),
+        "delivered",
+    ),
 ]
 
 ATTACHE_STATUS_TEXT = (

@@ -2505,10 +2505,11 @@ class DocumentReader:
         if len({(recipient, system) for recipient, system, _ in ordered}) != 1:
             return
         recipient, system, properties = ordered[0]
-        if self._names_other_parties(view, recipient, properties):
+        whole = not self._names_other_parties(
+            view, recipient, properties
+        ) and self._states_delivery(view, 0, len(view.tokens), system.key)
+        if not whole and not self._delivery_in_first_clause(view, recipient, system, properties):
             return  # "Estonia received its first K9s": a sentence of its own
-        if not self._states_delivery(view, 0, len(view.tokens), system.key):
-            return
         found: dict[str, object] = {"status": "delivered"}
         if "supplier" in properties:
             found["supplier"] = properties["supplier"]
@@ -2516,6 +2517,38 @@ class DocumentReader:
         if 0 < len(years) <= 6:
             found["delivery_years"] = years
         self._claim("PROCURES", recipient, system, view, **found, rule="delivery_of_last_order")
+
+    def _delivery_in_first_clause(
+        self,
+        view: SentenceView,
+        recipient: NodeRef,
+        system: NodeRef,
+        properties: dict[str, object],
+    ) -> bool:
+        """Whether the sentence's first clause alone says the order's units came, naming no
+        one else: "The air force received its first aircraft in 2023, and the type will
+        replace the C-130s, which Portugal bought from the United States" (the clause after
+        ", and" is another matter)."""
+        norms = view.norms
+        end = next(
+            (
+                i
+                for i in range(1, len(norms))
+                if norms[i] in CLAUSE_OPENERS
+                or norms[i] in SUBORDINATORS
+                or (norms[i] in CLAUSE_JOINERS and norms[i - 1] in (",", ";"))
+            ),
+            None,
+        )
+        if end is None:
+            return False  # one clause: the whole sentence was read
+        known = {recipient.key, properties.get("supplier")}
+        if any(
+            p.mention.first < end and p.actor.key not in known and p.state not in known
+            for p in view.participants
+        ):
+            return False
+        return self._states_delivery(view, 0, end, system.key)
 
     def _category_of(self, key: str) -> str:
         """A system's category, or a generic system's class ("generic-naval-vessel")."""
@@ -2731,6 +2764,10 @@ class DocumentReader:
         subject = range(start, min(reach + 1, start + 7))
         if cue == start:
             subject = range(start + 1, min(end, start + 5))  # "and received its first aircraft"
+        elif any(start <= p.mention.first < cue for p in view.participants):
+            # "The Portuguese Air Force received its first aircraft": the buyer is the subject,
+            # the units the object
+            subject = range(start, min(end, cue + 5))
         if not any(
             norms[i] in DELIVERED_UNITS
             or norms[i] in DELIVERED_PRONOUNS
