@@ -4762,6 +4762,116 @@ STATUS_CASES: list[tuple[str, str, tuple[str, str], str]] = [
         ("RO", "k9-thunder"),
         "delivered",
     ),
+    (
+        "Estonian: 'anti ... üle' with the units between the verb and its particle, after an "
+        "order, delivers it",
+        "Rumeenia tellis 2020. aastal Saksamaalt kuus Gepardi õhutõrjetanki. Esimene neist "
+        "anti Rumeenia armeele üle eelmisel kuul Bukarestis.",
+        ("RO", "gepard"),
+        "delivered",
+    ),
+    (
+        "Estonian: a delivery right after an order may name the system's variant ('esimesed "
+        "kaheksa tanki versioonis K2PL jõudsid Poola')",
+        "Poola sõlmis 2022. aastal lepingu 180 tanki K2 ostmiseks. Esimesed kaheksa tanki "
+        "versioonis K2PL jõudsid Poola 2023. aastal.",
+        ("PL", "k2-black-panther"),
+        "delivered",
+    ),
+    (
+        "a sentence naming nothing (the deal's price) may stand between an order and the "
+        "delivery of its units",
+        "Romania signed a contract for 54 Piranha 5 vehicles in 2019. The deal was worth about "
+        "900 million euros. The first 18 were handed over in 2021.",
+        ("RO", "piranha"),
+        "delivered",
+    ),
+    (
+        "Estonian: the order's units in service now ('Praegu on neid teenistuses') were "
+        "delivered, however old the order",
+        "Soome armee on Patrialt tellinud soomukeid AMV mitmes osas alates 2004. aastast. "
+        "Praegu on neid teenistuses üle kahesaja.",
+        ("FI", "patria-amv"),
+        "delivered",
+    ),
+    (
+        "Estonian: 'Kõik lennukid on nüüdseks kasutusel' after an order delivers it",
+        "2014. aastal tellis Tšiili Brasiiliast kuus Super Tucano õppelennukit. Kõik lennukid "
+        "on nüüdseks kasutusel.",
+        ("CL", "a-29-super-tucano"),
+        "delivered",
+    ),
+    (
+        "a fleet a state retires was in service: delivered, whatever the order beside it",
+        "The Czech Air Force retired its Mi-24 gunships in 2023 and ordered 12 Bell helicopters.",
+        ("CZ", "mi-24"),
+        "delivered",
+    ),
+    (
+        "Estonian: a fleet taken out of service ('võttis teenistusest maha') was delivered",
+        "Ungari võttis 2023. aastal teenistusest maha viimased Mi-24 ründekopterid ja tellis "
+        "Airbusilt H145M kopterid.",
+        ("HU", "mi-24"),
+        "delivered",
+    ),
+    (
+        "a stage word in the item's own clause wins over a nearer one past ', and'",
+        "Norway has received from South Korea's Hanwha Aerospace all 24 of its K9 howitzers, "
+        "and signed a contract for HIMARS launchers in May.",
+        ("NO", "k9-thunder"),
+        "delivered",
+    ),
+    (
+        "Estonian: a stage word in the item's own clause wins over a nearer one past 'ning'",
+        "Soome on saanud Lõuna-Koreast 48 liikursuurtükki K9 ning eelmisel aastal sõlmis Soome "
+        "kaitseministeerium lepingu raketiheitjate HIMARS ostmiseks.",
+        ("FI", "k9-thunder"),
+        "delivered",
+    ),
+    (
+        "Estonian: the other clause keeps its own stage word ('ning ... sõlmis lepingu')",
+        "Soome on saanud Lõuna-Koreast 48 liikursuurtükki K9 ning eelmisel aastal sõlmis Soome "
+        "kaitseministeerium lepingu raketiheitjate HIMARS ostmiseks.",
+        ("FI", "himars"),
+        "ordered",
+    ),
+    (
+        "a state that will terminate its contract for a system cancels it",
+        "Peru's government will terminate its contract with Navantia for two Avante 2200 "
+        "corvettes, the defence minister said.",
+        ("PE", "al-jubail-class-corvette"),
+        "cancelled",
+    ),
+    (
+        "Estonian: 'kuid loobus sellest plaanist' in the clause after a purchase decided "
+        "cancels it, whatever the replacing words before",
+        "Portugal oli 2019. aastal otsustanud osta Alpha Jetide asendamiseks 12 Lockheedi F-16 "
+        "hävitajat, kuid loobus sellest plaanist 2023. aastal Gripenite kasuks.",
+        ("PT", "f-16"),
+        "cancelled",
+    ),
+    (
+        "a contract for another system dropped in the next clause leaves the order standing",
+        "Egypt has ordered 24 Rafale fighters from France, and in 2020 it dropped a contract for "
+        "20 Su-35 jets.",
+        ("EG", "rafale"),
+        "ordered",
+    ),
+    (
+        "a buyer's forces that 'received its first aircraft' right after the order deliver it",
+        "Chile ordered six C-390s from Embraer in 2022. The Chilean Air Force received its "
+        "first aircraft in May 2024.",
+        ("CL", "c-390-millennium"),
+        "delivered",
+    ),
+    (
+        "the delivery in the first clause counts, whoever the clause after ', and' names",
+        "Chile ordered six C-390s from Embraer in 2022. The Chilean Air Force received its "
+        "first aircraft in May 2024, and the type will replace the KC-130 tankers, which Chile "
+        "bought from the United States in the 1990s.",
+        ("CL", "c-390-millennium"),
+        "delivered",
+    ),
 ]
 
 ATTACHE_STATUS_TEXT = (

@@ -180,6 +180,10 @@ def document_status(kind: str, statuses: Mapping[str, int]) -> str:
     return max(stated, key=lambda status: (stated[status], STATUS_RANK.get(status, 0)))
 
 
+#: Rules that read a delivery of the units of an order told just before.
+ORDER_FOLLOWUP_RULES = frozenset({"delivery_of_last_order", "class_delivery_of_last_order"})
+
+
 def _without_earlier_fleet(
     statuses: dict[str, int],
     stages: list[tuple[str, Claim]],
@@ -202,6 +206,10 @@ def _without_earlier_fleet(
     for status, claim in stages:
         if status != "delivered":
             continue
+        if claim.rule in ORDER_FOLLOWUP_RULES:
+            # "ordered Krabs in several batches since 2016. Over a hundred of them are in
+            # service now": the order's own units came, however the text tells it
+            return statuses
         years = claim.properties.get("delivery_years")
         if isinstance(years, list) and years:
             if latest_order is None or max(years) >= latest_order:

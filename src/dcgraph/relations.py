@@ -391,6 +391,8 @@ class DocumentReader:
         #: stated, and its index, for "The first two arrived in 2019" after them.
         self.last_orders: list[tuple[NodeRef, NodeRef, dict[str, object]]] = []
         self.last_orders_at = -1
+        #: The index of the last sentence read for facts (one naming nothing is skipped).
+        self.last_read_at = -1
         self.last_portfolio: str | None = None
         #: The portfolio of the last minister named ("Defence Minister"), for "counterpart".
         self.last_minister_portfolio: str | None = None
@@ -468,6 +470,7 @@ class DocumentReader:
             self._read_sentence(view)
             self._remember_pair(view)
             self._remember_for_next(view)
+            self.last_read_at = sentence.index
         self._document_facts()
 
     def _remember_for_next(self, view: SentenceView) -> None:
@@ -542,7 +545,7 @@ class DocumentReader:
         Words are looked for on the joined forms, in C: a word shows as " word " there."""
         if self.named_organizations and _anaphor_nouns(self.language).search(sentence.joined):
             return False
-        if self._follows_order(sentence) and (
+        if (self._follows_order(sentence) or self._follows_order_past_aside(sentence)) and (
             _followup_words(self.language).search(sentence.joined)
             or _SIGNING_PATTERN.search(sentence.joined)
         ):
@@ -2423,6 +2426,8 @@ class DocumentReader:
             self._delivery_of_last_order(view)
             self._class_delivery_of_last_order(view)
             self._contract_of_last_procurement(view)
+        elif self._follows_order_past_aside(view.sentence):
+            self._delivery_of_last_order(view)
         if self.last_orders and not ORDER_CONTENTS_VERBS.isdisjoint(view.norms):
             self._contents_of_last_order(view)
         if not view.participants:
@@ -2484,6 +2489,16 @@ class DocumentReader:
         """Whether the sentence right before this one stated a procurement."""
         return bool(self.last_orders) and self.last_orders_at == sentence.index - 1
 
+    def _follows_order_past_aside(self, sentence: Sentence) -> bool:
+        """Whether the sentence before this one named nothing and the one before it stated a
+        procurement: "signed a contract for 48 FA-50s. The deal was worth $3 billion. The
+        first 12 arrived in 2023" delivers the order past the aside on its price."""
+        return (
+            bool(self.last_orders)
+            and self.last_orders_at == sentence.index - 2
+            and self.last_read_at == self.last_orders_at
+        )
+
     def _delivery_of_last_order(self, view: SentenceView) -> None:
         """ "signed the contract for six Hermes 900s in 2015. The first two drones arrived in
         2019": a sentence that says units came, right after an order and naming no other
@@ -2497,10 +2512,11 @@ class DocumentReader:
         if len({(recipient, system) for recipient, system, _ in ordered}) != 1:
             return
         recipient, system, properties = ordered[0]
-        if self._names_other_parties(view, recipient, properties):
+        whole = not self._names_other_parties(
+            view, recipient, properties
+        ) and self._states_delivery(view, 0, len(view.tokens), system.key)
+        if not whole and not self._delivery_in_first_clause(view, recipient, system, properties):
             return  # "Estonia received its first K9s": a sentence of its own
-        if not self._states_delivery(view, 0, len(view.tokens), system.key):
-            return
         found: dict[str, object] = {"status": "delivered"}
         if "supplier" in properties:
             found["supplier"] = properties["supplier"]
@@ -2508,6 +2524,38 @@ class DocumentReader:
         if 0 < len(years) <= 6:
             found["delivery_years"] = years
         self._claim("PROCURES", recipient, system, view, **found, rule="delivery_of_last_order")
+
+    def _delivery_in_first_clause(
+        self,
+        view: SentenceView,
+        recipient: NodeRef,
+        system: NodeRef,
+        properties: dict[str, object],
+    ) -> bool:
+        """Whether the sentence's first clause alone says the order's units came, naming no
+        one else: "The air force received its first aircraft in 2023, and the type will
+        replace the C-130s, which Portugal bought from the United States" (the clause after
+        ", and" is another matter)."""
+        norms = view.norms
+        end = next(
+            (
+                i
+                for i in range(1, len(norms))
+                if norms[i] in CLAUSE_OPENERS
+                or norms[i] in SUBORDINATORS
+                or (norms[i] in CLAUSE_JOINERS and norms[i - 1] in (",", ";"))
+            ),
+            None,
+        )
+        if end is None:
+            return False  # one clause: the whole sentence was read
+        known = {recipient.key, properties.get("supplier")}
+        if any(
+            p.mention.first < end and p.actor.key not in known and p.state not in known
+            for p in view.participants
+        ):
+            return False
+        return self._states_delivery(view, 0, end, system.key)
 
     def _category_of(self, key: str) -> str:
         """A system's category, or a generic system's class ("generic-naval-vessel")."""
@@ -2689,21 +2737,29 @@ class DocumentReader:
         cue = next((p for p in view.cue_positions("delivery_followup") if start <= p < end), None)
         reach = cue
         if cue is None and self.language == "et":
-            # "Läti võttis esimese patarei vastu": the particle comes after the verb's object,
-            # which the units word may be
+            # "Läti võttis esimese patarei vastu", "Esimene neist anti mereväele üle": the
+            # particle comes after the verb's object, which the units word may be
             cue = next(
                 (
                     p
                     for p in range(start, end)
-                    if view.norms[p] == "võtma" and "vastu" in view.norms[p + 1 : p + 5]
+                    if view.norms[p] in DELIVERY_PARTICLE_VERBS
+                    and DELIVERY_PARTICLE_VERBS[view.norms[p]] in view.norms[p + 1 : p + 5]
                 ),
                 None,
             )
-            reach = None if cue is None else view.norms.index("vastu", cue)
+            reach = (
+                None
+                if cue is None
+                else view.norms.index(DELIVERY_PARTICLE_VERBS[view.norms[cue]], cue)
+            )
         if cue is None or reach is None:
             return False
-        if any(m.kind == "weapon" and start <= m.first < end for m in view.mentions):
-            return False
+        if any(
+            m.kind == "weapon" and start <= m.first < end and self._item_key(m) != system
+            for m in view.mentions
+        ):
+            return False  # (the system itself may be named: "the first 12 FA-50GFs arrived")
         generic = system.removeprefix("generic-")
         category = generic if generic != system else self.weapon(system).category
         if any(
@@ -2715,8 +2771,13 @@ class DocumentReader:
         subject = range(start, min(reach + 1, start + 7))
         if cue == start:
             subject = range(start + 1, min(end, start + 5))  # "and received its first aircraft"
+        elif any(start <= p.mention.first < cue for p in view.participants):
+            # "The Portuguese Air Force received its first aircraft": the buyer is the subject,
+            # the units the object
+            subject = range(start, min(end, cue + 5))
         if not any(
             norms[i] in DELIVERED_UNITS
+            or norms[i] in DELIVERED_PRONOUNS
             or norms[i] in SAME_SYSTEM_NOUNS
             or _number(tokens[i]) is not None
             or any(m.kind == "weapon_class" and m.first == i for m in view.mentions)
@@ -5222,6 +5283,8 @@ class DocumentReader:
             self._replaced(view, item, start) or self._bought_before(view, item)
         ):
             return "delivered"
+        if item is not None and self._cancels_the_plan(view, item, start, end):
+            return "cancelled"
         if item is not None and self._replaces_what_was_bought(view, item, verbs, end):
             return "unknown"
         replacement = self._replacement_stage(view, item, start, end) if item else None
@@ -5285,6 +5348,10 @@ class DocumentReader:
                 return status
         anchor = item.first if item is not None else min(verbs, default=start)
         best: tuple[int, int, str, int] | None = None
+        # "on saanud 36 K9-t ning 2024. aastal sõlmis lepingu Chunmoo ostmiseks": a stage word
+        # in the item's own clause wins over a nearer one across a clause's joiner
+        own = self._own_clause(view, item, start, end) if item is not None else None
+        best_own: tuple[int, int, str, int] | None = None
         for rank, (status, path) in enumerate(
             (
                 ("delivered", "status.delivered"),
@@ -5300,6 +5367,12 @@ class DocumentReader:
                 if start <= position < end:
                     candidate = (abs(position - anchor), rank, status, position)
                     best = candidate if best is None or candidate < best else best
+                    if own is not None and own[0] <= position < own[1]:
+                        best_own = (
+                            candidate if best_own is None or candidate < best_own else best_own
+                        )
+        if best_own is not None:
+            best = best_own
         if (
             item is not None
             and self._is_vessel(item)
@@ -5343,6 +5416,64 @@ class DocumentReader:
         ):
             return "delivered"
         return best[2]
+
+    def _cancels_the_plan(self, view: SentenceView, item: Mention, start: int, end: int) -> bool:
+        """ "otsustas osta 30 Super Hornetit, kuid loobus sellest plaanist", "will terminate
+        its contract for two patrol vessels": a word of cancelling whose object is the plan,
+        the order or the contract cancels the sentence's purchase, however far from the verb
+        of buying it stands; in a clause after the item's too, with no other state named
+        before it (not "did not cancel the order", "but Spain dropped its plan")."""
+        positions = view.cue_positions("status.cancelled")
+        if not positions:
+            return False  # most sentences
+        norms = view.norms
+        negations = view.cue_positions("negation")
+        states = [m.first for m in view.mentions if m.kind in ("state", "demonym")]
+        # before the item, only as the sentence's first word on a system: "kuid loobus sellest
+        # plaanist F-35 kasuks" is not the F-35's
+        first_system = min((m.first for m in view.weapons), default=item.first)
+        return any(
+            (start <= p < end or (p >= end and not any(end <= m < p for m in states)))
+            and p > start
+            and (
+                # after the item, with no other system between: "ordered Rafales, and dropped a
+                # contract for Su-35s" is the Su-35s'
+                (
+                    p > item.last
+                    and p + 1 < len(norms)
+                    and norms[p + 1] in PLAN_DETERMINERS
+                    and not any(
+                        item.last <= m.first <= p + 4 and self._item_key(m) != self._item_key(item)
+                        for m in view.weapons
+                    )
+                )
+                or p < first_system
+            )
+            and not PLAN_NOUNS.isdisjoint(norms[p + 1 : p + 4])
+            and not any(p - 3 <= n < p for n in negations)
+            for p in positions
+        )
+
+    def _own_clause(
+        self, view: SentenceView, item: Mention, start: int, end: int
+    ) -> tuple[int, int] | None:
+        """The bounds of the clause the item stands in, where a joiner of clauses (", and",
+        "ning", "but", "kuid") splits the words `start`..`end`; None where none does (most
+        sentences). A bare "and"/"ja" joins names as often as clauses and splits nothing."""
+        norms = view.norms
+        if CLAUSE_OPENERS.isdisjoint(norms[start:end]) and "," not in norms[start:end]:
+            return None
+        joiners = [
+            i
+            for i in range(start + 1, end)
+            if norms[i] in CLAUSE_OPENERS
+            or (norms[i] in CLAUSE_JOINERS and norms[i - 1] in (",", ";"))
+        ]
+        if not joiners:
+            return None
+        left = max((i for i in joiners if i < item.first), default=start)
+        right = min((i for i in joiners if i >= item.last), default=end)
+        return left, right
 
     def _acquiring(self, view: SentenceView, item: Mention, start: int) -> bool:
         """Whether the item is the object of a purchase under way ("is also acquiring HIMARS
@@ -8920,6 +9051,13 @@ _TEXT_OF_ROW = itemgetter(0)
 _CLAUSE_BREAKS = frozenset([";", "while", "whereas", "but", "kuid", "aga", "samas", "meanwhile"])
 #: Words that join a second clause: ", and the first two were handed over", "ning esimesed".
 CLAUSE_JOINERS = word_list("clause_joiners")
+#: What a word of cancelling may take as its object for a purchase: "dropped the plan".
+PLAN_NOUNS = word_list("plan_nouns")
+#: Words that point such a noun back at the purchase named before: "dropped that plan".
+PLAN_DETERMINERS = word_list("plan_determiners")
+#: Words that open a clause of its own after another, without a comma before them: "ning",
+#: "but", "kuid" (a bare "and"/"ja" joins names as often).
+CLAUSE_OPENERS = word_list("clause_openers")
 #: "receives the first Apaches as the U.S. clears a HIMARS sale": a second subject and verb.
 _CLAUSE_JOINS = CLAUSE_JOINERS | {"as", "after", "when", "kui"}
 #: A comma or a clause joiner after a list: where the list, or a subject, ends.
@@ -9456,6 +9594,12 @@ WITH_WORDS = TOGETHER_WORDS | {"with"}
 OTHER_WORDS = frozenset({"other", "teised", "teiste", "muud"})
 #: Words that name units of an order without naming its system ("the first two").
 DELIVERED_UNITS = word_list("delivered_units")
+#: Pronouns for an order's units as the subject of their delivery: "they arrived in 2019".
+DELIVERED_PRONOUNS = word_list("delivered_pronouns")
+#: Estonian delivery verbs (lemma) and the particle that may follow their object.
+DELIVERY_PARTICLE_VERBS: dict[str, str] = dict(
+    pair.split() for pair in word_list("delivery_particle_verbs_et")
+)
 #: Words that say an attaché post has no one in it.
 VACANT_WORDS = word_list("vacant_words")
 #: Lower-case words inside a ship's name: "Vasco da Gama", "Almirante de Grau".
