@@ -1058,6 +1058,12 @@ def test_no_stray_whitespace_or_empty_names(ref: ReferenceData) -> None:
         ("et", "Poola andis Ukrainale 18 Krabi.", "weapon", "krab"),
         ("et", "Krabid jõudsid rindele.", "weapon", "krab"),
         ("et", "Belgia tellis 60 Jaguari lahingusoomukit.", "weapon_class", "armoured-vehicle"),
+        # ... and these case forms of states' names as another lemma than the name's own
+        ("et", "Prantsusmaa tarnis Tšehhisse haubitsaid.", "state", "CZ"),
+        ("et", "Saksamaa ostis Sveitsist soomukeid.", "state", "CH"),
+        ("et", "Singapur sõlmis lepingu Uus-Meremaaga.", "state", "NZ"),
+        ("et", "Lennukid jõudsid Kuveitisse.", "state", "KW"),
+        ("et", "Peruu laevatehas asub Limas.", "city", "PE"),
     ],
 )
 def test_names_news_uses_are_recognised(language: str, text: str, kind: str, key: str) -> None:
@@ -1090,6 +1096,29 @@ def test_inflected_names_need_the_names_capital(text: str, kind: str) -> None:
         for mention in gazetteer("et").find(sentence)
     }
     assert kind not in found, found
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "kind", "key"),
+    [
+        # a capitalised word is a name only where it spells it: "Kataris" (in Qatar) reads as
+        # the lemma of "Katmandu", "Limas" (in Lima) as that of "Limassol"
+        ("et", "USA baas asub Kataris.", "city", "NP"),
+        ("et", "Peruu laevatehas asub Limas.", "city", "CY"),
+    ],
+)
+def test_words_that_do_not_spell_a_name_are_not_it(
+    language: str, text: str, kind: str, key: str
+) -> None:
+    from dcgraph.recognition import gazetteer
+    from dcgraph.text import sentences
+
+    found = {
+        (mention.kind, mention.target)
+        for sentence in sentences(text, language)
+        for mention in gazetteer(language).find(sentence)
+    }
+    assert (kind, key) not in found, found
 
 
 @pytest.mark.parametrize(

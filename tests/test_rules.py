@@ -4113,6 +4113,14 @@ CASES: list[tuple[str, str, set[Fact], set[Fact]]] = [
         set(),
         {("PROCURES", "CH", "gripen"), ("PROCURES", "IL", "gbu-39")},
     ),
+    (
+        "Estonian: a state's name in a case form whose lemma is not the name's own "
+        "('Tšehhisse', 'Sveitsist', 'Uus-Meremaale') is the state, in that case",
+        "Prantsusmaa tarnis Tšehhisse 52 Caesari haubitsat. Saksamaa ostis Sveitsist Piranha "
+        "soomukeid. Rootsi müüs Uus-Meremaale CV90 soomukeid.",
+        {("SUPPLIES", "FR", "CZ"), ("SUPPLIES", "CH", "DE"), ("SUPPLIES", "SE", "NZ")},
+        set(),
+    ),
 ]
 
 

@@ -179,6 +179,7 @@ class Gazetteer:
             self._add(phrase, entry)
         self._add_inflected_names()
         if language == "et":
+            self._add_inflected_state_names(reference)
             self._add_short_illatives()
         self._add_designation_variants()
         # By id: every entry lives as long as the automaton that holds it.
@@ -272,6 +273,30 @@ class Gazetteer:
                     bucket.append(exact)
         self._entries.update(made)
         self._one_word_names = []
+
+    def _add_inflected_state_names(self, reference: ReferenceData) -> None:
+        """ "Sveitsist", "Tšehhisse", "Uus-Meremaale": simplemma reads some case forms of a
+        state's Estonian name as another lemma ("sveitsi", "tšehh", "meremaal") than the
+        name's own, so its key misses them. As in `_add_inflected_names`, the lemma of each
+        form of the name's last word becomes a key of the state, matched only where the text
+        spells the name with its capital and an ending; a key may name other things too,
+        whose own spelling check tells them apart ("Kataris" is not "Katmandu")."""
+        endings = sorted(word_list("estonian_state_endings"))
+        for state in reference.states.values():
+            for phrase in state.names_et:
+                words = tuple(_WORD_PIECE.findall(phrase))
+                if not words or not phrase[:1].isupper() or not words[-1][1:].islower():
+                    continue  # abbreviations ("AÜE") take their endings after a hyphen
+                own = normalise_phrase(phrase, self.language)
+                exact = Entry("state", state.key, "exact", words, state.key)
+                for ending in endings:
+                    normalised = normalise_phrase(phrase + ending, self.language)
+                    if normalised == own or len(normalised) != len(words):
+                        continue
+                    key = " " + " ".join(normalised) + " "
+                    bucket = self._entries.setdefault(key, [])
+                    if not any(e.state == state.key for e in bucket):
+                        bucket.append(exact)
 
     def _add_short_illatives(self) -> None:
         """ "akrediteeritud ka Leetu": a state's short illative that its name's key misses
@@ -442,8 +467,8 @@ class Gazetteer:
                 elif case == "title" and tokens[first].kind == "word":
                     # _case_fits's test of the first word, without its list of the words.
                     initial = tokens[first].text[:1]
-                    if (initial.isupper() or initial.isdigit()) and (
-                        first > 0 or _opening_fits(tokens[0].text, entry.surface)
+                    if (initial.isupper() or initial.isdigit()) and _spelling_fits(
+                        tokens[first].text, entry.surface
                     ):
                         append((-words, priority, first, len(candidates), last, index, entry))
                 elif _case_fits(entry, tokens[first:last]):
@@ -479,6 +504,12 @@ class Gazetteer:
             mention.possessive = True
         if self.language == "et":
             mention.case = estonian_case(tokens[last - 1])
+            if mention.case is None and entry.kind == "state" and entry.case == "exact":
+                # "Uus-Meremaale": a form whose lemma is not the name's own ("meremaal") adds
+                # nothing to its lemma, but its ending follows the name's spelling
+                # (`_add_inflected_state_names`).
+                ending = _ending_after(tokens[last - 1].text, entry.surface[-1])
+                mention.case = HYPHENATED_CASES.get(ending) if ending else None
             if last < len(tokens) and tokens[last].joined_before:
                 # "USA-st", "NATO-ga", "HIMARS-i": the case ending follows a hyphen.
                 mention.case = HYPHENATED_CASES.get(tokens[last].lower, mention.case)
@@ -486,6 +517,12 @@ class Gazetteer:
 
 
 _FIRST = itemgetter(0)
+
+
+def _ending_after(text: str, name: str) -> str:
+    """What a word adds to a name it starts with ("Sveitsist", "Sveits": "ist"), else ""."""
+    lower = text.lower()
+    return lower[len(name) :] if lower.startswith(name.lower()) else ""
 
 
 def _token_starts(tokens: list[Token]) -> dict[int, int]:
@@ -501,14 +538,19 @@ def _token_starts(tokens: list[Token]) -> dict[int, int]:
 _WORD_PIECE = re.compile(r"[^\W_]+")
 
 
-def _opening_fits(text: str, surface: tuple[str, ...]) -> bool:
-    """Whether a sentence's first word, capitalised whatever it is, spells the name it
-    lemmatises to, but for an ending: "Soomes" is Finland's, while "Oma" (own) reads as the
-    lemma of "Omani" and "Abi" (help) as that of "Abidjan"."""
+def _spelling_fits(text: str, surface: tuple[str, ...]) -> bool:
+    """Whether a capitalised word spells the name it lemmatises to, but for an ending: "Soomes"
+    is Finland's, while "Oma" (own) reads as the lemma of "Omani", "Abi" (help) as that of
+    "Abidjan", "Kataris" (in Qatar) as that of "Katmandu" and "Limas" as that of "Limassol".
+    A long name may change a consonant of its last syllable ("Ühendriigid" -> "Ühendriikidest")
+    in a form no shorter than itself."""
     if not surface:
         return True
     name = surface[0].lower()
-    return text.lower().startswith(name[: max(1, len(name) - 1)])
+    lower = text.lower()
+    if lower.startswith(name[: max(1, len(name) - 1)]):
+        return True
+    return len(name) >= 8 and len(lower) >= len(name) and lower.startswith(name[:-3])
 
 
 def _case_fits(entry: Entry, tokens: list[Token]) -> bool:
