@@ -1064,6 +1064,10 @@ def test_no_stray_whitespace_or_empty_names(ref: ReferenceData) -> None:
         ("et", "Singapur sõlmis lepingu Uus-Meremaaga.", "state", "NZ"),
         ("et", "Lennukid jõudsid Kuveitisse.", "state", "KW"),
         ("et", "Peruu laevatehas asub Limas.", "city", "PE"),
+        # a system's name that starts with its maker's names the maker too
+        ("en", "Croatia operates Patria AMV vehicles.", "company", "patria"),
+        ("en", "Croatia operates Patria AMV vehicles.", "weapon", "patria-amv"),
+        ("et", "Kasahstan kasutab Airbusi C295 lennukeid.", "company", "airbus-defence-and-space"),
     ],
 )
 def test_names_news_uses_are_recognised(language: str, text: str, kind: str, key: str) -> None:
@@ -1105,6 +1109,9 @@ def test_inflected_names_need_the_names_capital(text: str, kind: str) -> None:
         # the lemma of "Katmandu", "Limas" (in Lima) as that of "Limassol"
         ("et", "USA baas asub Kataris.", "city", "NP"),
         ("et", "Peruu laevatehas asub Limas.", "city", "CY"),
+        # "Saab 105", "Patria 6x6": what follows the maker is no name of the system alone
+        ("en", "Austria replaces its Saab 105 jets.", "company", "saab"),
+        ("en", "Latvia received Patria 6x6 vehicles.", "company", "patria"),
     ],
 )
 def test_words_that_do_not_spell_a_name_are_not_it(

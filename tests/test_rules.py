@@ -4121,6 +4121,26 @@ CASES: list[tuple[str, str, set[Fact], set[Fact]]] = [
         {("SUPPLIES", "FR", "CZ"), ("SUPPLIES", "CH", "DE"), ("SUPPLIES", "SE", "NZ")},
         set(),
     ),
+    (
+        "a system's name that starts with its maker's ('Patria AMV', 'Airbus C295') names "
+        "the maker too, with its home state and its sale",
+        "Croatia's army operates Finnish Patria AMV armoured vehicles. Kazakhstan bought eight "
+        "Airbus C295 aircraft.",
+        {("BASED_IN", "patria", "FI"), ("SUPPLIES", "airbus-defence-and-space", "KZ")},
+        set(),
+    ),
+    (
+        "Estonian: a system's name that starts with its maker's ('Rafael Spike', 'Airbusi "
+        "C295') names the maker too",
+        "Läti tellis 2018. aastal Iisraeli ettevõttelt Rafael Spike tankitõrjeraketid. "
+        "Kasahstan ostis kaheksa Airbusi C295 lennukit.",
+        {
+            ("BASED_IN", "rafael-advanced-defense-systems", "IL"),
+            ("SUPPLIES", "rafael-advanced-defense-systems", "LV"),
+            ("SUPPLIES", "airbus-defence-and-space", "KZ"),
+        },
+        set(),
+    ),
 ]
 
 

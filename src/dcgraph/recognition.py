@@ -175,6 +175,7 @@ class Gazetteer:
         self._found: dict[tuple[str, str], tuple[tuple[int, int, int], ...]] = {}
         self._entry_list: list[Entry] = []
         self._one_word_names: list[tuple[str, Entry]] = []
+        self._companies: dict[str, int] | None = None
         for phrase, entry in self._names(reference):
             self._add(phrase, entry)
         self._add_inflected_names()
@@ -446,6 +447,8 @@ class Gazetteer:
         # sorted as tuples, longest first, then by kind and place, else in the order found.
         candidates: list[tuple[int, int, int, int, int, int, Entry]] = []
         append = candidates.append
+        # Companies a name may start with, by first token: "Patria AMV" names Patria too.
+        companies_at: dict[int, list[tuple[int, int, Entry]]] = {}
         tokens: list[Token] = []
         for end_index, (key_length, words, entries) in self.automaton.iter(joined):
             if not tokens:
@@ -462,6 +465,8 @@ class Gazetteer:
             last = first + words
             for entry, index, priority in entries:
                 case = entry.case
+                if priority == _COMPANY_PRIORITY and _case_fits(entry, tokens[first:last]):
+                    companies_at.setdefault(first, []).append((last, index, entry))
                 if case == "any":
                     append((-words, priority, first, len(candidates), last, index, entry))
                 elif case == "title" and tokens[first].kind == "word":
@@ -487,12 +492,56 @@ class Gazetteer:
             kind = entry.kind
             if kind == "non_entity":
                 continue
+            if kind == "weapon" and first in companies_at:
+                maker = self._maker_prefix(companies_at[first], entry, tokens, last)
+                if maker is not None:
+                    spans.append((first, maker[0], maker[1]))
+                    first = maker[0]
             if (kind == "state" or kind == "demonym") and _is_person_name(tokens, first, last):
                 continue
             spans.append((first, last, index))
         if len(spans) > 1:
             spans.sort(key=_FIRST)
         return tuple(spans)
+
+    def _maker_prefix(
+        self, companies: list[tuple[int, int, Entry]], weapon: Entry, tokens: list[Token], last: int
+    ) -> tuple[int, int] | None:
+        """ "Patria AMV", "Rafael Spike", "Airbusi C295": a system's name that starts with its
+        maker's (or the maker's parent's) names the maker too, where the rest is a name of the
+        system on its own ("Saab 105", "Patria 6x6" are not). The end of the maker's name and
+        the entry index of the maker, if the name starts so."""
+        system = self.reference.weapons.get(weapon.target)
+        if system is None or not system.manufacturers:
+            return None
+        for end, index, company in companies:
+            rest = " " + " ".join(token.norm for token in tokens[end:last]) + " "
+            if end >= last or not any(
+                other.kind == "weapon" and other.target == weapon.target
+                for other in self._entries.get(rest, ())
+            ):
+                continue
+            if company.target in system.manufacturers:
+                return end, index
+            owned = [
+                maker
+                for maker in system.manufacturers
+                if (entry := self.reference.companies.get(maker)) and entry.parent == company.target
+            ]
+            if len(owned) == 1:
+                subsidiary = self._company_index().get(owned[0])
+                if subsidiary is not None:
+                    return end, subsidiary
+        return None
+
+    def _company_index(self) -> dict[str, int]:
+        """An index in `_entry_list` of an entry naming each company."""
+        if self._companies is None:
+            self._companies = {}
+            for index, entry in enumerate(self._entry_list):
+                if entry.kind == "company":
+                    self._companies.setdefault(entry.target, index)
+        return self._companies
 
     def _mention(self, sentence: Sentence, first: int, last: int, entry: Entry) -> Mention:
         tokens = sentence.tokens
@@ -517,6 +566,7 @@ class Gazetteer:
 
 
 _FIRST = itemgetter(0)
+_COMPANY_PRIORITY = KIND_PRIORITY["company"]
 
 
 def _ending_after(text: str, name: str) -> str:
