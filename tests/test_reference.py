@@ -1068,6 +1068,8 @@ def test_no_stray_whitespace_or_empty_names(ref: ReferenceData) -> None:
         ("en", "Croatia operates Patria AMV vehicles.", "company", "patria"),
         ("en", "Croatia operates Patria AMV vehicles.", "weapon", "patria-amv"),
         ("et", "Kasahstan kasutab Airbusi C295 lennukeid.", "company", "airbus-defence-and-space"),
+        # a class of ships without the kind of ship its entry names
+        ("en", "The boats replace the Archer class.", "weapon", "vastergotland-class-submarine"),
     ],
 )
 def test_names_news_uses_are_recognised(language: str, text: str, kind: str, key: str) -> None:
@@ -1112,6 +1114,8 @@ def test_inflected_names_need_the_names_capital(text: str, kind: str) -> None:
         # "Saab 105", "Patria 6x6": what follows the maker is no name of the system alone
         ("en", "Austria replaces its Saab 105 jets.", "company", "saab"),
         ("en", "Latvia received Patria 6x6 vehicles.", "company", "patria"),
+        # a system's name after a navy's prefix is a ship's
+        ("en", "RSS Archer sailed from Karlskrona.", "weapon", "archer"),
     ],
 )
 def test_words_that_do_not_spell_a_name_are_not_it(

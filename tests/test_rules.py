@@ -4141,6 +4141,14 @@ CASES: list[tuple[str, str, set[Fact], set[Fact]]] = [
         },
         set(),
     ),
+    (
+        "a class of ships named without its kind of ship ('the Archer class') is the class; a "
+        "system's name after a navy's prefix ('RSS Archer') is a ship's, not the system",
+        "Singapore bought the Archer class from Sweden in 2005. Singapore received RSS Archer "
+        "in 2011.",
+        {("PROCURES", "SG", "vastergotland-class-submarine")},
+        {("PROCURES", "SG", "archer")},
+    ),
 ]
 
 

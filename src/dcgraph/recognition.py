@@ -178,6 +178,7 @@ class Gazetteer:
         self._companies: dict[str, int] | None = None
         for phrase, entry in self._names(reference):
             self._add(phrase, entry)
+        self._add_class_names(reference)
         self._add_inflected_names()
         if language == "et":
             self._add_inflected_state_names(reference)
@@ -274,6 +275,20 @@ class Gazetteer:
                     bucket.append(exact)
         self._entries.update(made)
         self._one_word_names = []
+
+    def _add_class_names(self, reference: ReferenceData) -> None:
+        """ "The Archer class": a class of ships is named without the kind of ship its entry
+        is named with ("Archer-class submarine")."""
+        for weapon in reference.weapons.values():
+            for name in (weapon.name, *weapon.aliases):
+                match = _CLASS_NAME.match(name)
+                if match is None:
+                    continue
+                ship = match.group(1)
+                bare = normalise_phrase(f"{ship} class", self.language)
+                named = self._entries.get(" " + " ".join(bare) + " ", ())
+                if not any(entry.kind == "weapon" for entry in named):
+                    self._add(f"{ship} class", Entry("weapon", weapon.key, "title", (ship,)))
 
     def _add_inflected_state_names(self, reference: ReferenceData) -> None:
         """ "Sveitsist", "Tšehhisse", "Uus-Meremaale": simplemma reads some case forms of a
@@ -499,6 +514,8 @@ class Gazetteer:
                     first = maker[0]
             if (kind == "state" or kind == "demonym") and _is_person_name(tokens, first, last):
                 continue
+            if kind == "weapon" and first > 0 and tokens[first - 1].text in _ship_prefixes():
+                continue  # "RSS Archer" is a ship, not the Archer howitzer
             spans.append((first, last, index))
         if len(spans) > 1:
             spans.sort(key=_FIRST)
@@ -587,6 +604,9 @@ def _token_starts(tokens: list[Token]) -> dict[int, int]:
 
 _WORD_PIECE = re.compile(r"[^\W_]+")
 
+#: The first ship's name a class is named for: "Rajah Sulayman-class OPV", "Kilo class".
+_CLASS_NAME = re.compile(r"([A-Z][\w' ]*?[\w'])[- ]class\b")
+
 
 def _spelling_fits(text: str, surface: tuple[str, ...]) -> bool:
     """Whether a capitalised word spells the name it lemmatises to, but for an ending: "Soomes"
@@ -666,6 +686,11 @@ def _is_person_name(tokens: list[Token], first: int, last: int) -> bool:
         and not after.is_upper
         and after.norm not in ("'s",)
     )
+
+
+@cache
+def _ship_prefixes() -> frozenset[str]:
+    return word_list("ship_prefixes")
 
 
 @cache
