@@ -480,7 +480,8 @@ class Gazetteer:
             last = first + words
             for entry, index, priority in entries:
                 case = entry.case
-                if priority == _COMPANY_PRIORITY and _case_fits(entry, tokens[first:last]):
+                if priority == _COMPANY_PRIORITY:
+                    # Its case is checked only where a system's name starts with it.
                     companies_at.setdefault(first, []).append((last, index, entry))
                 if case == "any":
                     append((-words, priority, first, len(candidates), last, index, entry))
@@ -508,13 +509,13 @@ class Gazetteer:
             if kind == "non_entity":
                 continue
             if kind == "weapon" and first in companies_at:
-                maker = self._maker_prefix(companies_at[first], entry, tokens, last)
+                maker = self._maker_prefix(companies_at[first], entry, tokens, first, last)
                 if maker is not None:
                     spans.append((first, maker[0], maker[1]))
                     first = maker[0]
             if (kind == "state" or kind == "demonym") and _is_person_name(tokens, first, last):
                 continue
-            if kind == "weapon" and first > 0 and tokens[first - 1].text in _ship_prefixes():
+            if kind == "weapon" and first > 0 and tokens[first - 1].text in _SHIP_PREFIXES:
                 continue  # "RSS Archer" is a ship, not the Archer howitzer
             spans.append((first, last, index))
         if len(spans) > 1:
@@ -522,7 +523,12 @@ class Gazetteer:
         return tuple(spans)
 
     def _maker_prefix(
-        self, companies: list[tuple[int, int, Entry]], weapon: Entry, tokens: list[Token], last: int
+        self,
+        companies: list[tuple[int, int, Entry]],
+        weapon: Entry,
+        tokens: list[Token],
+        first: int,
+        last: int,
     ) -> tuple[int, int] | None:
         """ "Patria AMV", "Rafael Spike", "Airbusi C295": a system's name that starts with its
         maker's (or the maker's parent's) names the maker too, where the rest is a name of the
@@ -537,6 +543,8 @@ class Gazetteer:
                 other.kind == "weapon" and other.target == weapon.target
                 for other in self._entries.get(rest, ())
             ):
+                continue
+            if not _case_fits(company, tokens[first:end]):
                 continue
             if company.target in system.manufacturers:
                 return end, index
@@ -584,6 +592,7 @@ class Gazetteer:
 
 _FIRST = itemgetter(0)
 _COMPANY_PRIORITY = KIND_PRIORITY["company"]
+_SHIP_PREFIXES = word_list("ship_prefixes")
 
 
 def _ending_after(text: str, name: str) -> str:
@@ -686,11 +695,6 @@ def _is_person_name(tokens: list[Token], first: int, last: int) -> bool:
         and not after.is_upper
         and after.norm not in ("'s",)
     )
-
-
-@cache
-def _ship_prefixes() -> frozenset[str]:
-    return word_list("ship_prefixes")
 
 
 @cache
