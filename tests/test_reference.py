@@ -1058,6 +1058,18 @@ def test_no_stray_whitespace_or_empty_names(ref: ReferenceData) -> None:
         ("et", "Poola andis Ukrainale 18 Krabi.", "weapon", "krab"),
         ("et", "Krabid jõudsid rindele.", "weapon", "krab"),
         ("et", "Belgia tellis 60 Jaguari lahingusoomukit.", "weapon_class", "armoured-vehicle"),
+        # ... and these case forms of states' names as another lemma than the name's own
+        ("et", "Prantsusmaa tarnis Tšehhisse haubitsaid.", "state", "CZ"),
+        ("et", "Saksamaa ostis Sveitsist soomukeid.", "state", "CH"),
+        ("et", "Singapur sõlmis lepingu Uus-Meremaaga.", "state", "NZ"),
+        ("et", "Lennukid jõudsid Kuveitisse.", "state", "KW"),
+        ("et", "Peruu laevatehas asub Limas.", "city", "PE"),
+        # a system's name that starts with its maker's names the maker too
+        ("en", "Croatia operates Patria AMV vehicles.", "company", "patria"),
+        ("en", "Croatia operates Patria AMV vehicles.", "weapon", "patria-amv"),
+        ("et", "Kasahstan kasutab Airbusi C295 lennukeid.", "company", "airbus-defence-and-space"),
+        # a class of ships without the kind of ship its entry names
+        ("en", "The boats replace the Archer class.", "weapon", "vastergotland-class-submarine"),
     ],
 )
 def test_names_news_uses_are_recognised(language: str, text: str, kind: str, key: str) -> None:
@@ -1090,6 +1102,34 @@ def test_inflected_names_need_the_names_capital(text: str, kind: str) -> None:
         for mention in gazetteer("et").find(sentence)
     }
     assert kind not in found, found
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "kind", "key"),
+    [
+        # a capitalised word is a name only where it spells it: "Kataris" (in Qatar) reads as
+        # the lemma of "Katmandu", "Limas" (in Lima) as that of "Limassol"
+        ("et", "USA baas asub Kataris.", "city", "NP"),
+        ("et", "Peruu laevatehas asub Limas.", "city", "CY"),
+        # "Saab 105", "Patria 6x6": what follows the maker is no name of the system alone
+        ("en", "Austria replaces its Saab 105 jets.", "company", "saab"),
+        ("en", "Latvia received Patria 6x6 vehicles.", "company", "patria"),
+        # a system's name after a navy's prefix is a ship's
+        ("en", "RSS Archer sailed from Karlskrona.", "weapon", "archer"),
+    ],
+)
+def test_words_that_do_not_spell_a_name_are_not_it(
+    language: str, text: str, kind: str, key: str
+) -> None:
+    from dcgraph.recognition import gazetteer
+    from dcgraph.text import sentences
+
+    found = {
+        (mention.kind, mention.target)
+        for sentence in sentences(text, language)
+        for mention in gazetteer(language).find(sentence)
+    }
+    assert (kind, key) not in found, found
 
 
 @pytest.mark.parametrize(

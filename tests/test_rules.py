@@ -4198,6 +4198,42 @@ CASES: list[tuple[str, str, set[Fact], set[Fact]]] = [
         {("MANUFACTURES", "rtx", "nasams")},
         set(),
     ),
+    (
+        "Estonian: a state's name in a case form whose lemma is not the name's own "
+        "('Tšehhisse', 'Sveitsist', 'Uus-Meremaale') is the state, in that case",
+        "Prantsusmaa tarnis Tšehhisse 52 Caesari haubitsat. Saksamaa ostis Sveitsist Piranha "
+        "soomukeid. Rootsi müüs Uus-Meremaale CV90 soomukeid.",
+        {("SUPPLIES", "FR", "CZ"), ("SUPPLIES", "CH", "DE"), ("SUPPLIES", "SE", "NZ")},
+        set(),
+    ),
+    (
+        "a system's name that starts with its maker's ('Patria AMV', 'Airbus C295') names "
+        "the maker too, with its home state and its sale",
+        "Croatia's army operates Finnish Patria AMV armoured vehicles. Kazakhstan bought eight "
+        "Airbus C295 aircraft.",
+        {("BASED_IN", "patria", "FI"), ("SUPPLIES", "airbus-defence-and-space", "KZ")},
+        set(),
+    ),
+    (
+        "Estonian: a system's name that starts with its maker's ('Rafael Spike', 'Airbusi "
+        "C295') names the maker too",
+        "Läti tellis 2018. aastal Iisraeli ettevõttelt Rafael Spike tankitõrjeraketid. "
+        "Kasahstan ostis kaheksa Airbusi C295 lennukit.",
+        {
+            ("BASED_IN", "rafael-advanced-defense-systems", "IL"),
+            ("SUPPLIES", "rafael-advanced-defense-systems", "LV"),
+            ("SUPPLIES", "airbus-defence-and-space", "KZ"),
+        },
+        set(),
+    ),
+    (
+        "a class of ships named without its kind of ship ('the Archer class') is the class; a "
+        "system's name after a navy's prefix ('RSS Archer') is a ship's, not the system",
+        "Singapore bought the Archer class from Sweden in 2005. Singapore received RSS Archer "
+        "in 2011.",
+        {("PROCURES", "SG", "vastergotland-class-submarine")},
+        {("PROCURES", "SG", "archer")},
+    ),
 ]
 
 

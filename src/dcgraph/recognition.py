@@ -175,10 +175,13 @@ class Gazetteer:
         self._found: dict[tuple[str, str], tuple[tuple[int, int, int], ...]] = {}
         self._entry_list: list[Entry] = []
         self._one_word_names: list[tuple[str, Entry]] = []
+        self._companies: dict[str, int] | None = None
         for phrase, entry in self._names(reference):
             self._add(phrase, entry)
+        self._add_class_names(reference)
         self._add_inflected_names()
         if language == "et":
+            self._add_inflected_state_names(reference)
             self._add_short_illatives()
         self._add_designation_variants()
         # By id: every entry lives as long as the automaton that holds it.
@@ -272,6 +275,44 @@ class Gazetteer:
                     bucket.append(exact)
         self._entries.update(made)
         self._one_word_names = []
+
+    def _add_class_names(self, reference: ReferenceData) -> None:
+        """ "The Archer class": a class of ships is named without the kind of ship its entry
+        is named with ("Archer-class submarine")."""
+        for weapon in reference.weapons.values():
+            for name in (weapon.name, *weapon.aliases):
+                match = _CLASS_NAME.match(name)
+                if match is None:
+                    continue
+                ship = match.group(1)
+                bare = normalise_phrase(f"{ship} class", self.language)
+                named = self._entries.get(" " + " ".join(bare) + " ", ())
+                if not any(entry.kind == "weapon" for entry in named):
+                    self._add(f"{ship} class", Entry("weapon", weapon.key, "title", (ship,)))
+
+    def _add_inflected_state_names(self, reference: ReferenceData) -> None:
+        """ "Sveitsist", "Tšehhisse", "Uus-Meremaale": simplemma reads some case forms of a
+        state's Estonian name as another lemma ("sveitsi", "tšehh", "meremaal") than the
+        name's own, so its key misses them. As in `_add_inflected_names`, the lemma of each
+        form of the name's last word becomes a key of the state, matched only where the text
+        spells the name with its capital and an ending; a key may name other things too,
+        whose own spelling check tells them apart ("Kataris" is not "Katmandu")."""
+        endings = sorted(word_list("estonian_state_endings"))
+        for state in reference.states.values():
+            for phrase in state.names_et:
+                words = tuple(_WORD_PIECE.findall(phrase))
+                if not words or not phrase[:1].isupper() or not words[-1][1:].islower():
+                    continue  # abbreviations ("AÜE") take their endings after a hyphen
+                own = normalise_phrase(phrase, self.language)
+                exact = Entry("state", state.key, "exact", words, state.key)
+                for ending in endings:
+                    normalised = normalise_phrase(phrase + ending, self.language)
+                    if normalised == own or len(normalised) != len(words):
+                        continue
+                    key = " " + " ".join(normalised) + " "
+                    bucket = self._entries.setdefault(key, [])
+                    if not any(e.state == state.key for e in bucket):
+                        bucket.append(exact)
 
     def _add_short_illatives(self) -> None:
         """ "akrediteeritud ka Leetu": a state's short illative that its name's key misses
@@ -421,6 +462,8 @@ class Gazetteer:
         # sorted as tuples, longest first, then by kind and place, else in the order found.
         candidates: list[tuple[int, int, int, int, int, int, Entry]] = []
         append = candidates.append
+        # Companies a name may start with, by first token: "Patria AMV" names Patria too.
+        companies_at: dict[int, list[tuple[int, int, Entry]]] = {}
         tokens: list[Token] = []
         for end_index, (key_length, words, entries) in self.automaton.iter(joined):
             if not tokens:
@@ -437,13 +480,16 @@ class Gazetteer:
             last = first + words
             for entry, index, priority in entries:
                 case = entry.case
+                if priority == _COMPANY_PRIORITY:
+                    # Its case is checked only where a system's name starts with it.
+                    companies_at.setdefault(first, []).append((last, index, entry))
                 if case == "any":
                     append((-words, priority, first, len(candidates), last, index, entry))
                 elif case == "title" and tokens[first].kind == "word":
                     # _case_fits's test of the first word, without its list of the words.
                     initial = tokens[first].text[:1]
-                    if (initial.isupper() or initial.isdigit()) and (
-                        first > 0 or _opening_fits(tokens[0].text, entry.surface)
+                    if (initial.isupper() or initial.isdigit()) and _spelling_fits(
+                        tokens[first].text, entry.surface
                     ):
                         append((-words, priority, first, len(candidates), last, index, entry))
                 elif _case_fits(entry, tokens[first:last]):
@@ -462,12 +508,65 @@ class Gazetteer:
             kind = entry.kind
             if kind == "non_entity":
                 continue
+            if kind == "weapon" and first in companies_at:
+                maker = self._maker_prefix(companies_at[first], entry, tokens, first, last)
+                if maker is not None:
+                    spans.append((first, maker[0], maker[1]))
+                    first = maker[0]
             if (kind == "state" or kind == "demonym") and _is_person_name(tokens, first, last):
                 continue
+            if kind == "weapon" and first > 0 and tokens[first - 1].text in _SHIP_PREFIXES:
+                continue  # "RSS Archer" is a ship, not the Archer howitzer
             spans.append((first, last, index))
         if len(spans) > 1:
             spans.sort(key=_FIRST)
         return tuple(spans)
+
+    def _maker_prefix(
+        self,
+        companies: list[tuple[int, int, Entry]],
+        weapon: Entry,
+        tokens: list[Token],
+        first: int,
+        last: int,
+    ) -> tuple[int, int] | None:
+        """ "Patria AMV", "Rafael Spike", "Airbusi C295": a system's name that starts with its
+        maker's (or the maker's parent's) names the maker too, where the rest is a name of the
+        system on its own ("Saab 105", "Patria 6x6" are not). The end of the maker's name and
+        the entry index of the maker, if the name starts so."""
+        system = self.reference.weapons.get(weapon.target)
+        if system is None or not system.manufacturers:
+            return None
+        for end, index, company in companies:
+            rest = " " + " ".join(token.norm for token in tokens[end:last]) + " "
+            if end >= last or not any(
+                other.kind == "weapon" and other.target == weapon.target
+                for other in self._entries.get(rest, ())
+            ):
+                continue
+            if not _case_fits(company, tokens[first:end]):
+                continue
+            if company.target in system.manufacturers:
+                return end, index
+            owned = [
+                maker
+                for maker in system.manufacturers
+                if (entry := self.reference.companies.get(maker)) and entry.parent == company.target
+            ]
+            if len(owned) == 1:
+                subsidiary = self._company_index().get(owned[0])
+                if subsidiary is not None:
+                    return end, subsidiary
+        return None
+
+    def _company_index(self) -> dict[str, int]:
+        """An index in `_entry_list` of an entry naming each company."""
+        if self._companies is None:
+            self._companies = {}
+            for index, entry in enumerate(self._entry_list):
+                if entry.kind == "company":
+                    self._companies.setdefault(entry.target, index)
+        return self._companies
 
     def _mention(self, sentence: Sentence, first: int, last: int, entry: Entry) -> Mention:
         tokens = sentence.tokens
@@ -479,6 +578,12 @@ class Gazetteer:
             mention.possessive = True
         if self.language == "et":
             mention.case = estonian_case(tokens[last - 1])
+            if mention.case is None and entry.kind == "state" and entry.case == "exact":
+                # "Uus-Meremaale": a form whose lemma is not the name's own ("meremaal") adds
+                # nothing to its lemma, but its ending follows the name's spelling
+                # (`_add_inflected_state_names`).
+                ending = _ending_after(tokens[last - 1].text, entry.surface[-1])
+                mention.case = HYPHENATED_CASES.get(ending) if ending else None
             if last < len(tokens) and tokens[last].joined_before:
                 # "USA-st", "NATO-ga", "HIMARS-i": the case ending follows a hyphen.
                 mention.case = HYPHENATED_CASES.get(tokens[last].lower, mention.case)
@@ -486,6 +591,14 @@ class Gazetteer:
 
 
 _FIRST = itemgetter(0)
+_COMPANY_PRIORITY = KIND_PRIORITY["company"]
+_SHIP_PREFIXES = word_list("ship_prefixes")
+
+
+def _ending_after(text: str, name: str) -> str:
+    """What a word adds to a name it starts with ("Sveitsist", "Sveits": "ist"), else ""."""
+    lower = text.lower()
+    return lower[len(name) :] if lower.startswith(name.lower()) else ""
 
 
 def _token_starts(tokens: list[Token]) -> dict[int, int]:
@@ -500,15 +613,23 @@ def _token_starts(tokens: list[Token]) -> dict[int, int]:
 
 _WORD_PIECE = re.compile(r"[^\W_]+")
 
+#: The first ship's name a class is named for: "Rajah Sulayman-class OPV", "Kilo class".
+_CLASS_NAME = re.compile(r"([A-Z][\w' ]*?[\w'])[- ]class\b")
 
-def _opening_fits(text: str, surface: tuple[str, ...]) -> bool:
-    """Whether a sentence's first word, capitalised whatever it is, spells the name it
-    lemmatises to, but for an ending: "Soomes" is Finland's, while "Oma" (own) reads as the
-    lemma of "Omani" and "Abi" (help) as that of "Abidjan"."""
+
+def _spelling_fits(text: str, surface: tuple[str, ...]) -> bool:
+    """Whether a capitalised word spells the name it lemmatises to, but for an ending: "Soomes"
+    is Finland's, while "Oma" (own) reads as the lemma of "Omani", "Abi" (help) as that of
+    "Abidjan", "Kataris" (in Qatar) as that of "Katmandu" and "Limas" as that of "Limassol".
+    A long name may change a consonant of its last syllable ("Ühendriigid" -> "Ühendriikidest")
+    in a form no shorter than itself."""
     if not surface:
         return True
     name = surface[0].lower()
-    return text.lower().startswith(name[: max(1, len(name) - 1)])
+    lower = text.lower()
+    if lower.startswith(name[: max(1, len(name) - 1)]):
+        return True
+    return len(name) >= 8 and len(lower) >= len(name) and lower.startswith(name[:-3])
 
 
 def _case_fits(entry: Entry, tokens: list[Token]) -> bool:
