@@ -20,6 +20,26 @@ def facts_of(text: str) -> set[Fact]:
 
 CASES: list[tuple[str, str, set[Fact], set[Fact]]] = [
     (
+        "a bare ministry is the state's the headline opens with, though the text names "
+        "another more often",
+        "Norway picks German-built tanks for its army\n\nNordic Defence Review\n\n"
+        "Norway has chosen the Leopard 2A8 made by Germany's KNDS Deutschland. The German "
+        "company will deliver the tanks from 2027. The Ministry of Defence said Germany had "
+        "offered the shortest delivery time, and Germany will train the crews.",
+        {("PART_OF", "NO-defence", "NO")},
+        {("PART_OF", "DE-defence", "DE")},
+    ),
+    (
+        "Estonian: a bare 'kaitseministeerium' before the text names Estonia is the state's "
+        "the headline opens with",
+        "Rootsi ostab Saksamaalt uued tankid\n\nERR uudised\n\n"
+        "Rootsi valitsus otsustas osta Saksamaalt 44 tanki Leopard 2A8. "
+        "Kaitseministeeriumi teatel tarnib Saksamaa tankid 2027. aastaks. "
+        "Eesti kaitseminister Hanno Pevkur tervitas otsust.",
+        {("PART_OF", "SE-defence", "SE")},
+        {("PART_OF", "DE-defence", "DE")},
+    ),
+    (
         "ministries (or ministers) of two or three states that sign or conclude a deal "
         "together cooperate, whatever the deal buys",
         "The contract was concluded between the Ministry of Defence of Romania and the Swedish "
