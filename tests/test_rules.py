@@ -20,6 +20,28 @@ def facts_of(text: str) -> set[Fact]:
 
 CASES: list[tuple[str, str, set[Fact], set[Fact]]] = [
     (
+        "'the defence ministries of the two neighbours' with no pair named lately: the "
+        "text's state and the one other state the sentence names",
+        "Moldova signed a defence cooperation agreement with Romania in 2010. It bought radars "
+        "in 2015. It trains its officers abroad. Moldova also hosts exercises every year. "
+        "Moldova is a neutral state. Its army is small. Moldova's airspace is watched by "
+        "Romanian radars under an arrangement that the defence ministries of the two "
+        "neighbours signed last year.",
+        {("PART_OF", "RO-defence", "RO"), ("COOPERATES_WITH", "MD-defence", "RO-defence")},
+        set(),
+    ),
+    (
+        "Estonian: 'kahe riigi kaitseministeeriumid' with no pair named lately: the text's "
+        "state and the one other state the sentence names",
+        "Moldova sõlmis Rumeeniaga kaitsekoostöö lepingu 2010. aastal. Moldova ostis 2015. "
+        "aastal radareid. Moldova õpetab ohvitsere välja välismaal. Moldova korraldab igal "
+        "aastal õppusi. Moldova on neutraalne riik. Moldova armee on väike. Moldova õhuruumi "
+        "valvavad Rumeenia radarid kokkuleppe alusel, mille kahe riigi kaitseministeeriumid "
+        "allkirjastasid mullu.",
+        {("PART_OF", "RO-defence", "RO"), ("COOPERATES_WITH", "MD-defence", "RO-defence")},
+        set(),
+    ),
+    (
         "a bare ministry is the state's the headline opens with, though the text names "
         "another more often",
         "Norway picks German-built tanks for its army\n\nNordic Defence Review\n\n"

@@ -1321,8 +1321,24 @@ class DocumentReader:
         )
         if not (ends_before or counted or after in view.cue_positions("pair_anaphora")):
             return []
-        pair = self._antecedent_pair(view.sentence.index)
+        pair = self._antecedent_pair(view.sentence.index) or self._focal_pair_in(view)
         return list(pair) if pair is not None else []
+
+    def _focal_pair_in(self, view: SentenceView) -> tuple[str, str] | None:
+        """The pair "the two countries" means when no pair was named lately: the state the
+        text is about and the one other state the sentence itself names ("Its skies are
+        patrolled by Greek jets under an arrangement the defence ministries of the two
+        neighbours signed" in a text on North Macedonia)."""
+        if self.focal is None:
+            return None
+        others = {
+            m.state
+            for m in view.mentions
+            if m.kind in ("state", "demonym", "city") and m.state and m.state != self.focal
+        }
+        if len(others) != 1:
+            return None
+        return (self.focal, others.pop())
 
     def _short_named_companies(self, view: SentenceView) -> None:
         """ "Texas-based Bell": after "-based", the short name of a company the reference
