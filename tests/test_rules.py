@@ -20,6 +20,15 @@ def facts_of(text: str) -> set[Fact]:
 
 CASES: list[tuple[str, str, set[Fact], set[Fact]]] = [
     (
+        "Estonian: a bare minister who says the headline's state does something is that "
+        "state's, though Estonia is named later in the sentence",
+        "Taani saadab Ukrainale uue abipaketi\n\nERR uudised\n\n"
+        "Kaitseminister Troels Lund Poulsen teatas, et Taani ühineb ka Eesti ja Läti "
+        "juhitud koalitsiooniga.",
+        {("PART_OF", "DK-defence", "DK")},
+        {("PART_OF", "EE-defence", "EE")},
+    ),
+    (
         "'the defence ministries of the two neighbours' with no pair named lately: the "
         "text's state and the one other state the sentence names",
         "Moldova signed a defence cooperation agreement with Romania in 2010. It bought radars "

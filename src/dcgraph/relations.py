@@ -1202,12 +1202,16 @@ class DocumentReader:
         "Kaitseminister Hanno Pevkur ütles, et ka Eesti on valmis" is Estonia's minister though
         the text named another state's ministry before and Estonia in no sentence before."""
         headline = self._headline_ministry_state()
+        states = [m.state for m in view.mentions if m.kind == "state"]
         if (
             self.home
-            and any(m.kind == "state" and m.state == self.home for m in view.mentions)
+            and self.home in states
             # an English text's home is only the state it names most: the headline's
             # subject outweighs it ("Norway picks ... The Ministry of Defence said Germany")
             and (headline is None or self.home == HOME_STATE_OF_LANGUAGE.get(self.language))
+            # "kaitseminister Häkkänen teatas, et Soome ühineb ... Eesti juhitud
+            # koalitsiooniga": the story's state named first says whose minister speaks
+            and not (headline in states and states.index(headline) < states.index(self.home))
         ):
             return self.home
         return headline or self._unnamed_ministry_state()
