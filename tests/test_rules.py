@@ -20,6 +20,21 @@ def facts_of(text: str) -> set[Fact]:
 
 CASES: list[tuple[str, str, set[Fact], set[Fact]]] = [
     (
+        "a head of government's counterpart is no minister of the portfolio named before",
+        "Japan's Defence Minister Minoru Kihara visited London in May. In June Prime Minister "
+        "Shigeru Ishiba met his British counterpart Keir Starmer in Tokyo.",
+        {("PART_OF", "JP-defence", "JP")},
+        {("PART_OF", "GB-defence", "GB")},
+    ),
+    (
+        "Estonian: a head of government's counterpart ('peaminister ... Soome "
+        "ametikaaslase') is no minister of the portfolio named before",
+        "Eesti kaitseminister Hanno Pevkur külastas mais Helsingit. Juunis kohtus peaminister "
+        "Kristen Michal Tallinnas oma Soome ametikaaslase Petteri Orpoga.",
+        {("PART_OF", "EE-defence", "EE")},
+        {("PART_OF", "FI-defence", "FI")},
+    ),
+    (
         "Estonian: a bare minister who says the headline's state does something is that "
         "state's, though Estonia is named later in the sentence",
         "Taani saadab Ukrainale uue abipaketi\n\nERR uudised\n\n"

@@ -1108,7 +1108,7 @@ class DocumentReader:
                 last = self.last_portfolio
                 if last is not None and self.reference.portfolios[last].kind == "agency":
                     last = self.last_minister_portfolio or last
-                if not states or last is None:
+                if not states or last is None or self._leaders_counterpart(view, mention):
                     continue
                 portfolio = last
             else:
@@ -1156,6 +1156,20 @@ class DocumentReader:
                 mention.hints["person"] = "yes"  # a minister speaks for the state
             result.append(mention)
         view.mentions = [m for m in result if m.kind != "portfolio"]
+
+    def _leaders_counterpart(self, view: SentenceView, mention: Mention) -> bool:
+        """Whether a counterpart is a head of state's or government's: "Prime Minister
+        Kishida and his British counterpart Rishi Sunak", "peaminister Kallas ja tema Soome
+        ametikaaslane" name no minister of a portfolio, whatever minister the text named
+        before."""
+        before = view.norms[: mention.first]
+        if LEADER_TITLES.isdisjoint(before):
+            return False
+        return not any(
+            m.kind in ("portfolio", "ministry") and m.last <= mention.first
+            for m in view.mentions
+            if m is not mention
+        )
 
     def _owned_by_last_subject(self, view: SentenceView, mention: Mention) -> bool:
         """Whether "its" before the mention points at the state the sentence before opened
@@ -9449,6 +9463,8 @@ SECRETARY_TITLE_STATES = word_list("secretary_title_states")
 #: Fewer words than this make a title ("Läti", "Latvia - bilateral relations"), not a
 #: headline whose subject acts.
 HEADLINE_MIN_WORDS = 4
+#: Titles of heads of state and government, whose counterparts hold no portfolio.
+LEADER_TITLES = word_list("leader_titles")
 HEADLINE_PAIR_LINKS = word_list("headline_pair_links")
 
 #: How far into a text (in characters) a dateline may stand, and the dashes that end one.
