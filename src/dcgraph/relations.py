@@ -382,6 +382,9 @@ class DocumentReader:
         self.home: str | None = HOME_STATE_OF_LANGUAGE.get(language)
         #: The states the document names anywhere (datelines aside).
         self.named_states: frozenset[str] = frozenset()
+        #: The state a headline opens with ("Latvia picks ASCOD", "Soome saadab Ukrainale"):
+        #: the actor of the story, whose bare ministry it means.
+        self.headline_state: str | None = None
         self.last_recipient: str | None = None
         #: The state the sentence before opened with, for "It" at the start of the next one.
         self.last_subject: str | None = None
@@ -455,6 +458,7 @@ class DocumentReader:
     def read(self, sentences: list[Sentence]) -> None:
         found = [(sentence, self.gazetteer.find(sentence)) for sentence in sentences]
         self.focal = self._focal_state(found)
+        self.headline_state = _headline_state(found)
         if self.language == "en":
             self.written_in = _place_of_writing(found)
         self.home = self.home or self.focal
@@ -1112,7 +1116,7 @@ class DocumentReader:
                 last = self.last_portfolio
                 if last is not None and self.reference.portfolios[last].kind == "agency":
                     last = self.last_minister_portfolio or last
-                if not states or last is None:
+                if not states or last is None or self._leaders_counterpart(view, mention):
                     continue
                 portfolio = last
             else:
@@ -1161,6 +1165,20 @@ class DocumentReader:
             result.append(mention)
         view.mentions = [m for m in result if m.kind != "portfolio"]
 
+    def _leaders_counterpart(self, view: SentenceView, mention: Mention) -> bool:
+        """Whether a counterpart is a head of state's or government's: "Prime Minister
+        Kishida and his British counterpart Rishi Sunak", "peaminister Kallas ja tema Soome
+        ametikaaslane" name no minister of a portfolio, whatever minister the text named
+        before."""
+        before = view.norms[: mention.first]
+        if LEADER_TITLES.isdisjoint(before):
+            return False
+        return not any(
+            m.kind in ("portfolio", "ministry") and m.last <= mention.first
+            for m in view.mentions
+            if m is not mention
+        )
+
     def _owned_by_last_subject(self, view: SentenceView, mention: Mention) -> bool:
         """Whether "its" before the mention points at the state the sentence before opened
         with."""
@@ -1205,9 +1223,35 @@ class DocumentReader:
         """Whose a bare ministry or minister is, in a sentence that may name the home state:
         "Kaitseminister Hanno Pevkur ütles, et ka Eesti on valmis" is Estonia's minister though
         the text named another state's ministry before and Estonia in no sentence before."""
-        if self.home and any(m.kind == "state" and m.state == self.home for m in view.mentions):
+        headline = self._headline_ministry_state()
+        states = [m.state for m in view.mentions if m.kind == "state"]
+        if (
+            self.home
+            and self.home in states
+            # an English text's home is only the state it names most: the headline's
+            # subject outweighs it ("Norway picks ... The Ministry of Defence said Germany")
+            and (headline is None or self.home == HOME_STATE_OF_LANGUAGE.get(self.language))
+            # "kaitseminister Häkkänen teatas, et Soome ühineb ... Eesti juhitud
+            # koalitsiooniga": the story's state named first says whose minister speaks
+            and not (headline in states and states.index(headline) < states.index(self.home))
+        ):
             return self.home
-        return self._unnamed_ministry_state()
+        return headline or self._unnamed_ministry_state()
+
+    def _headline_ministry_state(self) -> str | None:
+        """The state of the headline's subject, when it is not the home state, for a bare
+        ministry or minister: "Latvia picks Spanish-built ASCOD ... The Ministry of Defence
+        evaluated three vehicles" is Latvia's though the text names Spain more often. In an
+        Estonian text, only until the text names Estonia ("Soome saadab Ukrainale abipaketi
+        ... Kaitseministeeriumi teatel"): once it has, a bare ministry may be Estonia's."""
+        headline = self.headline_state
+        if headline is None or headline == self.home or self.home is None:
+            return None
+        if self.language == "en":
+            return headline
+        if node_ref("State", self.home) in self.mentioned:
+            return None
+        return headline
 
     def _not_the_counterparts(
         self, view: SentenceView, earlier: list[Mention], counterpart_state: str
@@ -1303,8 +1347,24 @@ class DocumentReader:
         )
         if not (ends_before or counted or after in view.cue_positions("pair_anaphora")):
             return []
-        pair = self._antecedent_pair(view.sentence.index)
+        pair = self._antecedent_pair(view.sentence.index) or self._focal_pair_in(view)
         return list(pair) if pair is not None else []
+
+    def _focal_pair_in(self, view: SentenceView) -> tuple[str, str] | None:
+        """The pair "the two countries" means when no pair was named lately: the state the
+        text is about and the one other state the sentence itself names ("Its skies are
+        patrolled by Greek jets under an arrangement the defence ministries of the two
+        neighbours signed" in a text on North Macedonia)."""
+        if self.focal is None:
+            return None
+        others = {
+            m.state
+            for m in view.mentions
+            if m.kind in ("state", "demonym", "city") and m.state and m.state != self.focal
+        }
+        if len(others) != 1:
+            return None
+        return (self.focal, others.pop())
 
     def _short_named_companies(self, view: SentenceView) -> None:
         """ "Texas-based Bell": after "-based", the short name of a company the reference
@@ -9787,6 +9847,13 @@ RELATIVE_CLAUSE_WORDS = word_list("relative_clause_words")
 EXPORT_NOUNS = word_list("export_nouns")
 DESTINATION_WORDS_ET = word_list("destination_words_et")
 SECRETARY_TITLE_STATES = word_list("secretary_title_states")
+#: Fewer words than this make a title ("Läti", "Latvia - bilateral relations"), not a
+#: headline whose subject acts.
+HEADLINE_MIN_WORDS = 4
+#: Titles of heads of state and government, whose counterparts hold no portfolio.
+LEADER_TITLES = word_list("leader_titles")
+HEADLINE_PAIR_LINKS = word_list("headline_pair_links")
+
 #: How far into a text (in characters) a dateline may stand, and the dashes that end one.
 DATELINE_REACH = 600
 DATELINE_DASHES = frozenset({"-", "–", "—"})
@@ -9864,6 +9931,33 @@ def _place_of_writing(found: list[tuple[Sentence, list[Mention]]]) -> str | None
             if before[-1:] == [","] and len(before) <= 4 and not after:
                 return mention.state
     return None
+
+
+def _headline_state(found: list[tuple[Sentence, list[Mention]]]) -> str | None:
+    """The state a text's headline opens with as its subject ("Latvia picks ...", "Polish
+    army receives ...", "Poola valis ..."): the headline is the first line, without a full
+    stop at its end. Not a pair ("Soome ja Rootsi kirjutasid alla"), whose ministry is
+    either's, nor a page's title that is only the state's name ("Läti")."""
+    if not found:
+        return None
+    sentence, mentions = found[0]
+    if sentence.index != 0 or sentence.text.rstrip().endswith("."):
+        return None
+    ordered = sorted(mentions, key=lambda m: m.first)
+    if not ordered or ordered[0].first != 0 or ordered[0].kind != "state":
+        return None
+    first = ordered[0]
+    words = sentence.text.split()
+    if len(words) < HEADLINE_MIN_WORDS:
+        return None
+    if (
+        len(ordered) > 1
+        and ordered[1].kind in ("state", "demonym")
+        and ordered[1].first == first.last + 1
+        and _TEXT_OF_ROW(sentence.rows[first.last]).lower() in HEADLINE_PAIR_LINKS
+    ):
+        return None  # "Finland and Sweden sign", "Soome ja Rootsi kirjutasid"
+    return first.state
 
 
 def _is_dateline(sentence: Sentence, mention: Mention) -> bool:
