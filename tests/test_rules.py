@@ -4113,6 +4113,47 @@ CASES: list[tuple[str, str, set[Fact], set[Fact]]] = [
         set(),
         {("PROCURES", "CH", "gripen"), ("PROCURES", "IL", "gbu-39")},
     ),
+    (
+        "the state whose permission or consent a transfer needs is no party to it",
+        "Latvia handed over Stinger missiles to Ukraine with Germany's permission. Latvia "
+        "will send its howitzers to Ukraine once it has Germany's consent.",
+        {("SUPPLIES", "LV", "UA"), ("PROCURES", "UA", "stinger")},
+        {("SUPPLIES", "LV", "DE"), ("PROCURES", "DE", "stinger")},
+    ),
+    (
+        "Estonian: the state whose leave ('Saksamaa luba') a transfer awaits is no party to it",
+        "Läti andis Ukrainale üle Stinger-raketid, haubitsate saatmine ootab Saksamaa luba.",
+        {("SUPPLIES", "LV", "UA"), ("PROCURES", "UA", "stinger")},
+        {("SUPPLIES", "LV", "DE"), ("PROCURES", "DE", "stinger")},
+    ),
+    (
+        "a state that condemns an arms sale neither gives nor gets the arms",
+        "China's foreign ministry condemned the delivery of 38 HIMARS launchers to Taiwan by "
+        "the United States.",
+        {("SUPPLIES", "US", "TW"), ("PROCURES", "TW", "himars")},
+        {("SUPPLIES", "CN", "TW")},
+    ),
+    (
+        "Estonian: a state that condemns ('mõistis hukka') an arms sale is no party to it",
+        "Hiina välisministeerium mõistis hukka Ameerika Ühendriikide HIMARS-raketiheitjate "
+        "tarne Taiwanile.",
+        {("SUPPLIES", "US", "TW")},
+        {("SUPPLIES", "CN", "TW")},
+    ),
+    (
+        "weapons named before a noun of attack ('missile and drone strikes') were fired, not "
+        "bought, and their state sells nothing; a singular is the weapon's kind ('attack "
+        "helicopters')",
+        "Lithuania and Latvia agreed to buy NASAMS air defence systems from Norway after "
+        "Russian missile and drone strikes on Ukrainian cities. Poland ordered 96 Apache "
+        "attack helicopters from the United States.",
+        {
+            ("SUPPLIES", "NO", "LT"),
+            ("PROCURES", "LV", "nasams"),
+            ("PROCURES", "PL", "ah-64-apache"),
+        },
+        {("SUPPLIES", "RU", "LT"), ("SUPPLIES", "RU", "LV"), ("PROCURES", "LT", "generic-uav")},
+    ),
 ]
 
 

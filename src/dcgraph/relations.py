@@ -3424,6 +3424,8 @@ class DocumentReader:
             if m.kind == "weapon" or not any(in_class(category, m.target) for category in named)
         ]
         items = [self._named_by_class_noun(view, m) for m in items]
+        fired = [m for m in items if self._fired_in_attack(view, m)]
+        items = [m for m in items if m not in fired]
         items += self._same_system(view, start, end, items)
         if not items:
             # "Poland has also given them to Ukraine", "Poola on andnud neid ka Ukrainale":
@@ -3506,6 +3508,8 @@ class DocumentReader:
                 continue  # "Turkish Bayraktar TB2 drones": where the item comes from
             if participant.group in led_by or self._source_of_statement(view, participant):
                 continue
+            if self._bystander(view, participant, participants, fired):
+                continue  # "ootab Saksamaa luba", "China condemned the delivery"
             if id(participant) in attacked:
                 continue
             if self._reporting_state(view, participant, participants, verbs):
@@ -4087,6 +4091,59 @@ class DocumentReader:
             return False
         last = participant.mention.last
         return any(token.lower in ATTRIBUTION_WORDS_ET for token in view.tokens[last : last + 3])
+
+    def _bystander(
+        self,
+        view: SentenceView,
+        participant: Participant,
+        participants: list[Participant],
+        fired: list[Mention],
+    ) -> bool:
+        """ "haubitsate saatmine ootab Saksamaa luba", "needs Germany's permission", "China's
+        foreign ministry condemned the delivery", "Russian missile strikes": the state whose
+        leave a flow waits for, that condemns it, or that fires the weapons, is no party."""
+        if participant.is_company:
+            return False
+        norms = view.norms
+        after = participant.mention.last
+        if any(0 <= weapon.first - after <= 1 for weapon in fired):
+            return True
+        if after < len(norms) and norms[after] == "'s":
+            after += 1
+        if after < len(norms) and norms[after] in PERMISSION_NOUNS:
+            return True
+        if CONDEMNING_VERBS.isdisjoint(norms):
+            return False  # most sentences: told in C, once a sentence
+        verb = next(
+            (i for i in range(after, min(len(norms), after + 5)) if norms[i] in CONDEMNING_VERBS),
+            None,
+        )
+        if verb is None:
+            return False
+        # "the sale to Taiwan, which China condemned": Taiwan is no subject of the verb
+        if any(view.tokens[i].kind != "word" for i in range(after, verb)):
+            return False
+        return not any(
+            other is not participant and after <= other.mention.first < verb
+            for other in participants
+        )
+
+    def _fired_in_attack(self, view: SentenceView, item: Mention) -> bool:
+        """ "after Russian missile and drone strikes on Ukrainian cities": a weapon named
+        before a noun of attack, with only weapons and "and" between, is what was fired."""
+        norms = view.norms
+        if self.language != "en" or ATTACK_NOUNS.isdisjoint(norms):
+            # (Estonian compounds the weapon into the attack: "raketirünnakud")
+            return False
+        index = item.last
+        while index < len(norms) and index < item.last + 4:
+            if norms[index] in ATTACK_NOUNS:
+                # a singular is a kind of weapon: "Apache attack helicopters"
+                return view.tokens[index].lower.endswith("s")
+            if norms[index] != "and" and not any(m.first <= index < m.last for m in view.weapons):
+                return False
+            index += 1
+        return False
 
     def _reporting_state(
         self,
@@ -9364,6 +9421,9 @@ ATTRIBUTION_WORDS_ET = word_list("attribution_words_et")
 #: "launched at Ukrainian cities", "Kambodža sihtmärkide vastu": the state attacked.
 ATTACK_VERBS = word_list("attack_verbs")
 ATTACK_TARGET_NOUNS = word_list("attack_target_nouns")
+ATTACK_NOUNS = word_list("attack_nouns")
+PERMISSION_NOUNS = word_list("permission_nouns")
+CONDEMNING_VERBS = word_list("condemning_verbs")
 BUYER_NOUNS = word_list("buyer_nouns")
 AIRSPACE_NOUNS = word_list("airspace_nouns")
 AIR_POLICING_VERBS = word_list("air_policing_verbs")
