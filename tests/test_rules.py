@@ -4154,6 +4154,23 @@ CASES: list[tuple[str, str, set[Fact], set[Fact]]] = [
         },
         {("SUPPLIES", "RU", "LT"), ("SUPPLIES", "RU", "LV"), ("PROCURES", "LT", "generic-uav")},
     ),
+    (
+        "a membership denied by a negation just before the state ('does not make Sweden part "
+        "of') is none; one of two organisations denied leaves the other",
+        "The new treaty does not make Sweden part of the UK-led Joint Expeditionary Force. "
+        "Austria is a member of the EU but not of NATO.",
+        {("MEMBER_OF", "AT", "eu")},
+        {("MEMBER_OF", "SE", "joint-expeditionary-force"), ("MEMBER_OF", "AT", "nato")},
+    ),
+    (
+        "Estonian: a membership denied after a fronted organisation ('NATO-sse Serbia ei "
+        "kuulu'), or denied before a word pointing back at it ('kuid alliansi liikmed'), is "
+        "none",
+        "NATO-sse ega Euroopa Liitu Serbia ei kuulu. Gruusia ise NATO liige ei ole, kuid "
+        "alliansi liikmed toetavad riigi liitumist.",
+        set(),
+        {("MEMBER_OF", "RS", "nato"), ("MEMBER_OF", "RS", "eu"), ("MEMBER_OF", "GE", "nato")},
+    ),
 ]
 
 

@@ -6645,6 +6645,7 @@ class DocumentReader:
                     view, member.mention.last, organization, heads, negations
                 )
                 and not self._negated_after(view, organization, negations)
+                and not self._denied_membership(view, member, organization, heads, negations)
                 and not self._outside_membership_clause(view, member, organization)
                 and not self._stays_outside(view, member)
             ]
@@ -7000,6 +7001,43 @@ class DocumentReader:
             and view.norms[p] not in CLAUSE_NEGATIONS
             and all(view.tokens[i].kind != "punct" for i in range(organization.last, p))
             for p in negations
+        )
+
+    def _denied_membership(
+        self,
+        view: SentenceView,
+        member: Participant,
+        organization: Mention,
+        heads: list[Mention],
+        negations: Sequence[int],
+    ) -> bool:
+        """ "Ukraina ise NATO liige ei ole, kuid alliansi liikmed ...", "NATO-sse Küpros ei
+        kuulu", "does not make Germany part of the JEF": a membership the sentence denies,
+        by a negation right around the state or at the organisation's naming before a word
+        that points back at it."""
+        if not negations:
+            return False
+        first, last = member.mention.first, member.mention.last
+        if self.language == "et":
+            # the negation right after the subject, the organisation fronted before it
+            if organization.last <= first and any(
+                last <= p <= last + 1 and view.norms[p] not in CLAUSE_NEGATIONS for p in negations
+            ):
+                return True
+        elif any(first - 2 <= p < first for p in negations):
+            return True  # "does not make Germany part of", "not Austria"
+        if organization.text[:1].isupper():
+            return False
+        # "..., kuid alliansi liikmed": a word pointing back at the organisation the state
+        # was just denied membership of
+        return any(
+            other.first < organization.first
+            and other.target == organization.target
+            and (
+                self._negated_from(view, last, other, heads, negations)
+                or (last <= other.first and self._negated_after(view, other, negations))
+            )
+            for other in heads
         )
 
     def _besides_before(self, view: SentenceView, participant: Participant) -> bool:
