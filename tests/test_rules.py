@@ -4171,6 +4171,27 @@ CASES: list[tuple[str, str, set[Fact], set[Fact]]] = [
         set(),
         {("MEMBER_OF", "RS", "nato"), ("MEMBER_OF", "RS", "eu"), ("MEMBER_OF", "GE", "nato")},
     ),
+    (
+        "an attaché post whose accreditation ended, or that was closed, is no post; one still "
+        "held is",
+        "Belgium's defence attaché in Warsaw is also accredited to Latvia. The Kingdom of "
+        "Belgium ended the accreditation of its Warsaw-based defence attaché to Lithuania in "
+        "2024.",
+        {("HOSTS_ATTACHE", "LV", "BE")},
+        {("HOSTS_ATTACHE", "LT", "BE")},
+    ),
+    (
+        "Estonian: an attaché post whose accreditation ended ('akrediteering lõppes') or that "
+        "was closed ('ametikoht on suletud') is no post",
+        "Kreeka Helsingis asuva kaitseatašee akrediteering Eestisse lõppes 31. detsembril "
+        "2024. Moskvas asunud Läti kaitseatašee ametikoht on suletud.",
+        set(),
+        {
+            ("HOSTS_ATTACHE", "EE", "GR"),
+            ("HOSTS_ATTACHE", "FI", "GR"),
+            ("HOSTS_ATTACHE", "RU", "LV"),
+        },
+    ),
 ]
 
 

@@ -2896,6 +2896,8 @@ class DocumentReader:
             if not any(word in NOT_YET_WORDS for word in view.norms):
                 return used
             planned = True
+        if self._attache_post_ended(view):
+            return used
         # "The attaché of Slovakia is based in Warsaw, while Denmark's attaché covers all three
         # Baltic states": with senders in several clauses, each hosts only its own clause's.
         clause = view.clause_of
@@ -2927,6 +2929,21 @@ class DocumentReader:
                     rule="attaches",
                 )
         return used
+
+    def _attache_post_ended(self, view: SentenceView) -> bool:
+        """ "Belgium ended the accreditation of its attaché to Lithuania", "the post was closed
+        in 2022", "kaitseatašee akrediteering Eestisse lõppes": a post that ended is no post
+        (an ending word a few words from the accreditation or the post it ends)."""
+        tokens = view.tokens
+        ends = [i for i, token in enumerate(tokens) if token.lower in ATTACHE_ENDED_WORDS]
+        if not ends:
+            return False
+        norms = view.norms
+        return any(
+            norms[i] in ATTACHE_POST_NOUNS
+            for end in ends
+            for i in range(max(0, end - 10), min(len(norms), end + 7))
+        )
 
     def _accredited_by_pronoun(self, view: SentenceView) -> None:
         """ "Kreeka kavatseb ta akrediteerida ka Eestisse", "Greece plans to accredit him to
@@ -9460,6 +9477,9 @@ ATTRIBUTION_WORDS_ET = word_list("attribution_words_et")
 ATTACK_VERBS = word_list("attack_verbs")
 ATTACK_TARGET_NOUNS = word_list("attack_target_nouns")
 ATTACK_NOUNS = word_list("attack_nouns")
+#: "the accreditation ended", "ametikoht on suletud": an attaché post that is no more.
+ATTACHE_ENDED_WORDS = word_list("attache_ended_words")
+ATTACHE_POST_NOUNS = word_list("attache_post_nouns")
 PERMISSION_NOUNS = word_list("permission_nouns")
 CONDEMNING_VERBS = word_list("condemning_verbs")
 BUYER_NOUNS = word_list("buyer_nouns")
