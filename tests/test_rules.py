@@ -4300,6 +4300,85 @@ CASES: list[tuple[str, str, set[Fact], set[Fact]]] = [
         {("PROCURES", "SG", "vastergotland-class-submarine")},
         {("PROCURES", "SG", "archer")},
     ),
+    (
+        "the state whose permission or consent a transfer needs is no party to it",
+        "Latvia handed over Stinger missiles to Ukraine with Germany's permission. Latvia "
+        "will send its howitzers to Ukraine once it has Germany's consent.",
+        {("SUPPLIES", "LV", "UA"), ("PROCURES", "UA", "stinger")},
+        {("SUPPLIES", "LV", "DE"), ("PROCURES", "DE", "stinger")},
+    ),
+    (
+        "Estonian: the state whose leave ('Saksamaa luba') a transfer awaits is no party to it",
+        "Läti andis Ukrainale üle Stinger-raketid, haubitsate saatmine ootab Saksamaa luba.",
+        {("SUPPLIES", "LV", "UA"), ("PROCURES", "UA", "stinger")},
+        {("SUPPLIES", "LV", "DE"), ("PROCURES", "DE", "stinger")},
+    ),
+    (
+        "a state that condemns an arms sale neither gives nor gets the arms",
+        "China's foreign ministry condemned the delivery of 38 HIMARS launchers to Taiwan by "
+        "the United States.",
+        {("SUPPLIES", "US", "TW"), ("PROCURES", "TW", "himars")},
+        {("SUPPLIES", "CN", "TW")},
+    ),
+    (
+        "Estonian: a state that condemns ('mõistis hukka') an arms sale is no party to it",
+        "Hiina välisministeerium mõistis hukka Ameerika Ühendriikide HIMARS-raketiheitjate "
+        "tarne Taiwanile.",
+        {("SUPPLIES", "US", "TW")},
+        {("SUPPLIES", "CN", "TW")},
+    ),
+    (
+        "weapons named before a noun of attack ('missile and drone strikes') were fired, not "
+        "bought, and their state sells nothing; a singular is the weapon's kind ('attack "
+        "helicopters')",
+        "Lithuania and Latvia agreed to buy NASAMS air defence systems from Norway after "
+        "Russian missile and drone strikes on Ukrainian cities. Poland ordered 96 Apache "
+        "attack helicopters from the United States.",
+        {
+            ("SUPPLIES", "NO", "LT"),
+            ("PROCURES", "LV", "nasams"),
+            ("PROCURES", "PL", "ah-64-apache"),
+        },
+        {("SUPPLIES", "RU", "LT"), ("SUPPLIES", "RU", "LV"), ("PROCURES", "LT", "generic-uav")},
+    ),
+    (
+        "a membership denied by a negation just before the state ('does not make Sweden part "
+        "of') is none; one of two organisations denied leaves the other",
+        "The new treaty does not make Sweden part of the UK-led Joint Expeditionary Force. "
+        "Austria is a member of the EU but not of NATO.",
+        {("MEMBER_OF", "AT", "eu")},
+        {("MEMBER_OF", "SE", "joint-expeditionary-force"), ("MEMBER_OF", "AT", "nato")},
+    ),
+    (
+        "Estonian: a membership denied after a fronted organisation ('NATO-sse Serbia ei "
+        "kuulu'), or denied before a word pointing back at it ('kuid alliansi liikmed'), is "
+        "none",
+        "NATO-sse ega Euroopa Liitu Serbia ei kuulu. Gruusia ise NATO liige ei ole, kuid "
+        "alliansi liikmed toetavad riigi liitumist.",
+        set(),
+        {("MEMBER_OF", "RS", "nato"), ("MEMBER_OF", "RS", "eu"), ("MEMBER_OF", "GE", "nato")},
+    ),
+    (
+        "an attaché post whose accreditation ended, or that was closed, is no post; one still "
+        "held is",
+        "Belgium's defence attaché in Warsaw is also accredited to Latvia. The Kingdom of "
+        "Belgium ended the accreditation of its Warsaw-based defence attaché to Lithuania in "
+        "2024.",
+        {("HOSTS_ATTACHE", "LV", "BE")},
+        {("HOSTS_ATTACHE", "LT", "BE")},
+    ),
+    (
+        "Estonian: an attaché post whose accreditation ended ('akrediteering lõppes') or that "
+        "was closed ('ametikoht on suletud') is no post",
+        "Kreeka Helsingis asuva kaitseatašee akrediteering Eestisse lõppes 31. detsembril "
+        "2024. Moskvas asunud Läti kaitseatašee ametikoht on suletud.",
+        set(),
+        {
+            ("HOSTS_ATTACHE", "EE", "GR"),
+            ("HOSTS_ATTACHE", "FI", "GR"),
+            ("HOSTS_ATTACHE", "RU", "LV"),
+        },
+    ),
 ]
 
 

@@ -3024,6 +3024,8 @@ class DocumentReader:
             if not any(word in NOT_YET_WORDS for word in view.norms):
                 return used
             planned = True
+        if self._attache_post_ended(view):
+            return used
         # "The attaché of Slovakia is based in Warsaw, while Denmark's attaché covers all three
         # Baltic states": with senders in several clauses, each hosts only its own clause's.
         clause = view.clause_of
@@ -3055,6 +3057,21 @@ class DocumentReader:
                     rule="attaches",
                 )
         return used
+
+    def _attache_post_ended(self, view: SentenceView) -> bool:
+        """ "Belgium ended the accreditation of its attaché to Lithuania", "the post was closed
+        in 2022", "kaitseatašee akrediteering Eestisse lõppes": a post that ended is no post
+        (an ending word a few words from the accreditation or the post it ends)."""
+        tokens = view.tokens
+        ends = [i for i, token in enumerate(tokens) if token.lower in ATTACHE_ENDED_WORDS]
+        if not ends:
+            return False
+        norms = view.norms
+        return any(
+            norms[i] in ATTACHE_POST_NOUNS
+            for end in ends
+            for i in range(max(0, end - 10), min(len(norms), end + 7))
+        )
 
     def _accredited_by_pronoun(self, view: SentenceView) -> None:
         """ "Kreeka kavatseb ta akrediteerida ka Eestisse", "Greece plans to accredit him to
@@ -3552,6 +3569,8 @@ class DocumentReader:
             if m.kind == "weapon" or not any(in_class(category, m.target) for category in named)
         ]
         items = [self._named_by_class_noun(view, m) for m in items]
+        fired = [m for m in items if self._fired_in_attack(view, m)]
+        items = [m for m in items if m not in fired]
         items += self._same_system(view, start, end, items)
         if not items:
             # "Poland has also given them to Ukraine", "Poola on andnud neid ka Ukrainale":
@@ -3634,6 +3653,8 @@ class DocumentReader:
                 continue  # "Turkish Bayraktar TB2 drones": where the item comes from
             if participant.group in led_by or self._source_of_statement(view, participant):
                 continue
+            if self._bystander(view, participant, participants, fired):
+                continue  # "ootab Saksamaa luba", "China condemned the delivery"
             if id(participant) in attacked:
                 continue
             if self._reporting_state(view, participant, participants, verbs):
@@ -4215,6 +4236,59 @@ class DocumentReader:
             return False
         last = participant.mention.last
         return any(token.lower in ATTRIBUTION_WORDS_ET for token in view.tokens[last : last + 3])
+
+    def _bystander(
+        self,
+        view: SentenceView,
+        participant: Participant,
+        participants: list[Participant],
+        fired: list[Mention],
+    ) -> bool:
+        """ "haubitsate saatmine ootab Saksamaa luba", "needs Germany's permission", "China's
+        foreign ministry condemned the delivery", "Russian missile strikes": the state whose
+        leave a flow waits for, that condemns it, or that fires the weapons, is no party."""
+        if participant.is_company:
+            return False
+        norms = view.norms
+        after = participant.mention.last
+        if any(0 <= weapon.first - after <= 1 for weapon in fired):
+            return True
+        if after < len(norms) and norms[after] == "'s":
+            after += 1
+        if after < len(norms) and norms[after] in PERMISSION_NOUNS:
+            return True
+        if CONDEMNING_VERBS.isdisjoint(norms):
+            return False  # most sentences: told in C, once a sentence
+        verb = next(
+            (i for i in range(after, min(len(norms), after + 5)) if norms[i] in CONDEMNING_VERBS),
+            None,
+        )
+        if verb is None:
+            return False
+        # "the sale to Taiwan, which China condemned": Taiwan is no subject of the verb
+        if any(view.tokens[i].kind != "word" for i in range(after, verb)):
+            return False
+        return not any(
+            other is not participant and after <= other.mention.first < verb
+            for other in participants
+        )
+
+    def _fired_in_attack(self, view: SentenceView, item: Mention) -> bool:
+        """ "after Russian missile and drone strikes on Ukrainian cities": a weapon named
+        before a noun of attack, with only weapons and "and" between, is what was fired."""
+        norms = view.norms
+        if self.language != "en" or ATTACK_NOUNS.isdisjoint(norms):
+            # (Estonian compounds the weapon into the attack: "raketirünnakud")
+            return False
+        index = item.last
+        while index < len(norms) and index < item.last + 4:
+            if norms[index] in ATTACK_NOUNS:
+                # a singular is a kind of weapon: "Apache attack helicopters"
+                return view.tokens[index].lower.endswith("s")
+            if norms[index] != "and" and not any(m.first <= index < m.last for m in view.weapons):
+                return False
+            index += 1
+        return False
 
     def _reporting_state(
         self,
@@ -6830,6 +6904,7 @@ class DocumentReader:
                     view, member.mention.last, organization, heads, negations
                 )
                 and not self._negated_after(view, organization, negations)
+                and not self._denied_membership(view, member, organization, heads, negations)
                 and not self._outside_membership_clause(view, member, organization)
                 and not self._stays_outside(view, member)
             ]
@@ -7185,6 +7260,43 @@ class DocumentReader:
             and view.norms[p] not in CLAUSE_NEGATIONS
             and all(view.tokens[i].kind != "punct" for i in range(organization.last, p))
             for p in negations
+        )
+
+    def _denied_membership(
+        self,
+        view: SentenceView,
+        member: Participant,
+        organization: Mention,
+        heads: list[Mention],
+        negations: Sequence[int],
+    ) -> bool:
+        """ "Ukraina ise NATO liige ei ole, kuid alliansi liikmed ...", "NATO-sse Küpros ei
+        kuulu", "does not make Germany part of the JEF": a membership the sentence denies,
+        by a negation right around the state or at the organisation's naming before a word
+        that points back at it."""
+        if not negations:
+            return False
+        first, last = member.mention.first, member.mention.last
+        if self.language == "et":
+            # the negation right after the subject, the organisation fronted before it
+            if organization.last <= first and any(
+                last <= p <= last + 1 and view.norms[p] not in CLAUSE_NEGATIONS for p in negations
+            ):
+                return True
+        elif any(first - 2 <= p < first for p in negations):
+            return True  # "does not make Germany part of", "not Austria"
+        if organization.text[:1].isupper():
+            return False
+        # "..., kuid alliansi liikmed": a word pointing back at the organisation the state
+        # was just denied membership of
+        return any(
+            other.first < organization.first
+            and other.target == organization.target
+            and (
+                self._negated_from(view, last, other, heads, negations)
+                or (last <= other.first and self._negated_after(view, other, negations))
+            )
+            for other in heads
         )
 
     def _besides_before(self, view: SentenceView, participant: Participant) -> bool:
@@ -9807,6 +9919,12 @@ ATTRIBUTION_WORDS_ET = word_list("attribution_words_et")
 #: "launched at Ukrainian cities", "Kambodža sihtmärkide vastu": the state attacked.
 ATTACK_VERBS = word_list("attack_verbs")
 ATTACK_TARGET_NOUNS = word_list("attack_target_nouns")
+ATTACK_NOUNS = word_list("attack_nouns")
+#: "the accreditation ended", "ametikoht on suletud": an attaché post that is no more.
+ATTACHE_ENDED_WORDS = word_list("attache_ended_words")
+ATTACHE_POST_NOUNS = word_list("attache_post_nouns")
+PERMISSION_NOUNS = word_list("permission_nouns")
+CONDEMNING_VERBS = word_list("condemning_verbs")
 BUYER_NOUNS = word_list("buyer_nouns")
 AIRSPACE_NOUNS = word_list("airspace_nouns")
 AIR_POLICING_VERBS = word_list("air_policing_verbs")
