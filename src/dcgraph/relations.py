@@ -900,6 +900,11 @@ class DocumentReader:
         if "and" not in norms and "ja" not in norms and "ning" not in norms:
             return
         nouns = cues("organization_anaphors", self.language).single
+        if self.language == "en":
+            if nouns.isdisjoint(norms):
+                return  # no head noun: told in C
+        elif not any(m.kind == "organization" for m in view.mentions):
+            return  # the Estonian head is a compound the gazetteer matched
         occupied = view.occupied()
         tokens = view.tokens
         added: list[Mention] = []
@@ -4251,7 +4256,7 @@ class DocumentReader:
             return False
         norms = view.norms
         after = participant.mention.last
-        if any(0 <= weapon.first - after <= 1 for weapon in fired):
+        if fired and any(0 <= weapon.first - after <= 1 for weapon in fired):
             return True
         if after < len(norms) and norms[after] == "'s":
             after += 1
@@ -4645,6 +4650,8 @@ class DocumentReader:
         norms = view.norms
         found: set[int] = set()
         if self.language == "et":
+            if FORCE_NOUNS.isdisjoint(norms):
+                return found  # most sentences: told in C
             for participant in participants:
                 last = participant.mention.last
                 if (
@@ -8635,6 +8642,8 @@ class DocumentReader:
         a list too long to pair up on its own (a multilateral text) still pairs up where the
         text has already said that every one of its states works with every other; the
         ministries that sign are then the institutions of that cooperation."""
+        if len(view.participants) <= MAX_SIGNING_STATES:
+            return  # too few participants for a long list of states: most sentences
         ministries = [p for p in view.participants if p.ref.label == "Ministry" and p.state]
         states = sorted({p.state for p in ministries if p.state})
         if len(states) <= MAX_SIGNING_STATES or not _signs_or_agrees(view.norms):
@@ -8802,6 +8811,13 @@ class DocumentReader:
         companies = [p for p in view.participants if p.is_company and p.role != "with"]
         if not companies or len(companies) == len(view.participants):
             return  # most sentences: no company, or no state beside it
+        build_at = [
+            position
+            for position in view.cue_positions("local_build")
+            if position == 0 or view.norms[position - 1] != "to"
+        ]
+        if not build_at or view.cue_positions("licence"):
+            return
         places = [
             (p, forces)
             for p in view.participants
@@ -8810,13 +8826,6 @@ class DocumentReader:
             and (forces := self._forces_built_for(view, p)) is not None
         ]
         if not places:
-            return
-        build_at = [
-            position
-            for position in view.cue_positions("local_build")
-            if position == 0 or view.norms[position - 1] != "to"
-        ]
-        if not build_at or view.cue_positions("licence"):
             return
         systems = frozenset(m.target for m in view.weapons if m.kind == "weapon")
         for company in companies:
