@@ -627,7 +627,7 @@ def _spelling_fits(text: str, surface: tuple[str, ...]) -> bool:
         return True
     name = surface[0].lower()
     lower = text.lower()
-    if lower.startswith(name[: max(1, len(name) - 1)]):
+    if lower.startswith(name[: len(name) - 1 or 1]):
         return True
     return len(name) >= 8 and len(lower) >= len(name) and lower.startswith(name[:-3])
 

@@ -2185,10 +2185,12 @@ class DocumentReader:
                 # "vastu võtma" is to receive: "Eesti võttis Leopardid vastu", "Türgi võttis
                 # Venemaalt vastu S-400"
                 and not (mention.last + 1 < len(norms) and norms[mention.last + 1].startswith("võ"))
-                and RECEIVING_VERBS_ET.isdisjoint(norms[max(0, mention.first - 3) : mention.first])
+                and RECEIVING_VERBS_ET.isdisjoint(
+                    norms[mention.first - 3 if mention.first > 3 else 0 : mention.first]
+                )
             )
         # Up to "an ever more hostile" between: the words of one noun phrase.
-        for index in range(mention.first - 1, max(-1, mention.first - 7), -1):
+        for index in range(mention.first - 1, mention.first - 7 if mention.first > 6 else -1, -1):
             if norms[index] == "against":
                 return True
             if not norms[index].isalpha() or norms[index] in PHRASE_ENDS:
@@ -5433,7 +5435,9 @@ class DocumentReader:
             return replacement
         if item is not None and self._acquiring(view, item, start):
             return "unknown"
-        stop = min(end, max(verbs, default=start) + 5)
+        # (min and max parse their arguments slowly: most calls here are for short lists)
+        last_verb = max(verbs) if verbs else start
+        stop = end if end < last_verb + 5 else last_verb + 5
         # The relative words are found when first needed: most sentences have no modal cue.
         relatives: list[int] | None = None
         for status, path in (("cancelled", "status.cancelled"), ("planned", "status.planned")):
@@ -9643,7 +9647,12 @@ def _signs(norms: list[str]) -> bool:
 
 
 def _first(positions: Iterable[int]) -> int:
-    return min(positions, default=10**9)
+    # a loop, not min(default=): min parses its keyword arguments slowly
+    first = 10**9
+    for position in positions:
+        if position < first:
+            first = position
+    return first
 
 
 def _any_between(positions: Iterable[int], after: int, last: int) -> bool:
