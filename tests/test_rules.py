@@ -1629,6 +1629,34 @@ CASES: list[tuple[str, str, set[Fact], set[Fact]]] = [
         {("PROCURES", "NO", "pzh-2000"), ("PROCURES", "CH", "k9-thunder")},
     ),
     (
+        "an alternative weighed ('had also studied', 'passing over') is not bought",
+        "Romania ordered the Patriot from Raytheon. The army had also studied Diehl "
+        "Defence's IRIS-T SLM, which several of Romania's neighbours have bought.",
+        {("PROCURES", "RO", "patriot")},
+        {("PROCURES", "RO", "iris-t-slm"), ("SUPPLIES", "diehl-defence", "RO")},
+    ),
+    (
+        "an alternative passed over is not bought",
+        "Thailand signs for four Saab Gripen jets, passing over Lockheed's F-16.",
+        {("PROCURES", "TH", "gripen")},
+        {("PROCURES", "TH", "f-16"), ("SUPPLIES", "lockheed-martin", "TH")},
+    ),
+    (
+        "an alternative rejected and weighed ('rejected the Abrams, which was also "
+        "considered') is not bought",
+        "Croatia will buy Leopard 2A8 tanks. The ministry rejected the US-made Abrams, which "
+        "was also considered, because of its weight.",
+        {("PROCURES", "HR", "leopard-2")},
+        {("SUPPLIES", "US", "HR"), ("PROCURES", "HR", "m1-abrams")},
+    ),
+    (
+        "Estonian: an alternative weighed ('kaalus ka') is not bought",
+        "Serbia ostab Prantsusmaalt Rafale hävitajaid. Serbia kaalus ka Vene S-400 süsteemi "
+        "ostmist, kuid jättis selle kõrvale.",
+        {("PROCURES", "RS", "rafale")},
+        {("PROCURES", "RS", "s-400"), ("SUPPLIES", "RU", "RS")},
+    ),
+    (
         "a cooperation word inside an organisation's name is no cue",
         "Estonia and Latvia take part in the Permanent Structured Cooperation.",
         {("MEMBER_OF", "EE", "pesco"), ("MEMBER_OF", "LV", "pesco")},

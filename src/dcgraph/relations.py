@@ -3539,6 +3539,7 @@ class DocumentReader:
             )
         ]
         contenders_from, contenders = self._turned_down(view, start, end)
+        contenders_from = min(contenders_from, self._alternatives_from(view, start, end))
         participants = [
             p
             for p in view.participants
@@ -5005,6 +5006,19 @@ class DocumentReader:
         before = [p for p in view.cue_positions("rejected_before") if start <= p < end]
         named_before = {m.first for m in view.weapons if any(0 <= p - m.last <= 2 for p in before)}
         return min(after, default=end), named_before
+
+    @staticmethod
+    def _alternatives_from(view: SentenceView, start: int, end: int) -> int:
+        """ "had also studied Diehl's IRIS-T SLM", "passing over Lockheed's F-16", "Serbia
+        kaalus ka S-400 ostmist": an alternative weighed is not bought, nor its maker a
+        supplier. Where the alternatives start (`end` if nowhere): at the cue, or at a
+        cancellation word before it ("rejected the Abrams, which was also considered")."""
+        considered = [p for p in view.cue_positions("considered_alternative") if start <= p < end]
+        if not considered:
+            return end
+        first = considered[0]
+        cancelled = [p for p in view.cue_positions("status.cancelled") if start <= p < first]
+        return min(cancelled, default=first)
 
     def _origins(
         self, view: SentenceView, participants: list[Participant], items: list[Mention]
