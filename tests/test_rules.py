@@ -1657,6 +1657,24 @@ CASES: list[tuple[str, str, set[Fact], set[Fact]]] = [
         {("PROCURES", "RS", "s-400"), ("SUPPLIES", "RU", "RS")},
     ),
     (
+        "Estonian: who pays ('Norra raha eest') gives what is bought and receives nothing",
+        "Norra raha eest on Ukraina kaitseväele ostetud ka droone Bayraktar TB2.",
+        {("SUPPLIES", "NO", "UA"), ("PROCURES", "UA", "bayraktar-tb2")},
+        {("SUPPLIES", "UA", "NO"), ("PROCURES", "NO", "bayraktar-tb2")},
+    ),
+    (
+        "Estonian: who pays after a verb of paying ('mille eest maksab Saksamaa') is no buyer",
+        "Slovakkia saadab Ukrainale 20 tanki Leopard 2, mille eest maksab osaliselt Holland.",
+        {("SUPPLIES", "SK", "UA")},
+        {("PROCURES", "NL", "leopard-2"), ("SUPPLIES", "SK", "NL")},
+    ),
+    (
+        "Estonian: a payer named by a relative ('Norra, mille raha eest') is no buyer",
+        "Mais ühines algatusega Norra, mille raha eest telliti veel 12 haubitsat CAESAR.",
+        set(),
+        {("PROCURES", "NO", "caesar")},
+    ),
+    (
         "a cooperation word inside an organisation's name is no cue",
         "Estonia and Latvia take part in the Permanent Structured Cooperation.",
         {("MEMBER_OF", "EE", "pesco"), ("MEMBER_OF", "LV", "pesco")},

@@ -3662,6 +3662,9 @@ class DocumentReader:
                 continue  # "U.S. officials said that Iran had delivered ... to Russia"
             if _is_dateline(view.sentence, participant.mention):
                 continue  # "MELBOURNE, Australia - Japan has signed ...": where it was written
+            if self._payer_et(view, participant):
+                suppliers.append(participant)  # "Taani raha eest ostetud", "maksab Saksamaa"
+                continue
             if beneficiaries and not participant.is_company:
                 if participant.state in beneficiaries:
                     recipients.append(participant)
@@ -4414,6 +4417,22 @@ class DocumentReader:
             return False
         first = self._list_start(view, participant)
         return not FUNDING_VERBS_ET.isdisjoint(view.norms[max(0, first - 2) : first])
+
+    def _payer_et(self, view: SentenceView, participant: Participant) -> bool:
+        """Whether an Estonian state is who pays: "Taani raha eest on Ukrainale ostetud",
+        "Rootsi, mille raha eest telliti", "mille eest maksab osaliselt Saksamaa". The gold's
+        convention, as for "funded by": the payer gives what is bought; it is no buyer."""
+        if self.language != "et" or participant.is_company or participant.role != "bare":
+            return False
+        norms = view.norms
+        last = participant.mention.last
+        after = norms[last : last + 4]
+        if after[:1] == [","] and after[1:2] and after[1] in RELATIVE_WORDS:
+            after = after[2:]  # "Rootsi, mille raha eest": the relative names the payer
+        if len(after) >= 2 and after[0] in MONEY_NOUNS_ET and after[1] in PAID_FOR_POSTPOSITIONS_ET:
+            return True
+        first = self._list_start(view, participant)
+        return not PAYING_VERBS_ET.isdisjoint(norms[max(0, first - 2) : first])
 
     def _sourced_from(self, view: SentenceView, participant: Participant) -> bool:
         """Whether a state is the one a buyer turns to or relies on: "turned to India for
@@ -9927,6 +9946,9 @@ ARMS_NOUNS = word_list("arms_nouns")
 RECEIVING_VERBS_ET = word_list("receiving_verbs_et")
 #: Estonian verbs of funding, whose subject after them pays for a purchase.
 FUNDING_VERBS_ET = word_list("funding_verbs_et")
+MONEY_NOUNS_ET = word_list("money_nouns_et")
+PAID_FOR_POSTPOSITIONS_ET = word_list("paid_for_postpositions_et")
+PAYING_VERBS_ET = word_list("paying_verbs_et")
 SOURCING_VERBS = word_list("sourcing_verbs")
 #: "Läti kaitseministeeriumi teatel": who says it.
 ATTRIBUTION_WORDS_ET = word_list("attribution_words_et")
