@@ -1675,6 +1675,19 @@ CASES: list[tuple[str, str, set[Fact], set[Fact]]] = [
         {("PROCURES", "NO", "caesar")},
     ),
     (
+        "a state a ranking counts from ('second-largest supplier after Russia') neither "
+        "gives to nor takes from the subject",
+        "France is India's second-largest arms supplier after Russia.",
+        {("SUPPLIES", "FR", "IN")},
+        {("SUPPLIES", "FR", "RU")},
+    ),
+    (
+        "Estonian: a state a ranking counts from ('Poola järel teine') receives nothing",
+        "Rumeeniast saab nii Poola järel teine F-35-de kasutaja Ida-Euroopas.",
+        set(),
+        {("SUPPLIES", "RO", "PL"), ("PROCURES", "PL", "f-35")},
+    ),
+    (
         "a cooperation word inside an organisation's name is no cue",
         "Estonia and Latvia take part in the Permanent Structured Cooperation.",
         {("MEMBER_OF", "EE", "pesco"), ("MEMBER_OF", "LV", "pesco")},

@@ -3545,6 +3545,10 @@ class DocumentReader:
             for p in view.participants
             if start <= p.mention.first < end and p.mention.first < contenders_from
         ]
+        if not RANKING_ORDINALS.isdisjoint(view.norms) or any(
+            "-" in norm and norm.split("-", 1)[0] in RANKING_ORDINALS for norm in view.norms
+        ):
+            participants = [p for p in participants if not self._ranked_from(view, p)]
         made = [p for p in participants if p.role == "made" and p.state]
         # "STM will build three ships for the Royal Malaysian Navy": the force's state is
         # what the ships are for, as a state named after "for" is
@@ -4417,6 +4421,28 @@ class DocumentReader:
             return False
         first = self._list_start(view, participant)
         return not FUNDING_VERBS_ET.isdisjoint(view.norms[max(0, first - 2) : first])
+
+    def _ranked_from(self, view: SentenceView, participant: Participant) -> bool:
+        """Whether a state is the one a ranking counts from ("the second-largest supplier
+        after the United States", "Iisraeli järel suuruselt teine kasutaja"): it holds the
+        first place of the subject's role, so it neither gives to nor takes from the
+        subject."""
+        norms = view.norms
+        mention = participant.mention
+        if self.language == "et":
+            if norms[mention.last : mention.last + 1] == [] or (
+                norms[mention.last] not in RANKING_POSTPOSITIONS_ET
+            ):
+                return False
+            window = norms[mention.last + 1 : mention.last + 4]
+        else:
+            before = self._skip_back(view, mention.first)
+            if before < 0 or norms[before] not in RANKING_AFTER_EN:
+                return False
+            window = norms[max(0, before - 4) : before]
+        return any(
+            norm in RANKING_ORDINALS or norm.split("-", 1)[0] in RANKING_ORDINALS for norm in window
+        )
 
     def _payer_et(self, view: SentenceView, participant: Participant) -> bool:
         """Whether an Estonian state is who pays: "Taani raha eest on Ukrainale ostetud",
@@ -9947,6 +9973,9 @@ RECEIVING_VERBS_ET = word_list("receiving_verbs_et")
 #: Estonian verbs of funding, whose subject after them pays for a purchase.
 FUNDING_VERBS_ET = word_list("funding_verbs_et")
 MONEY_NOUNS_ET = word_list("money_nouns_et")
+RANKING_ORDINALS = word_list("ranking_ordinals")
+RANKING_AFTER_EN = word_list("ranking_after_en")
+RANKING_POSTPOSITIONS_ET = word_list("ranking_postpositions_et")
 PAID_FOR_POSTPOSITIONS_ET = word_list("paid_for_postpositions_et")
 PAYING_VERBS_ET = word_list("paying_verbs_et")
 SOURCING_VERBS = word_list("sourcing_verbs")
