@@ -1688,6 +1688,20 @@ CASES: list[tuple[str, str, set[Fact], set[Fact]]] = [
         {("SUPPLIES", "RO", "PL"), ("PROCURES", "PL", "f-35")},
     ),
     (
+        "Estonian: whose flag a thing bears ('Läti ja Ukraina lippude värvides') is no party",
+        "Läti saatis Ukrainale lahingudrooni Bayraktar TB2. Läti ja Ukraina lippude värvides "
+        "droon sai nimeks Kotkas.",
+        {("SUPPLIES", "LV", "UA"), ("PROCURES", "UA", "bayraktar-tb2")},
+        {("SUPPLIES", "UA", "LV")},
+    ),
+    (
+        "whose flags a thing bears ('Latvia and Ukraine flags') are no parties; the giver is",
+        "Latvia and Ukraine flags were painted on the Bayraktar TB2 drone that Latvia gave "
+        "Ukraine.",
+        {("SUPPLIES", "LV", "UA")},
+        {("SUPPLIES", "UA", "LV")},
+    ),
+    (
         "a cooperation word inside an organisation's name is no cue",
         "Estonia and Latvia take part in the Permanent Structured Cooperation.",
         {("MEMBER_OF", "EE", "pesco"), ("MEMBER_OF", "LV", "pesco")},

@@ -3549,6 +3549,8 @@ class DocumentReader:
             "-" in norm and norm.split("-", 1)[0] in RANKING_ORDINALS for norm in view.norms
         ):
             participants = [p for p in participants if not self._ranked_from(view, p)]
+        if not FLAG_NOUNS.isdisjoint(view.norms):
+            participants = [p for p in participants if not self._flag_owner(view, p)]
         made = [p for p in participants if p.role == "made" and p.state]
         # "STM will build three ships for the Royal Malaysian Navy": the force's state is
         # what the ships are for, as a state named after "for" is
@@ -4421,6 +4423,27 @@ class DocumentReader:
             return False
         first = self._list_start(view, participant)
         return not FUNDING_VERBS_ET.isdisjoint(view.norms[max(0, first - 2) : first])
+
+    @staticmethod
+    def _flag_owner(view: SentenceView, participant: Participant) -> bool:
+        """Whether a state names a flag, alone or in a list before the flag noun ("Leedu ja
+        Ukraina lippude värvides", "the Lithuanian and Ukrainian flags"): a colour scheme,
+        not a party."""
+        norms = view.norms
+        states = {
+            index
+            for p in view.participants
+            if not p.is_company
+            for index in range(p.mention.first, p.mention.last)
+        }
+        index = participant.mention.last
+        while index < len(norms) and index < participant.mention.last + 8:
+            if norms[index] in FLAG_NOUNS:
+                return True
+            if index not in states and norms[index] not in FLAG_LIST_JOINS:
+                return False
+            index += 1
+        return False
 
     def _ranked_from(self, view: SentenceView, participant: Participant) -> bool:
         """Whether a state is the one a ranking counts from ("the second-largest supplier
@@ -9973,6 +9996,8 @@ RECEIVING_VERBS_ET = word_list("receiving_verbs_et")
 #: Estonian verbs of funding, whose subject after them pays for a purchase.
 FUNDING_VERBS_ET = word_list("funding_verbs_et")
 MONEY_NOUNS_ET = word_list("money_nouns_et")
+FLAG_NOUNS = word_list("flag_nouns")
+FLAG_LIST_JOINS = word_list("flag_list_joins")
 RANKING_ORDINALS = word_list("ranking_ordinals")
 RANKING_AFTER_EN = word_list("ranking_after_en")
 RANKING_POSTPOSITIONS_ET = word_list("ranking_postpositions_et")
