@@ -1702,6 +1702,33 @@ CASES: list[tuple[str, str, set[Fact], set[Fact]]] = [
         {("SUPPLIES", "UA", "LV")},
     ),
     (
+        "Estonian: a coalition's purpose in a relative clause ('koalitsiooni, mis hangib') "
+        "makes no member a buyer",
+        "Koalitsiooni, mis hangib Ukrainale droone, kuuluvad ka Soome, Norra ja Poola.",
+        set(),
+        {("PROCURES", "FI", "generic-uav"), ("PROCURES", "NO", "generic-uav")},
+    ),
+    (
+        "Estonian: a coalition's purpose as a participle ('droone hankiva droonikoalitsiooni') "
+        "is no delivery",
+        "Soome kuulub Ukrainale droone hankiva droonikoalitsiooni.",
+        set(),
+        {("PROCURES", "UA", "generic-uav"), ("SUPPLIES", "FI", "UA")},
+    ),
+    (
+        "Estonian: a delivery within a coalition ('mille raames on Ukraina saanud') is one",
+        "Norra juhib koos Rootsiga koalitsiooni, mille raames on Ukraina saanud F-16 hävitajaid.",
+        {("PROCURES", "UA", "f-16")},
+        set(),
+    ),
+    (
+        "a coalition's purpose ('the coalition that supplies drones to Ukraine') makes no "
+        "member a supplier, but members who plan to deliver are told as such",
+        "Finland belongs to the coalition that supplies drones to Ukraine.",
+        set(),
+        {("SUPPLIES", "FI", "UA"), ("PROCURES", "UA", "generic-uav")},
+    ),
+    (
         "a cooperation word inside an organisation's name is no cue",
         "Estonia and Latvia take part in the Permanent Structured Cooperation.",
         {("MEMBER_OF", "EE", "pesco"), ("MEMBER_OF", "LV", "pesco")},

@@ -3607,6 +3607,8 @@ class DocumentReader:
             not weapons and bool(view.cue_positions("cooperation.strong")) and not supply_positions
         )
         verbs = acquire_positions + supply_positions + use_positions
+        if verbs and self._coalition_purpose(view, verbs):
+            return
         negations = view.cue_positions("negation")
         after = 3 if self.language == "et" else 0  # "soetada ei kavatse": Estonian negates after
         if any(verb - 3 <= negation <= verb + after for verb in verbs for negation in negations):
@@ -4444,6 +4446,41 @@ class DocumentReader:
                 return False
             index += 1
         return False
+
+    @staticmethod
+    def _coalition_purpose(view: SentenceView, verbs: list[int]) -> bool:
+        """Whether every verb of the sentence's supply tells what a coalition is for: in a
+        relative clause on it ("Koalitsiooni, mis hangib Ukrainale droone, kuuluvad ...",
+        "the coalition, which procures drones for Ukraine") or as a participle before it
+        ("kuulub Ukrainale droone hankiva droonikoalitsiooni"). Its members are no
+        suppliers by that, nor has the receiver got anything."""
+        text = view.sentence.text.lower()
+        if not any(noun in text for noun in COALITION_NOUNS):
+            return False
+        norms = view.norms
+        tokens = view.tokens
+        coalitions = [
+            index
+            for index, norm in enumerate(norms)
+            if any(norm.endswith(noun) for noun in COALITION_NOUNS)
+        ]
+
+        def relative_after(coalition: int) -> int:
+            """Where a subject relative opens a clause on the coalition, or -1."""
+            index = coalition + 1
+            if index < len(norms) and norms[index] == ",":
+                index += 1
+            if index < len(norms) and tokens[index].lower in SUBJECT_RELATIVES:
+                return index
+            return -1
+
+        def purpose(verb: int) -> bool:
+            return any(
+                0 < coalition - verb <= 2 or 0 < relative_after(coalition) < verb
+                for coalition in coalitions
+            )
+
+        return bool(coalitions) and all(purpose(verb) for verb in verbs)
 
     def _ranked_from(self, view: SentenceView, participant: Participant) -> bool:
         """Whether a state is the one a ranking counts from ("the second-largest supplier
@@ -9996,6 +10033,8 @@ RECEIVING_VERBS_ET = word_list("receiving_verbs_et")
 #: Estonian verbs of funding, whose subject after them pays for a purchase.
 FUNDING_VERBS_ET = word_list("funding_verbs_et")
 MONEY_NOUNS_ET = word_list("money_nouns_et")
+COALITION_NOUNS = word_list("coalition_nouns")
+SUBJECT_RELATIVES = word_list("subject_relatives")
 FLAG_NOUNS = word_list("flag_nouns")
 FLAG_LIST_JOINS = word_list("flag_list_joins")
 RANKING_ORDINALS = word_list("ranking_ordinals")
