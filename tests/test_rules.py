@@ -1669,6 +1669,12 @@ CASES: list[tuple[str, str, set[Fact], set[Fact]]] = [
         {("PROCURES", "NL", "leopard-2"), ("SUPPLIES", "SK", "NL")},
     ),
     (
+        "Estonian: who funds a package ('Taani rahastatud abipaketi kaudu') gives what it holds",
+        "Ukraina on saanud CAESAR haubitsaid Taani rahastatud abipaketi kaudu.",
+        {("SUPPLIES", "DK", "UA"), ("PROCURES", "UA", "caesar")},
+        {("PROCURES", "DK", "caesar")},
+    ),
+    (
         "Estonian: a payer named by a relative ('Norra, mille raha eest') is no buyer",
         "Mais ühines algatusega Norra, mille raha eest telliti veel 12 haubitsat CAESAR.",
         set(),

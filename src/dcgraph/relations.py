@@ -4508,11 +4508,15 @@ class DocumentReader:
         """Whether an Estonian state is who pays: "Taani raha eest on Ukrainale ostetud",
         "Rootsi, mille raha eest telliti", "mille eest maksab osaliselt Saksamaa". The gold's
         convention, as for "funded by": the payer gives what is bought; it is no buyer."""
-        if self.language != "et" or participant.is_company or participant.role != "bare":
+        if self.language != "et" or participant.is_company:
             return False
         norms = view.norms
         last = participant.mention.last
         after = norms[last : last + 4]
+        if after[:1] and after[0] in PAYING_VERBS_ET:
+            return True  # "Saksamaa rahastatud abipaketi kaudu": who funds the package
+        if participant.role != "bare":
+            return False
         if after[:1] == [","] and after[1:2] and after[1] in RELATIVE_WORDS:
             after = after[2:]  # "Rootsi, mille raha eest": the relative names the payer
         if len(after) >= 2 and after[0] in MONEY_NOUNS_ET and after[1] in PAID_FOR_POSTPOSITIONS_ET:
