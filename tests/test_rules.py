@@ -1629,6 +1629,112 @@ CASES: list[tuple[str, str, set[Fact], set[Fact]]] = [
         {("PROCURES", "NO", "pzh-2000"), ("PROCURES", "CH", "k9-thunder")},
     ),
     (
+        "an alternative weighed ('had also studied', 'passing over') is not bought",
+        "Romania ordered the Patriot from Raytheon. The army had also studied Diehl "
+        "Defence's IRIS-T SLM, which several of Romania's neighbours have bought.",
+        {("PROCURES", "RO", "patriot")},
+        {("PROCURES", "RO", "iris-t-slm"), ("SUPPLIES", "diehl-defence", "RO")},
+    ),
+    (
+        "an alternative passed over is not bought",
+        "Thailand signs for four Saab Gripen jets, passing over Lockheed's F-16.",
+        {("PROCURES", "TH", "gripen")},
+        {("PROCURES", "TH", "f-16"), ("SUPPLIES", "lockheed-martin", "TH")},
+    ),
+    (
+        "an alternative rejected and weighed ('rejected the Abrams, which was also "
+        "considered') is not bought",
+        "Croatia will buy Leopard 2A8 tanks. The ministry rejected the US-made Abrams, which "
+        "was also considered, because of its weight.",
+        {("PROCURES", "HR", "leopard-2")},
+        {("SUPPLIES", "US", "HR"), ("PROCURES", "HR", "m1-abrams")},
+    ),
+    (
+        "Estonian: an alternative weighed ('kaalus ka') is not bought",
+        "Serbia ostab Prantsusmaalt Rafale hävitajaid. Serbia kaalus ka Vene S-400 süsteemi "
+        "ostmist, kuid jättis selle kõrvale.",
+        {("PROCURES", "RS", "rafale")},
+        {("PROCURES", "RS", "s-400"), ("SUPPLIES", "RU", "RS")},
+    ),
+    (
+        "Estonian: who pays ('Norra raha eest') gives what is bought and receives nothing",
+        "Norra raha eest on Ukraina kaitseväele ostetud ka droone Bayraktar TB2.",
+        {("SUPPLIES", "NO", "UA"), ("PROCURES", "UA", "bayraktar-tb2")},
+        {("SUPPLIES", "UA", "NO"), ("PROCURES", "NO", "bayraktar-tb2")},
+    ),
+    (
+        "Estonian: who pays after a verb of paying ('mille eest maksab Saksamaa') is no buyer",
+        "Slovakkia saadab Ukrainale 20 tanki Leopard 2, mille eest maksab osaliselt Holland.",
+        {("SUPPLIES", "SK", "UA")},
+        {("PROCURES", "NL", "leopard-2"), ("SUPPLIES", "SK", "NL")},
+    ),
+    (
+        "Estonian: who funds a package ('Taani rahastatud abipaketi kaudu') gives what it holds",
+        "Ukraina on saanud CAESAR haubitsaid Taani rahastatud abipaketi kaudu.",
+        {("SUPPLIES", "DK", "UA"), ("PROCURES", "UA", "caesar")},
+        {("PROCURES", "DK", "caesar")},
+    ),
+    (
+        "Estonian: a payer named by a relative ('Norra, mille raha eest') is no buyer",
+        "Mais ühines algatusega Norra, mille raha eest telliti veel 12 haubitsat CAESAR.",
+        set(),
+        {("PROCURES", "NO", "caesar")},
+    ),
+    (
+        "a state a ranking counts from ('second-largest supplier after Russia') neither "
+        "gives to nor takes from the subject",
+        "France is India's second-largest arms supplier after Russia.",
+        {("SUPPLIES", "FR", "IN")},
+        {("SUPPLIES", "FR", "RU")},
+    ),
+    (
+        "Estonian: a state a ranking counts from ('Poola järel teine') receives nothing",
+        "Rumeeniast saab nii Poola järel teine F-35-de kasutaja Ida-Euroopas.",
+        set(),
+        {("SUPPLIES", "RO", "PL"), ("PROCURES", "PL", "f-35")},
+    ),
+    (
+        "Estonian: whose flag a thing bears ('Läti ja Ukraina lippude värvides') is no party",
+        "Läti saatis Ukrainale lahingudrooni Bayraktar TB2. Läti ja Ukraina lippude värvides "
+        "droon sai nimeks Kotkas.",
+        {("SUPPLIES", "LV", "UA"), ("PROCURES", "UA", "bayraktar-tb2")},
+        {("SUPPLIES", "UA", "LV")},
+    ),
+    (
+        "whose flags a thing bears ('Latvia and Ukraine flags') are no parties; the giver is",
+        "Latvia and Ukraine flags were painted on the Bayraktar TB2 drone that Latvia gave "
+        "Ukraine.",
+        {("SUPPLIES", "LV", "UA")},
+        {("SUPPLIES", "UA", "LV")},
+    ),
+    (
+        "Estonian: a coalition's purpose in a relative clause ('koalitsiooni, mis hangib') "
+        "makes no member a buyer",
+        "Koalitsiooni, mis hangib Ukrainale droone, kuuluvad ka Soome, Norra ja Poola.",
+        set(),
+        {("PROCURES", "FI", "generic-uav"), ("PROCURES", "NO", "generic-uav")},
+    ),
+    (
+        "Estonian: a coalition's purpose as a participle ('droone hankiva droonikoalitsiooni') "
+        "is no delivery",
+        "Soome kuulub Ukrainale droone hankiva droonikoalitsiooni.",
+        set(),
+        {("PROCURES", "UA", "generic-uav"), ("SUPPLIES", "FI", "UA")},
+    ),
+    (
+        "Estonian: a delivery within a coalition ('mille raames on Ukraina saanud') is one",
+        "Norra juhib koos Rootsiga koalitsiooni, mille raames on Ukraina saanud F-16 hävitajaid.",
+        {("PROCURES", "UA", "f-16")},
+        set(),
+    ),
+    (
+        "a coalition's purpose ('the coalition that supplies drones to Ukraine') makes no "
+        "member a supplier, but members who plan to deliver are told as such",
+        "Finland belongs to the coalition that supplies drones to Ukraine.",
+        set(),
+        {("SUPPLIES", "FI", "UA"), ("PROCURES", "UA", "generic-uav")},
+    ),
+    (
         "a cooperation word inside an organisation's name is no cue",
         "Estonia and Latvia take part in the Permanent Structured Cooperation.",
         {("MEMBER_OF", "EE", "pesco"), ("MEMBER_OF", "LV", "pesco")},

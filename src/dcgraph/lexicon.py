@@ -185,6 +185,7 @@ CUE_PATHS = (
     "selection",
     "rejected_after",
     "rejected_before",
+    "considered_alternative",
     "elliptic_join",
     "withdrawal",
     "licence",

@@ -3546,11 +3546,18 @@ class DocumentReader:
             )
         ]
         contenders_from, contenders = self._turned_down(view, start, end)
+        contenders_from = min(contenders_from, self._alternatives_from(view, start, end))
         participants = [
             p
             for p in view.participants
             if start <= p.mention.first < end and p.mention.first < contenders_from
         ]
+        if not RANKING_ORDINALS.isdisjoint(view.norms) or any(
+            "-" in norm and norm.split("-", 1)[0] in RANKING_ORDINALS for norm in view.norms
+        ):
+            participants = [p for p in participants if not self._ranked_from(view, p)]
+        if not FLAG_NOUNS.isdisjoint(view.norms):
+            participants = [p for p in participants if not self._flag_owner(view, p)]
         made = [p for p in participants if p.role == "made" and p.state]
         # "STM will build three ships for the Royal Malaysian Navy": the force's state is
         # what the ships are for, as a state named after "for" is
@@ -3607,6 +3614,8 @@ class DocumentReader:
             not weapons and bool(view.cue_positions("cooperation.strong")) and not supply_positions
         )
         verbs = acquire_positions + supply_positions + use_positions
+        if verbs and self._coalition_purpose(view, verbs):
+            return
         negations = view.cue_positions("negation")
         after = 3 if self.language == "et" else 0  # "soetada ei kavatse": Estonian negates after
         if any(verb - 3 <= negation <= verb + after for verb in verbs for negation in negations):
@@ -3668,6 +3677,9 @@ class DocumentReader:
                 continue  # "U.S. officials said that Iran had delivered ... to Russia"
             if _is_dateline(view.sentence, participant.mention):
                 continue  # "MELBOURNE, Australia - Japan has signed ...": where it was written
+            if self._payer_et(view, participant):
+                suppliers.append(participant)  # "Taani raha eest ostetud", "maksab Saksamaa"
+                continue
             if beneficiaries and not participant.is_company:
                 if participant.state in beneficiaries:
                     recipients.append(participant)
@@ -4421,6 +4433,104 @@ class DocumentReader:
         first = self._list_start(view, participant)
         return not FUNDING_VERBS_ET.isdisjoint(view.norms[max(0, first - 2) : first])
 
+    @staticmethod
+    def _flag_owner(view: SentenceView, participant: Participant) -> bool:
+        """Whether a state names a flag, alone or in a list before the flag noun ("Leedu ja
+        Ukraina lippude värvides", "the Lithuanian and Ukrainian flags"): a colour scheme,
+        not a party."""
+        norms = view.norms
+        states = {
+            index
+            for p in view.participants
+            if not p.is_company
+            for index in range(p.mention.first, p.mention.last)
+        }
+        index = participant.mention.last
+        while index < len(norms) and index < participant.mention.last + 8:
+            if norms[index] in FLAG_NOUNS:
+                return True
+            if index not in states and norms[index] not in FLAG_LIST_JOINS:
+                return False
+            index += 1
+        return False
+
+    @staticmethod
+    def _coalition_purpose(view: SentenceView, verbs: list[int]) -> bool:
+        """Whether every verb of the sentence's supply tells what a coalition is for: in a
+        relative clause on it ("Koalitsiooni, mis hangib Ukrainale droone, kuuluvad ...",
+        "the coalition, which procures drones for Ukraine") or as a participle before it
+        ("kuulub Ukrainale droone hankiva droonikoalitsiooni"). Its members are no
+        suppliers by that, nor has the receiver got anything."""
+        text = view.sentence.text.lower()
+        if not any(noun in text for noun in COALITION_NOUNS):
+            return False
+        norms = view.norms
+        tokens = view.tokens
+        coalitions = [
+            index
+            for index, norm in enumerate(norms)
+            if any(norm.endswith(noun) for noun in COALITION_NOUNS)
+        ]
+
+        def relative_after(coalition: int) -> int:
+            """Where a subject relative opens a clause on the coalition, or -1."""
+            index = coalition + 1
+            if index < len(norms) and norms[index] == ",":
+                index += 1
+            if index < len(norms) and tokens[index].lower in SUBJECT_RELATIVES:
+                return index
+            return -1
+
+        def purpose(verb: int) -> bool:
+            return any(
+                0 < coalition - verb <= 2 or 0 < relative_after(coalition) < verb
+                for coalition in coalitions
+            )
+
+        return bool(coalitions) and all(purpose(verb) for verb in verbs)
+
+    def _ranked_from(self, view: SentenceView, participant: Participant) -> bool:
+        """Whether a state is the one a ranking counts from ("the second-largest supplier
+        after the United States", "Iisraeli järel suuruselt teine kasutaja"): it holds the
+        first place of the subject's role, so it neither gives to nor takes from the
+        subject."""
+        norms = view.norms
+        mention = participant.mention
+        if self.language == "et":
+            if norms[mention.last : mention.last + 1] == [] or (
+                norms[mention.last] not in RANKING_POSTPOSITIONS_ET
+            ):
+                return False
+            window = norms[mention.last + 1 : mention.last + 4]
+        else:
+            before = self._skip_back(view, mention.first)
+            if before < 0 or norms[before] not in RANKING_AFTER_EN:
+                return False
+            window = norms[max(0, before - 4) : before]
+        return any(
+            norm in RANKING_ORDINALS or norm.split("-", 1)[0] in RANKING_ORDINALS for norm in window
+        )
+
+    def _payer_et(self, view: SentenceView, participant: Participant) -> bool:
+        """Whether an Estonian state is who pays: "Taani raha eest on Ukrainale ostetud",
+        "Rootsi, mille raha eest telliti", "mille eest maksab osaliselt Saksamaa". The gold's
+        convention, as for "funded by": the payer gives what is bought; it is no buyer."""
+        if self.language != "et" or participant.is_company:
+            return False
+        norms = view.norms
+        last = participant.mention.last
+        after = norms[last : last + 4]
+        if after[:1] and after[0] in PAYING_VERBS_ET:
+            return True  # "Saksamaa rahastatud abipaketi kaudu": who funds the package
+        if participant.role != "bare":
+            return False
+        if after[:1] == [","] and after[1:2] and after[1] in RELATIVE_WORDS:
+            after = after[2:]  # "Rootsi, mille raha eest": the relative names the payer
+        if len(after) >= 2 and after[0] in MONEY_NOUNS_ET and after[1] in PAID_FOR_POSTPOSITIONS_ET:
+            return True
+        first = self._list_start(view, participant)
+        return not PAYING_VERBS_ET.isdisjoint(norms[max(0, first - 2) : first])
+
     def _sourced_from(self, view: SentenceView, participant: Participant) -> bool:
         """Whether a state is the one a buyer turns to or relies on: "turned to India for
         arms"."""
@@ -5014,6 +5124,19 @@ class DocumentReader:
         before = [p for p in view.cue_positions("rejected_before") if start <= p < end]
         named_before = {m.first for m in view.weapons if any(0 <= p - m.last <= 2 for p in before)}
         return min(after, default=end), named_before
+
+    @staticmethod
+    def _alternatives_from(view: SentenceView, start: int, end: int) -> int:
+        """ "had also studied Diehl's IRIS-T SLM", "passing over Lockheed's F-16", "Serbia
+        kaalus ka S-400 ostmist": an alternative weighed is not bought, nor its maker a
+        supplier. Where the alternatives start (`end` if nowhere): at the cue, or at a
+        cancellation word before it ("rejected the Abrams, which was also considered")."""
+        considered = [p for p in view.cue_positions("considered_alternative") if start <= p < end]
+        if not considered:
+            return end
+        first = considered[0]
+        cancelled = [p for p in view.cue_positions("status.cancelled") if start <= p < first]
+        return min(cancelled, default=first)
 
     def _origins(
         self, view: SentenceView, participants: list[Participant], items: list[Mention]
@@ -9931,6 +10054,16 @@ ARMS_NOUNS = word_list("arms_nouns")
 RECEIVING_VERBS_ET = word_list("receiving_verbs_et")
 #: Estonian verbs of funding, whose subject after them pays for a purchase.
 FUNDING_VERBS_ET = word_list("funding_verbs_et")
+MONEY_NOUNS_ET = word_list("money_nouns_et")
+COALITION_NOUNS = word_list("coalition_nouns")
+SUBJECT_RELATIVES = word_list("subject_relatives")
+FLAG_NOUNS = word_list("flag_nouns")
+FLAG_LIST_JOINS = word_list("flag_list_joins")
+RANKING_ORDINALS = word_list("ranking_ordinals")
+RANKING_AFTER_EN = word_list("ranking_after_en")
+RANKING_POSTPOSITIONS_ET = word_list("ranking_postpositions_et")
+PAID_FOR_POSTPOSITIONS_ET = word_list("paid_for_postpositions_et")
+PAYING_VERBS_ET = word_list("paying_verbs_et")
 SOURCING_VERBS = word_list("sourcing_verbs")
 #: "Läti kaitseministeeriumi teatel": who says it.
 ATTRIBUTION_WORDS_ET = word_list("attribution_words_et")
