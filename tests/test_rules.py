@@ -5054,6 +5054,35 @@ STATUS_CASES: list[tuple[str, str, tuple[str, str], str]] = [
         "delivered",
     ),
     (
+        "a purchase made under a contract ('a contract under which ... will buy') is ordered",
+        "Slovenia signed a contract with Finland under which Slovenia will buy 106 Patria 6x6 "
+        "vehicles.",
+        ("SI", "patria-6x6"),
+        "ordered",
+    ),
+    (
+        "Estonian: a purchase made under a contract ('lepingu, mille alusel ostab') is ordered",
+        "Sloveenia allkirjastas Soomega lepingu, mille alusel ostab Sloveenia 106 Patria 6x6 "
+        "soomukit.",
+        ("SI", "patria-6x6"),
+        "ordered",
+    ),
+    (
+        "Estonian: a purchase made under a letter of intent ('kavatsuste protokolli, mille "
+        "alusel') is planned, though the letter was signed",
+        "Prantsusmaa ja Rootsi allkirjastasid kavatsuste protokolli, mille alusel võib "
+        "Prantsusmaa osta kaks GlobalEye lennukit.",
+        ("FR", "globaleye"),
+        "planned",
+    ),
+    (
+        "a transfer made under an agreement ('an agreement under which ... will give') is ordered",
+        "The parliament ratified an agreement under which Bulgaria will give Ukraine 100 BTR-60 "
+        "armoured personnel carriers.",
+        ("UA", "btr-60"),
+        "ordered",
+    ),
+    (
         "a relative clause's own past stage decides its item, not the main clause's modal after it",
         "India's Mirage 2000s, which it bought in 1985, will be retired next year.",
         ("IN", "mirage-2000"),

@@ -5446,6 +5446,9 @@ class DocumentReader:
             return replacement
         if item is not None and self._acquiring(view, item, start):
             return "unknown"
+        document = self._document_stage(view, item, start) if item is not None else None
+        if document is not None:
+            return document
         stop = min(end, max(verbs, default=start) + 5)
         # The relative words are found when first needed: most sentences have no modal cue.
         relatives: list[int] | None = None
@@ -5631,6 +5634,23 @@ class DocumentReader:
                     for q in view.cue_positions(path)
                 )
         return False
+
+    def _document_stage(self, view: SentenceView, item: Mention, start: int) -> str | None:
+        """The stage of the document a purchase is made under ("signed a contract under which
+        Slovenia will buy 106 Patrias", "allkirjastasid kavatsuste protokolli, mille alusel
+        võib Prantsusmaa osta"): a contract orders, a letter of intent plans, whatever the
+        tense of the clause that follows."""
+        tokens = view.tokens
+        for index in range(max(start + 1, item.first - 12), item.first - 1):
+            pair = f"{tokens[index].text.lower()} {tokens[index + 1].text.lower()}"
+            if pair not in DOCUMENT_RELATIVES:
+                continue
+            noun = index - 1 if index > 0 and view.norms[index - 1] != "," else index - 2
+            for stage, path in (("planned", "status.planned"), ("ordered", "status.ordered")):
+                if any(noun - 2 <= p <= noun for p in view.cue_positions(path)):
+                    return stage
+            return None
+        return None
 
     def _own_clause(
         self, view: SentenceView, item: Mention, start: int, end: int
@@ -10049,6 +10069,9 @@ LAUNCH_WORDS = word_list("launch_words")
 OWN_STOCK_WORDS = word_list("own_stock_words")
 #: The words that open a relative clause about an item, before its verb ("it had ordered").
 RELATIVE_CLAUSE_WORDS = word_list("relative_clause_words")
+#: The words after a document that open what is done under it: "a contract under which",
+#: "leping, mille alusel".
+DOCUMENT_RELATIVES = word_list("document_relatives")
 #: A plan told in the pluperfect ("had planned", "oli kavatsenud"), as written.
 PLUPERFECT_AUXILIARIES = word_list("pluperfect_auxiliaries")
 PLUPERFECT_PLAN_PARTICIPLES = word_list("pluperfect_plan_participles")
