@@ -5159,6 +5159,81 @@ STATUS_CASES: list[tuple[str, str, tuple[str, str], str]] = [
         ("CL", "c-390-millennium"),
         "delivered",
     ),
+    (
+        "a purchase made under a contract ('a contract under which ... will buy') is ordered",
+        "Slovenia signed a contract with Finland under which Slovenia will buy 106 Patria 6x6 "
+        "vehicles.",
+        ("SI", "patria-6x6"),
+        "ordered",
+    ),
+    (
+        "Estonian: a purchase made under a contract ('lepingu, mille alusel ostab') is ordered",
+        "Sloveenia allkirjastas Soomega lepingu, mille alusel ostab Sloveenia 106 Patria 6x6 "
+        "soomukit.",
+        ("SI", "patria-6x6"),
+        "ordered",
+    ),
+    (
+        "Estonian: a purchase made under a letter of intent ('kavatsuste protokolli, mille "
+        "alusel') is planned, though the letter was signed",
+        "Prantsusmaa ja Rootsi allkirjastasid kavatsuste protokolli, mille alusel võib "
+        "Prantsusmaa osta kaks GlobalEye lennukit.",
+        ("FR", "globaleye"),
+        "planned",
+    ),
+    (
+        "a transfer made under an agreement ('an agreement under which ... will give') is ordered",
+        "The parliament ratified an agreement under which Bulgaria will give Ukraine 100 BTR-60 "
+        "armoured personnel carriers.",
+        ("UA", "btr-60"),
+        "ordered",
+    ),
+    (
+        "a relative clause's own past stage decides its item, not the main clause's modal after it",
+        "India's Mirage 2000s, which it bought in 1985, will be retired next year.",
+        ("IN", "mirage-2000"),
+        "delivered",
+    ),
+    (
+        "a fleet named as the forces' possession is in service, whatever the sentence's order",
+        "The Czech defence ministry signed a contract with Embraer for two C-390 transport "
+        "aircraft, which will join the air force's four C295 transports.",
+        ("CZ", "c295"),
+        "delivered",
+    ),
+    (
+        "Estonian: a fleet named as the forces' possession ('õhuväe nelja C295') is in service",
+        "Tšehhi kaitseministeerium sõlmis Embraeriga lepingu kahe C-390 lennuki ostmiseks, mis "
+        "liituvad õhuväe nelja C295 lennukiga.",
+        ("CZ", "c295"),
+        "delivered",
+    ),
+    (
+        "a plan told in the pluperfect was given up",
+        "Italy had planned to buy 132 Leopard 2A8 tanks from KNDS.",
+        ("IT", "leopard-2"),
+        "cancelled",
+    ),
+    (
+        "Estonian: a plan told in the pluperfect ('oli kavatsenud osta') was given up",
+        "Itaalia oli kavatsenud osta KNDS-ilt 132 Leopard 2A8 tanki.",
+        ("IT", "leopard-2"),
+        "cancelled",
+    ),
+    (
+        "a sentence after an order that names the system's maker still delivers the order",
+        "Qatar signed a contract for four Avante 2200 corvettes in 2019. The ships were built "
+        "at Navantia's yard in Cadiz, and deliveries ran from 2021 to 2023.",
+        ("QA", "al-jubail-class-corvette"),
+        "delivered",
+    ),
+    (
+        "Estonian: a sentence after an order that names the system's maker still delivers it",
+        "Katar sõlmis 2019. aastal lepingu nelja Avante 2200 korveti ostmiseks. Laevad ehitas "
+        "Navantia Cadizi laevatehases ning tarned kestsid 2021. aastast 2023. aastani.",
+        ("QA", "al-jubail-class-corvette"),
+        "delivered",
+    ),
 ]
 
 ATTACHE_STATUS_TEXT = (
@@ -5188,6 +5263,18 @@ def test_status(text: str, fact: tuple[str, str], status: str) -> None:
     found = statuses_of(text)
     assert fact in found, f"no PROCURES {fact}; found {sorted(found)}"
     assert found[fact] == status
+
+
+def test_a_pluperfect_plan_followed_by_an_order_is_not_cancelled() -> None:
+    """ "had planned to buy ... and signed the contract": the plan was carried out."""
+    statuses = statuses_of(
+        "Estonia had planned to buy the K9 howitzers in 2020 and signed the contract on Monday."
+    )
+    assert statuses.get(("EE", "k9-thunder")) not in (None, "cancelled"), statuses
+    statuses = statuses_of(
+        "Eesti oli kavatsenud osta K9 haubitsad juba 2020. aastal ja sõlmis lepingu esmaspäeval."
+    )
+    assert statuses.get(("EE", "k9-thunder")) not in (None, "cancelled"), statuses
 
 
 def test_an_order_and_its_delivery_in_one_sentence_date_each() -> None:

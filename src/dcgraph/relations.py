@@ -2579,8 +2579,8 @@ class DocumentReader:
         if len({(recipient, system) for recipient, system, _ in ordered}) != 1:
             return
         recipient, system, properties = ordered[0]
-        whole = not self._names_other_parties(
-            view, recipient, properties
+        whole = not self._names_others_than_maker(
+            view, recipient, system.key, properties
         ) and self._states_delivery(view, 0, len(view.tokens), system.key)
         if not whole and not self._delivery_in_first_clause(view, recipient, system, properties):
             return  # "Estonia received its first K9s": a sentence of its own
@@ -2670,6 +2670,21 @@ class DocumentReader:
     ) -> bool:
         """Whether a sentence after an order names someone besides its buyer and seller."""
         known = {recipient.key, properties.get("supplier")}
+        return any(p.actor.key not in known and p.state not in known for p in view.participants)
+
+    def _names_others_than_maker(
+        self, view: SentenceView, recipient: NodeRef, key: str, properties: dict[str, object]
+    ) -> bool:
+        """Whether a sentence after an order names someone besides its buyer, its seller and
+        the system's makers and their state: "The ships were built at Navantia's yard in San
+        Fernando, and deliveries ran from 2022" delivers the order its buyer placed."""
+        if not self._names_other_parties(view, recipient, properties):
+            return False  # most sentences
+        entry = self.reference.weapons.get(key)
+        if entry is None:
+            return True
+        known: set[object] = {recipient.key, properties.get("supplier"), entry.origin}
+        known.update(entry.manufacturers)
         return any(p.actor.key not in known and p.state not in known for p in view.participants)
 
     def _contents_of_last_order(self, view: SentenceView) -> None:
@@ -5546,10 +5561,15 @@ class DocumentReader:
         2017 agreement" is delivered, "will replace the Hornets, which were ordered in 1992"
         is ordered for the Hornets)."""
         if item is not None and (
-            self._replaced(view, item, start) or self._bought_before(view, item)
+            self._replaced(view, item, start)
+            or self._bought_before(view, item)
+            or self._forces_fleet(view, item)
         ):
             return "delivered"
-        if item is not None and self._cancels_the_plan(view, item, start, end):
+        if item is not None and (
+            self._cancels_the_plan(view, item, start, end)
+            or self._past_plan(view, item, start, end)
+        ):
             return "cancelled"
         if item is not None and self._replaces_what_was_bought(view, item, verbs, end):
             return "unknown"
@@ -5558,6 +5578,9 @@ class DocumentReader:
             return replacement
         if item is not None and self._acquiring(view, item, start):
             return "unknown"
+        document = self._document_stage(view, item, start) if item is not None else None
+        if document is not None:
+            return document
         # (min and max parse their arguments slowly: most calls here are for short lists)
         last_verb = max(verbs) if verbs else start
         stop = end if end < last_verb + 5 else last_verb + 5
@@ -5591,6 +5614,13 @@ class DocumentReader:
                 if status == "planned" and item is not None and position < item.first:
                     # "will operate alongside the MiG-29K fighters that the navy flies"
                     stage = self._stage_in_relative_after(view, item, end)
+                    if stage is not None:
+                        return stage
+                if status == "planned" and item is not None and position >= item.last:
+                    # "the Mirage 2000s Greece bought in 2005 will be replaced", "fighters that
+                    # the air force bought, which Athens now hopes to sell": the relative
+                    # clause's own past stage is the item's, not the later modal's
+                    stage = self._stage_in_relative_before(view, item, position)
                     if stage is not None:
                         return stage
                 if relatives is None:
@@ -5722,6 +5752,40 @@ class DocumentReader:
             for p in positions
         )
 
+    def _past_plan(self, view: SentenceView, item: Mention, start: int, end: int) -> bool:
+        """ "Italy had planned to buy 132 Leopards", "Türgi oli kavatsenud osta 100 F-35": a
+        plan told in the pluperfect was given up, unless an order or a delivery follows it
+        ("had planned to buy them in 2020 and signed the contract today")."""
+        tokens = view.tokens
+        for p in range(max(start, item.first - 10), item.first - 1):
+            if (
+                tokens[p].text.lower() in PLUPERFECT_AUXILIARIES
+                and tokens[p + 1].text.lower() in PLUPERFECT_PLAN_PARTICIPLES
+            ):
+                return not any(
+                    p < q < end
+                    for path in ("status.ordered", "status.delivered")
+                    for q in view.cue_positions(path)
+                )
+        return False
+
+    def _document_stage(self, view: SentenceView, item: Mention, start: int) -> str | None:
+        """The stage of the document a purchase is made under ("signed a contract under which
+        Slovenia will buy 106 Patrias", "allkirjastasid kavatsuste protokolli, mille alusel
+        võib Prantsusmaa osta"): a contract orders, a letter of intent plans, whatever the
+        tense of the clause that follows."""
+        tokens = view.tokens
+        for index in range(max(start + 1, item.first - 12), item.first - 1):
+            pair = f"{tokens[index].text.lower()} {tokens[index + 1].text.lower()}"
+            if pair not in DOCUMENT_RELATIVES:
+                continue
+            noun = index - 1 if index > 0 and view.norms[index - 1] != "," else index - 2
+            for stage, path in (("planned", "status.planned"), ("ordered", "status.ordered")):
+                if any(noun - 2 <= p <= noun for p in view.cue_positions(path)):
+                    return stage
+            return None
+        return None
+
     def _own_clause(
         self, view: SentenceView, item: Mention, start: int, end: int
     ) -> tuple[int, int] | None:
@@ -5812,6 +5876,22 @@ class DocumentReader:
             if index in view.cue_positions(path):
                 return stage
         return None
+
+    def _stage_in_relative_before(
+        self, view: SentenceView, item: Mention, position: int
+    ) -> str | None:
+        """The stage a relative clause right after the item gives it, ending before the
+        modal word at `position` ("the Mirage 2000s Greece bought in 2005 will be replaced"):
+        a clause with its own subject or relative word, not a noun after the name ("the
+        BrahMos deal would")."""
+        after = self._after_item_and_units(view, item)
+        if any(
+            p == after
+            for path in ("status.ordered", "status.delivered")
+            for p in view.cue_positions(path)
+        ):
+            return None
+        return self._stage_in_relative_after(view, item, position)
 
     def _after_item_and_units(self, view: SentenceView, item: Mention) -> int:
         """The index after an item's name and the class word and words for units that may
@@ -6073,6 +6153,34 @@ class DocumentReader:
             (i for i in range(item.last, end) if view.norms[i] in REPLACE_WORDS), None
         )
         return replace_at is not None and bool(verbs) and all(v > replace_at for v in verbs)
+
+    def _forces_fleet(self, view: SentenceView, item: Mention) -> bool:
+        """ "will join the air force's four C295 transports", "liituvad õhuväe neli C295
+        lennukit": a fleet named as the forces' possession is in service, whatever the
+        sentence's purchase. Not one a stage word follows ("the navy's two frigates, ordered
+        in 2023", "the air force's F-35s will arrive")."""
+        index = item.first - 1
+        norms = view.norms
+        if index > 0 and (norms[index].isdigit() or norms[index] in NUMBER_WORDS):
+            index -= 1  # "the air force's four C295s"
+        if index < 1:
+            return False
+        if self.language == "et":
+            if view.tokens[index].text.lower() not in FORCE_GENITIVES:
+                return False
+        elif norms[index] != "'s" or norms[index - 1] not in FORCE_NOUNS:
+            return False
+        if any(
+            m.kind == "weapon" and m.first != item.first and m.target == item.target
+            for m in view.mentions
+        ):
+            return False  # "plans to order more Scorpènes ... the navy's six Scorpènes"
+        after = self._after_item_and_units(view, item)
+        return not any(
+            after <= p <= after + 2
+            for path in ("status.ordered", "status.planned", "status.intent")
+            for p in view.cue_positions(path)
+        )
 
     def _bought_before(self, view: SentenceView, item: Mention) -> bool:
         """ "the Dutch army's CV90s, bought from Sweden in the early 2000s": a participle of
@@ -10112,6 +10220,12 @@ LAUNCH_WORDS = word_list("launch_words")
 OWN_STOCK_WORDS = word_list("own_stock_words")
 #: The words that open a relative clause about an item, before its verb ("it had ordered").
 RELATIVE_CLAUSE_WORDS = word_list("relative_clause_words")
+#: The words after a document that open what is done under it: "a contract under which",
+#: "leping, mille alusel".
+DOCUMENT_RELATIVES = word_list("document_relatives")
+#: A plan told in the pluperfect ("had planned", "oli kavatsenud"), as written.
+PLUPERFECT_AUXILIARIES = word_list("pluperfect_auxiliaries")
+PLUPERFECT_PLAN_PARTICIPLES = word_list("pluperfect_plan_participles")
 #: Nouns of selling arms whose possessor is the seller: "South Korea's largest arms export".
 EXPORT_NOUNS = word_list("export_nouns")
 DESTINATION_WORDS_ET = word_list("destination_words_et")
