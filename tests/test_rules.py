@@ -4234,6 +4234,42 @@ CASES: list[tuple[str, str, set[Fact], set[Fact]]] = [
         {("PROCURES", "SG", "vastergotland-class-submarine")},
         {("PROCURES", "SG", "archer")},
     ),
+    (
+        "an unknown company is named by a legal form or an industry word at the end of its "
+        "name wherever it stands, and a state its name holds is its home; the end of a longer "
+        "name ('Ministry of Defence Industries') is no company",
+        "Peru Aerospace Industries will supply twelve trainer aircraft to Bolivia. Bolivia "
+        "signed a contract with the Ministry of Defence Industries of Peru.",
+        {
+            ("SUPPLIES", "peru-aerospace-industries", "BO"),
+            ("BASED_IN", "peru-aerospace-industries", "PE"),
+        },
+        {("BASED_IN", "defence-industries", "PE"), ("SUPPLIES", "defence-industries", "BO")},
+    ),
+    (
+        "an unknown company is named by a company noun: any capitalised name after a state's "
+        "adjective and the noun, a name with a corporate word after the noun alone",
+        "Chile has ordered 40 drones from the Brazilian planemaker Serra Azul, which builds "
+        "them in Campinas. Peru has ordered 30 drones from the company Andes Robotics.",
+        {
+            ("SUPPLIES", "serra-azul", "CL"),
+            ("BASED_IN", "serra-azul", "BR"),
+            ("SUPPLIES", "andes-robotics", "PE"),
+        },
+        set(),
+    ),
+    (
+        "Estonian: an unknown company named after a state and a company noun (a compound "
+        "too), in the nominative where its name takes a case ending",
+        "Ukraina relvatootja Kobzar Rakety tarnib Taanile droone. Leedu sõlmis lepingu "
+        "Prantsuse ettevõttega Garonneriga, mis tarnib Leedule droone.",
+        {
+            ("SUPPLIES", "kobzar-rakety", "DK"),
+            ("BASED_IN", "kobzar-rakety", "UA"),
+            ("SUPPLIES", "garonner", "LT"),
+        },
+        {("SUPPLIES", "garonneriga", "LT")},
+    ),
 ]
 
 
