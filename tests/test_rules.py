@@ -4270,6 +4270,14 @@ CASES: list[tuple[str, str, set[Fact], set[Fact]]] = [
         },
         {("SUPPLIES", "garonneriga", "LT")},
     ),
+    (
+        "Estonian: a capitalised name after a class word is an unknown system's, in the "
+        "nominative; a ship's own name after its prefix is not a system",
+        "Läti ostab Poolast kaasaskantavaid õhutõrjesüsteeme Vihur. Leedu tellis Poolast "
+        "kaks patrull-laeva Pajukit. Poola fregatt ORP Wicher lasti vette.",
+        {("PROCURES", "LV", "vihur"), ("PROCURES", "LT", "pajuk")},
+        {("PROCURES", "PL", "wicher"), ("PROCURES", "PL", "orp-wicher")},
+    ),
 ]
 
 

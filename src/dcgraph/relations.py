@@ -1749,9 +1749,29 @@ class DocumentReader:
         ):
             last += 1
         run = tokens[mention.last : last]
-        if not run or not _designation(run):
+        if not run:
             return None
-        name = " ".join(t.text for t in run)
+        if not _designation(run):
+            # "õhutõrjesüsteemid Piorun", "raketisüsteem Blue Spear": Estonian writes no
+            # noun with a capital, so a capitalised name of letters after a class word is
+            # the system's (states, cities and organisations are found before this)
+            # (not a ship's own name after its prefix, "fregatt ORP Wicher", nor a place's
+            # possessive, "Cox's Bazar")
+            if (
+                len(run) > 2
+                or not all(
+                    t.is_title
+                    and not t.is_upper
+                    and t.text.isalpha()
+                    and t.norm not in OPEN_WEAPON_STOP_WORDS
+                    for t in run
+                )
+                or (last < len(tokens) and tokens[last].kind == "poss")
+            ):
+                return None
+            name = _estonian_nominative(" ".join(t.text for t in run), run[-1])
+        else:
+            name = " ".join(t.text for t in run)
         key = slugify(name)
         if not key or key.startswith("generic-"):
             return None
