@@ -4278,6 +4278,23 @@ CASES: list[tuple[str, str, set[Fact], set[Fact]]] = [
         {("PROCURES", "LV", "vihur"), ("PROCURES", "LT", "pajuk")},
         {("PROCURES", "PL", "wicher"), ("PROCURES", "PL", "orp-wicher")},
     ),
+    (
+        "an unknown system's designation, once named beside its class word, names it later "
+        "in the document without one (a plural 's' or an Estonian ending may follow); a "
+        "longer designation is another system",
+        "Bolivia ordered 12 XF-90 light combat aircraft from Peru in March. Chile has also "
+        "bought four XF-90s. Ecuador bought the XF-900 in 2020.",
+        {("PROCURES", "BO", "xf-90"), ("PROCURES", "CL", "xf-90")},
+        {("PROCURES", "EC", "xf-90")},
+    ),
+    (
+        "Estonian: an unknown system's designation named after its class word names it "
+        "later without one",
+        "Leedu tellis Hollandist kaks korvetti KV-90. Läti ostis eelmisel aastal Hollandist "
+        "kolm KV-90-t.",
+        {("PROCURES", "LT", "kv-90"), ("PROCURES", "LV", "kv-90")},
+        set(),
+    ),
 ]
 
 

@@ -447,6 +447,8 @@ class DocumentReader:
         self.open_company_states: dict[str, str] = {}
         #: Systems the reference does not know, named by a designation before a class word.
         self.open_weapons: dict[str, WeaponEntry] = {}
+        #: Designations of the unknown systems named so far, and their keys ("MiG-29").
+        self.open_designations: dict[str, str] = {}
         #: Coalitions and multinational units the reference does not know, named in the text.
         self.open_organizations: dict[str, OrganizationEntry] = {}
         #: Companies a sentence has building in a state or for its forces: (company, state,
@@ -662,6 +664,10 @@ class DocumentReader:
             self._short_named_companies(view)
         if self.weapon_short_forms:
             self._short_named_weapons(view)
+        if self.open_designations and any(
+            name in view.sentence.text for name in self.open_designations
+        ):
+            self._open_designations_again(view)
         if "weapon_class" in kinds:
             self._class_named_systems(view)
             self._open_weapons(view)
@@ -1347,6 +1353,36 @@ class DocumentReader:
                 added.append(_token_mention("weapon", key, index, token))
         view.add_mentions(added)
 
+    def _open_designations_again(self, view: SentenceView) -> None:
+        """ "The FA-50s will replace ...": an unknown system's designation, once named beside
+        its class word, names the system without one later in the document (an English
+        plural "s" or an Estonian ending after a hyphen may follow)."""
+        tokens, text, offset = view.tokens, view.sentence.text, view.sentence.start
+        occupied = view.occupied()
+        starts = {token.start - offset: index for index, token in enumerate(tokens)}
+        added: list[Mention] = []
+        for name, key in self.open_designations.items():
+            at = text.find(name)
+            while at >= 0:
+                first = starts.get(at)
+                end = at + len(name)
+                last = first
+                while last is not None and last < len(tokens) and tokens[last].end - offset < end:
+                    last += 1
+                if (
+                    first is not None
+                    and last is not None
+                    and last < len(tokens)
+                    and tokens[last].end - offset in (end, end + 1)
+                    and text[end : tokens[last].end - offset] in ("", "s")
+                    and (end == len(text) or not text[end].isalnum() or text[end] == "s")
+                    and not any(i in occupied for i in range(first, last + 1))
+                ):
+                    added.append(_span_mention("weapon", key, tokens, first, last + 1, name))
+                    occupied.update(range(first, last + 1))
+                at = text.find(name, end)
+        view.add_mentions(added)
+
     def _remember_short_forms(self, view: SentenceView) -> None:
         for mention in view.mentions:
             if mention.kind != "weapon" or (
@@ -1731,6 +1767,8 @@ class DocumentReader:
             return known
         if key not in self.reference.weapons:
             self.open_weapons.setdefault(key, WeaponEntry(key=key, name=name, category=category))
+            if any(ch.isdigit() for ch in name) and len(name) >= 4:
+                self.open_designations.setdefault(name, key)
         return key
 
     def _designation_after(
@@ -1771,12 +1809,20 @@ class DocumentReader:
                 return None
             name = _estonian_nominative(" ".join(t.text for t in run), run[-1])
         else:
-            name = " ".join(t.text for t in run)
+            # as written ("KV-90"), so that the name is found again (_open_designations_again)
+            name = "".join(
+                ("-" if t.joined_before else " ") + t.text if i else t.text
+                for i, t in enumerate(run)
+            )
         key = slugify(name)
         if not key or key.startswith("generic-"):
             return None
         target = self._designated_system(key, name, mention.target)
-        return _span_mention("weapon", target, tokens, mention.last, last, name)
+        found = _span_mention("weapon", target, tokens, mention.last, last, name)
+        if len(run) == 1:
+            # the word stands for the system in later sentences too (_short_named_weapons)
+            found.hints["class_named"] = "yes"
+        return found
 
     def _weapon_descriptors(self, view: SentenceView) -> None:
         """A class word naming a system's kind is not a second weapon: "Harop loitering
