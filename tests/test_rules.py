@@ -4485,6 +4485,67 @@ CASES: list[tuple[str, str, set[Fact], set[Fact]]] = [
             ("HOSTS_ATTACHE", "RU", "LV"),
         },
     ),
+    (
+        "an unknown company is named by a legal form or an industry word at the end of its "
+        "name wherever it stands, and a state its name holds is its home; the end of a longer "
+        "name ('Ministry of Defence Industries') is no company",
+        "Peru Aerospace Industries will supply twelve trainer aircraft to Bolivia. Bolivia "
+        "signed a contract with the Ministry of Defence Industries of Peru.",
+        {
+            ("SUPPLIES", "peru-aerospace-industries", "BO"),
+            ("BASED_IN", "peru-aerospace-industries", "PE"),
+        },
+        {("BASED_IN", "defence-industries", "PE"), ("SUPPLIES", "defence-industries", "BO")},
+    ),
+    (
+        "an unknown company is named by a company noun: any capitalised name after a state's "
+        "adjective and the noun, a name with a corporate word after the noun alone",
+        "Chile has ordered 40 drones from the Brazilian planemaker Serra Azul, which builds "
+        "them in Campinas. Peru has ordered 30 drones from the company Andes Robotics.",
+        {
+            ("SUPPLIES", "serra-azul", "CL"),
+            ("BASED_IN", "serra-azul", "BR"),
+            ("SUPPLIES", "andes-robotics", "PE"),
+        },
+        set(),
+    ),
+    (
+        "Estonian: an unknown company named after a state and a company noun (a compound "
+        "too), in the nominative where its name takes a case ending",
+        "Ukraina relvatootja Kobzar Rakety tarnib Taanile droone. Leedu sõlmis lepingu "
+        "Prantsuse ettevõttega Garonneriga, mis tarnib Leedule droone.",
+        {
+            ("SUPPLIES", "kobzar-rakety", "DK"),
+            ("BASED_IN", "kobzar-rakety", "UA"),
+            ("SUPPLIES", "garonner", "LT"),
+        },
+        {("SUPPLIES", "garonneriga", "LT")},
+    ),
+    (
+        "Estonian: a capitalised name after a class word is an unknown system's, in the "
+        "nominative; a ship's own name after its prefix is not a system",
+        "Läti ostab Poolast kaasaskantavaid õhutõrjesüsteeme Vihur. Leedu tellis Poolast "
+        "kaks patrull-laeva Pajukit. Poola fregatt ORP Wicher lasti vette.",
+        {("PROCURES", "LV", "vihur"), ("PROCURES", "LT", "pajuk")},
+        {("PROCURES", "PL", "wicher"), ("PROCURES", "PL", "orp-wicher")},
+    ),
+    (
+        "an unknown system's designation, once named beside its class word, names it later "
+        "in the document without one (a plural 's' or an Estonian ending may follow); a "
+        "longer designation is another system",
+        "Bolivia ordered 12 XF-90 light combat aircraft from Peru in March. Chile has also "
+        "bought four XF-90s. Ecuador bought the XF-900 in 2020.",
+        {("PROCURES", "BO", "xf-90"), ("PROCURES", "CL", "xf-90")},
+        {("PROCURES", "EC", "xf-90")},
+    ),
+    (
+        "Estonian: an unknown system's designation named after its class word names it "
+        "later without one",
+        "Leedu tellis Hollandist kaks korvetti KV-90. Läti ostis eelmisel aastal Hollandist "
+        "kolm KV-90-t.",
+        {("PROCURES", "LT", "kv-90"), ("PROCURES", "LV", "kv-90")},
+        set(),
+    ),
 ]
 
 

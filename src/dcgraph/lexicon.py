@@ -150,6 +150,12 @@ def company_suffixes() -> frozenset[str]:
     return frozenset(str(word) for word in raw_lexicon()["company_suffixes"])
 
 
+@cache
+def company_name_ends() -> frozenset[str]:
+    """Words that end a company's name wherever it stands (legal forms, industry words)."""
+    return frozenset(str(word) for word in raw_lexicon()["company_name_ends"])
+
+
 #: Cue kinds a sentence is scanned for, all in one pass.
 CUE_PATHS = (
     "acquire",

@@ -25,6 +25,7 @@ from operator import itemgetter
 from dcgraph.lexicon import (
     CUE_PATHS,
     CueSet,
+    company_name_ends,
     cue_index,
     cues,
     domain_paths,
@@ -445,8 +446,12 @@ class DocumentReader:
         #: The two organisations the last sentence that named two named, with its index.
         self.last_organization_pair: tuple[str, str, int] | None = None
         self.open_companies: dict[str, str] = {}  # key -> name, for companies not in reference
+        #: The state an unknown company's name holds ("Korea Aerospace Industries"), its home.
+        self.open_company_states: dict[str, str] = {}
         #: Systems the reference does not know, named by a designation before a class word.
         self.open_weapons: dict[str, WeaponEntry] = {}
+        #: Designations of the unknown systems named so far, and their keys ("MiG-29").
+        self.open_designations: dict[str, str] = {}
         #: Coalitions and multinational units the reference does not know, named in the text.
         self.open_organizations: dict[str, OrganizationEntry] = {}
         #: Companies a sentence has building in a state or for its forces: (company, state,
@@ -653,12 +658,20 @@ class DocumentReader:
             # created ..., building on the Franco-German Brigade"
             topic = min(organizations, key=lambda m: m.first)
             self.last_named_organization = (view.sentence.index, topic.target)
+        if _COMPANY_NAME_END_PATTERN.search(view.sentence.text):
+            self._suffixed_companies(view)
         if "demonym" in kinds:
             self._open_companies(view)
+        if view.cue_positions("company_nouns"):
+            self._noun_named_companies(view)
         if "-based " in view.sentence.text:
             self._short_named_companies(view)
         if self.weapon_short_forms:
             self._short_named_weapons(view)
+        if self.open_designations and any(
+            name in view.sentence.text for name in self.open_designations
+        ):
+            self._open_designations_again(view)
         if "weapon_class" in kinds:
             self._class_named_systems(view)
             self._open_weapons(view)
@@ -1405,6 +1418,36 @@ class DocumentReader:
                 added.append(_token_mention("weapon", key, index, token))
         view.add_mentions(added)
 
+    def _open_designations_again(self, view: SentenceView) -> None:
+        """ "The FA-50s will replace ...": an unknown system's designation, once named beside
+        its class word, names the system without one later in the document (an English
+        plural "s" or an Estonian ending after a hyphen may follow)."""
+        tokens, text, offset = view.tokens, view.sentence.text, view.sentence.start
+        occupied = view.occupied()
+        starts = {token.start - offset: index for index, token in enumerate(tokens)}
+        added: list[Mention] = []
+        for name, key in self.open_designations.items():
+            at = text.find(name)
+            while at >= 0:
+                first = starts.get(at)
+                end = at + len(name)
+                last = first
+                while last is not None and last < len(tokens) and tokens[last].end - offset < end:
+                    last += 1
+                if (
+                    first is not None
+                    and last is not None
+                    and last < len(tokens)
+                    and tokens[last].end - offset in (end, end + 1)
+                    and text[end : tokens[last].end - offset] in ("", "s")
+                    and (end == len(text) or not text[end].isalnum() or text[end] == "s")
+                    and not any(i in occupied for i in range(first, last + 1))
+                ):
+                    added.append(_span_mention("weapon", key, tokens, first, last + 1, name))
+                    occupied.update(range(first, last + 1))
+                at = text.find(name, end)
+        view.add_mentions(added)
+
     def _remember_short_forms(self, view: SentenceView) -> None:
         for mention in view.mentions:
             if mention.kind != "weapon" or (
@@ -1443,6 +1486,119 @@ class DocumentReader:
             self.open_companies[key] = name
             added.append(_span_mention("company", key, tokens, index, index + length, name))
         view.add_mentions(added)
+
+    def _noun_named_companies(self, view: SentenceView) -> None:
+        """Companies the reference does not know, named right after a company noun: with a
+        corporate word at the end ("the company Proteus Advanced Systems", "ettevõttega Milrem
+        Robotics") or, where a state's adjective gives the noun its home, with any
+        capitalised name ("French planemaker Dassault Aviation", "Ukraina relvatootja Fire
+        Point", "the Turkish company Baykar")."""
+        tokens, norms = view.tokens, view.norms
+        company_nouns = cues("company_nouns", self.language)
+        occupied = view.occupied()
+        homes = {m.last: m for m in view.mentions if m.kind in ("state", "demonym") and m.state}
+        added: list[Mention] = []
+        for position in view.cue_positions("company_nouns"):
+            index = position
+            while index < len(tokens) and (length := company_nouns.matches_at(norms, index)):
+                index += length
+            if index >= len(tokens) or index in occupied:
+                continue
+            start = position
+            while start > 0 and norms[start - 1] in COMPANY_NOUN_MODIFIERS:
+                start -= 1
+            length = looks_like_company_name(tokens, index)
+            if not length and start in homes:
+                length = _plain_name_length(tokens, norms, index, occupied)
+            if not length or any(i in occupied for i in range(index, index + length)):
+                continue
+            offset = view.sentence.start
+            last = index + length
+            name = view.sentence.text[tokens[index].start - offset : tokens[last - 1].end - offset]
+            key = slugify(name)
+            if not key:
+                continue
+            if self.language == "et":
+                # "ettevõttega Hyundai Rotemiga": a known company's case form the gazetteer
+                # missed is that company; an unknown one is named in the nominative
+                known = _inflected_company(self.reference, key)
+                if known is None:
+                    name = _estonian_nominative(name, tokens[last - 1])
+                    key = slugify(name)
+                else:
+                    key = known
+            if key not in self.reference.companies:
+                self.open_companies.setdefault(key, name)
+            added.append(_span_mention("company", key, tokens, index, last, name))
+            occupied.update(range(index, last))
+        view.add_mentions(added)
+
+    def _suffixed_companies(self, view: SentenceView) -> None:
+        """Companies the reference does not know, named with a legal form or an industry word
+        at the end ("Mitsubishi Heavy Industries", "Nordic Ammunition Company AB"), wherever
+        they stand. A state's name inside one is the company's ("Korea Aerospace
+        Industries")."""
+        tokens = view.tokens
+        at = {index: m for m in view.mentions for index in range(m.first, m.last)}
+        ends = company_name_ends()
+        added: list[Mention] = []
+        index = 0
+        while index < len(tokens):
+            token = tokens[index]
+            if token.text not in ends or index in at or index == 0:
+                index += 1
+                continue
+            last = index + 1
+            while last < len(tokens) and tokens[last].text in ends and last not in at:
+                last += 1  # "Hanwha Aerospace Ltd"
+            if last < len(tokens) and tokens[last].kind == "word" and tokens[last].is_title:
+                index = last  # the name goes on: "Aerospace Forces", "Industries Minister"
+                continue
+            first = index
+            while first > 0 and index - first < 4:
+                before = tokens[first - 1]
+                if (
+                    before.kind != "word"
+                    or not (before.is_title or before.is_upper)
+                    or view.norms[first - 1] in OPEN_WEAPON_STOP_WORDS
+                ):
+                    break
+                other = at.get(first - 1)
+                if other is not None and other.kind not in ("state", "demonym"):
+                    break
+                first -= 1
+            starts_longer = (
+                first >= 2 and view.norms[first - 1] in ("of", "for") and tokens[first - 2].is_title
+            )
+            # "Ministry of Defence Industries": the end of a longer name; a run of five and
+            # more capitalised words is a headline's, not a name.
+            if (
+                first == index
+                or starts_longer
+                or (first > 0 and tokens[first - 1].is_title and index - first >= 4)
+                # "Israeli Aerospace": a state's adjective and one word; "Korea Aerospace
+                # Industries" ends in two
+                or (last - index < 2 and all(i in at for i in range(first, index)))
+            ):
+                index = last
+                continue
+            offset = view.sentence.start
+            name = view.sentence.text[tokens[first].start - offset : tokens[last - 1].end - offset]
+            if self.language == "et":
+                name = _estonian_nominative(name, tokens[last - 1])
+            key = slugify(name)
+            if key not in self.reference.companies:
+                self.open_companies.setdefault(key, name)
+                homes = {at[i].state for i in range(first, index) if i in at}
+                if len(homes) == 1 and None not in homes:
+                    self.open_company_states.setdefault(key, str(homes.pop()))
+            added.append(_span_mention("company", key, tokens, first, last, name))
+            index = last
+        if added:
+            view.mentions = [
+                m for m in view.mentions if not any(a.first <= m.first < a.last for a in added)
+            ]
+            view.add_mentions(added)
 
     def _open_organizations(self, view: SentenceView) -> None:
         """Coalitions and multinational units the reference does not know, named the way
@@ -1676,6 +1832,8 @@ class DocumentReader:
             return known
         if key not in self.reference.weapons:
             self.open_weapons.setdefault(key, WeaponEntry(key=key, name=name, category=category))
+            if any(ch.isdigit() for ch in name) and len(name) >= 4:
+                self.open_designations.setdefault(name, key)
         return key
 
     def _designation_after(
@@ -1694,14 +1852,42 @@ class DocumentReader:
         ):
             last += 1
         run = tokens[mention.last : last]
-        if not run or not _designation(run):
+        if not run:
             return None
-        name = " ".join(t.text for t in run)
+        if not _designation(run):
+            # "õhutõrjesüsteemid Piorun", "raketisüsteem Blue Spear": Estonian writes no
+            # noun with a capital, so a capitalised name of letters after a class word is
+            # the system's (states, cities and organisations are found before this)
+            # (not a ship's own name after its prefix, "fregatt ORP Wicher", nor a place's
+            # possessive, "Cox's Bazar")
+            if (
+                len(run) > 2
+                or not all(
+                    t.is_title
+                    and not t.is_upper
+                    and t.text.isalpha()
+                    and t.norm not in OPEN_WEAPON_STOP_WORDS
+                    for t in run
+                )
+                or (last < len(tokens) and tokens[last].kind == "poss")
+            ):
+                return None
+            name = _estonian_nominative(" ".join(t.text for t in run), run[-1])
+        else:
+            # as written ("KV-90"), so that the name is found again (_open_designations_again)
+            name = "".join(
+                ("-" if t.joined_before else " ") + t.text if i else t.text
+                for i, t in enumerate(run)
+            )
         key = slugify(name)
         if not key or key.startswith("generic-"):
             return None
         target = self._designated_system(key, name, mention.target)
-        return _span_mention("weapon", target, tokens, mention.last, last, name)
+        found = _span_mention("weapon", target, tokens, mention.last, last, name)
+        if len(run) == 1:
+            # the word stands for the system in later sentences too (_short_named_weapons)
+            found.hints["class_named"] = "yes"
+        return found
 
     def _weapon_descriptors(self, view: SentenceView) -> None:
         """A class word naming a system's kind is not a second weapon: "Harop loitering
@@ -9431,9 +9617,16 @@ class DocumentReader:
             if ref.label != "Company" or (ref, "BASED_IN") in stated:
                 continue
             company = self.reference.companies.get(ref.key)
-            if company is None or not company.state or company.state not in named_states:
+            if company is None:
+                # an unknown company whose name holds its state names that state itself
+                home = self.open_company_states.get(ref.key)
+                if home is None:
+                    continue
+            elif not company.state or company.state not in named_states:
                 continue
-            state_ref = node_ref("State", company.state)
+            else:
+                home = company.state
+            state_ref = node_ref("State", home)
             together = [s for s in sentences if s in self.mentioned.get(state_ref, [])]
             sentence = (together or sentences)[0]
             self.claims.append(
@@ -9713,6 +9906,67 @@ def _designation(run: list[Token]) -> bool:
 
 _CALIBRE = re.compile(r"\d+(?:[.,]\d+)?(?:mm|cm|km|m|kg|t|x\d+)", re.IGNORECASE)
 _YEAR_WORD = re.compile(r"(?:19|20)\d\d(?:s)?")
+
+
+def _estonian_nominative(name: str, last: Token) -> str:
+    """A foreign name with its last word's case ending cut ("Boeingu" -> "Boeing"), and the
+    genitive "i" a consonant-final name takes before the ending ("Nexteriga" -> "Nexter")."""
+    text, lemma = last.text, last.norm
+    if last.is_upper or text.lower() == lemma or not text.lower().startswith(lemma):
+        return name
+    stem = text[: len(lemma)]
+    if len(stem) > 4 and stem[-1] == "i" and stem[-2] not in "aeiouõäöüy":
+        stem = stem[:-1]
+    return name[: len(name) - len(text)] + stem
+
+
+_COMPANY_SLUGS: dict[Hashable, dict[str, str]] = {}
+_NAME_ENDINGS = sorted(word_list("estonian_name_endings"), key=len, reverse=True)
+
+
+def _inflected_company(reference: ReferenceData, slug: str) -> str | None:
+    """The known company whose name `slug` is a case form of ("hyundai-rotemiga"), if any."""
+
+    def make() -> dict[str, str]:
+        slugs: dict[str, str] = {}
+        for key, company in reference.companies.items():
+            for name in (company.name, *company.aliases):
+                slugs.setdefault(slugify(name), key)
+        return slugs
+
+    slugs = remembered(_COMPANY_SLUGS, id(reference), make)
+    if slug in slugs:
+        return slugs[slug]
+    for ending in _NAME_ENDINGS:
+        if slug.endswith(ending) and slug[: -len(ending)] in slugs:
+            return slugs[slug[: -len(ending)]]
+    return None
+
+
+#: Words between a state's adjective and a company noun: "Israeli state-owned defence firm".
+COMPANY_NOUN_MODIFIERS = word_list("company_noun_modifiers")
+
+
+def _plain_name_length(tokens: list[Token], norms: list[str], index: int, taken: set[int]) -> int:
+    """Length of a capitalised name of at most three words at `index` ("Dassault Aviation",
+    "Fire Point"), 0 where there is none or where the capitals run on (a headline)."""
+    last = index
+    while (
+        last < len(tokens)
+        and last - index <= 3
+        and last not in taken
+        and tokens[last].kind == "word"
+        and (tokens[last].is_title or tokens[last].is_upper)
+        and norms[last] not in OPEN_WEAPON_STOP_WORDS
+    ):
+        last += 1
+    return last - index if 0 < last - index <= 3 else 0
+
+
+#: A word that may end a company's name (`company_name_ends`), a cheap test per sentence.
+_COMPANY_NAME_END_PATTERN = re.compile(
+    r"\b(?:" + "|".join(sorted(map(re.escape, company_name_ends()), key=len, reverse=True)) + r")\b"
+)
 
 
 _SHORT_COMPANY_NAMES: dict[Hashable, dict[str, str]] = {}
