@@ -121,7 +121,9 @@ def test_estonian_inflected_names_resolve() -> None:
         "Koostöö Poolaga toimub peamiselt õppuste vormis."
     )
     source = parse_document(text.encode(), "inflected.txt")
-    extraction = extract(source)
+    # What the rules read, not what the model keeps: the cooperation, stated once in a
+    # three-sentence text, scores about the threshold.
+    extraction = extract(source, min_confidence=0)
     facts = {(e.type, e.start.key, e.end.key) for e in extraction.edges}
     for host in ("US", "FR", "FI"):
         assert ("HOSTS_ATTACHE", host, "EE") in facts
