@@ -331,20 +331,14 @@ class FactModel:
             # An end's score depends on the type, the side and the node alone: a document's
             # facts share their ends (one buyer of several systems), scored once each. (The
             # refs outlive the loop, so their ids name them.)
-            start_key = (kind, "s", id(start))
-            start_score = end_scores.get(start_key)
-            if start_score is None:
-                start_score = end_scores[start_key] = node_scores.of(
-                    _node_shape(kind, "s", start, context, counts), get
-                )
-            score += start_score
-            end_key = (kind, "e", id(end))
-            end_score = end_scores.get(end_key)
-            if end_score is None:
-                end_score = end_scores[end_key] = node_scores.of(
-                    _node_shape(kind, "e", end, context, counts), get
-                )
-            score += end_score
+            for side, node in (("s", start), ("e", end)):
+                end_key = (kind, side, id(node))
+                end_score = end_scores.get(end_key)
+                if end_score is None:
+                    end_score = end_scores[end_key] = node_scores.of(
+                        _node_shape(kind, side, node, context, counts), get
+                    )
+                score += end_score
             score += reading_scores.of(_shape_of_reading(kind, start, end, starts, context), get)
             first_starts = starts[:EVIDENCE_SENTENCES]
             words_key = (kind, first_starts)

@@ -4315,16 +4315,7 @@ class DocumentReader:
             if len({p.state for p in subjects}) != 1:
                 continue
             subject = subjects[0]
-            stop = next(
-                (
-                    i
-                    for i in range(cue + 1, len(norms))
-                    if view.tokens[i].text in (",", ";")
-                    or norms[i] in RELATIVE_WORDS
-                    or norms[i] in SUBORDINATORS
-                ),
-                len(norms),
-            )
+            stop = _object_end(view, cue + 1, len(norms), RELATIVE_OR_SUBORDINATE_WORDS)
             # Named systems only: a class ("loobus raketiheitjatest") is, in a headline, the
             # system the text names later.
             for item in view.weapons:
@@ -4378,14 +4369,7 @@ class DocumentReader:
             recipient = recipients[0]
             # The promise's object ends at a comma or a relative clause ("two minehunters,
             # which cannot reach the Black Sea because Turkey closed the straits to warships").
-            stop = next(
-                (
-                    i
-                    for i in range(verb + 1, end)
-                    if view.tokens[i].text in (",", ";") or norms[i] in RELATIVE_WORDS
-                ),
-                end,
-            )
+            stop = _object_end(view, verb + 1, end, RELATIVE_WORDS)
             items = [m for m in view.weapons if verb < m.first < stop]
             if not items and self.language == "et":
                 # "Vabanevatest F-16-dest on Belgia lubanud Ukrainale 30 lennukit": Estonian
@@ -10145,6 +10129,16 @@ def _any_between(positions: Iterable[int], after: int, last: int) -> bool:
     return any(after < position <= last for position in positions)
 
 
+def _object_end(view: SentenceView, first: int, end: int, stop_words: frozenset[str]) -> int:
+    """Where the object phrase a verb opens (from `first`) ends, before `end`: at a comma, a
+    semicolon or one of `stop_words` ("two minehunters, which ...", "the Gripen E after ...")."""
+    norms, tokens = view.norms, view.tokens
+    for index in range(first, end):
+        if tokens[index].text in (",", ";") or norms[index] in stop_words:
+            return index
+    return end
+
+
 def _plural_portfolio(tokens: list[Token], mention: Mention) -> bool:
     """Whether a portfolio word is a plural of persons or bodies: "ministers", "ministries",
     "kaitseministrid", "kaitseministeeriumid" (nominative: the subject of a signing)."""
@@ -10331,6 +10325,8 @@ CIVILIAN_ATTACHES = word_list("civilian_attaches")
 CIVILIAN_ATTACHE_FIELDS = word_list("civilian_attache_fields")
 #: Words that open a relative clause: modality before them is not the clause's.
 RELATIVE_WORDS = word_list("relative_words")
+#: Words that end an object phrase: a relative clause or a subordinate one opens.
+RELATIVE_OR_SUBORDINATE_WORDS = RELATIVE_WORDS | SUBORDINATORS
 #: "milles osalevad", "kus osalevad", "in which ... take part", "where ... serve".
 TAKING_PART_RELATIVES = word_list("taking_part_relatives")
 #: Words no noun phrase runs back over: "bought from Russia and against ..." is two.
