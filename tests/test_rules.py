@@ -4522,6 +4522,56 @@ CASES: list[tuple[str, str, set[Fact], set[Fact]]] = [
         {("SUPPLIES", "garonneriga", "LT")},
     ),
     (
+        "an unknown company is the agent after a participle of making ('built by Karvel "
+        "Marine', 'made by Turkish Avionics'); a place before '-based' is not one",
+        "Peru bought six Lobo-class patrol boats built by Karvel Marine at its yard in Lima. "
+        "Chile received drones made by Turkish Avionics, which also trains the crews. "
+        "Uruguay ordered Kestrel-class patrol boats, made by Oregon-based Baylor.",
+        {
+            ("MANUFACTURES", "karvel-marine", "lobo-class-patrol-boat"),
+            ("SUPPLIES", "karvel-marine", "PE"),
+            ("SUPPLIES", "turkish-avionics", "CL"),
+        },
+        {("MANUFACTURES", "oregon", "kestrel-class-patrol-boat"), ("SUPPLIES", "oregon", "UY")},
+    ),
+    (
+        "an unknown company of a state's, after 'from' in a purchase or after 'built by' "
+        "('from France's Aubert Aviation in May'); not a name that runs into a noun phrase",
+        "India ordered 26 fighter jets from France's Aubert Aviation in May. Peru received six "
+        "fighter jets, built by Italy's state-owned Vela Aero, last year. Greece received tanks "
+        "from Germany's Bundeswehr stocks.",
+        {
+            ("SUPPLIES", "aubert-aviation", "IN"),
+            ("BASED_IN", "aubert-aviation", "FR"),
+            ("SUPPLIES", "vela-aero", "PE"),
+        },
+        {("SUPPLIES", "bundeswehr", "GR"), ("SUPPLIES", "bundeswehr-stocks", "GR")},
+    ),
+    (
+        "an unknown company named after '-based', and later by its first word alone inside "
+        "a sentence ('Aubert' for 'Aubert Aviation')",
+        "Lyon-based Aubert Aviation builds fighter jets. Greece ordered 12 Rafale jets from "
+        "Aubert last year.",
+        {("SUPPLIES", "aubert-aviation", "GR"), ("MANUFACTURES", "aubert-aviation", "rafale")},
+        {("SUPPLIES", "aubert", "GR")},
+    ),
+    (
+        "Estonian: an unknown company named in full, later by its first word alone inside a "
+        "sentence",
+        "Prantsuse relvatootja Aubert Aviation ehitab hävitajaid. Hävitajaid Rafale tarnib "
+        "Kreekale Aubert.",
+        {("SUPPLIES", "aubert-aviation", "GR")},
+        {("SUPPLIES", "aubert", "GR")},
+    ),
+    (
+        "Estonian: an unknown company in the genitive right before a participle of making is "
+        "the maker, in the nominative; a place's case there is not one",
+        "Peruu ostis kuus Karvel Marine'i ehitatud patrull-laeva. Tšiili sai Ameerika "
+        "Kestrel Avioni toodetud droonid. Uruguay kasutab Nõukogude Liidus toodetud droone.",
+        {("SUPPLIES", "karvel-marine", "PE"), ("SUPPLIES", "kestrel-avion", "CL")},
+        {("SUPPLIES", "noukogude-liidus", "UY"), ("SUPPLIES", "noukogude-liit", "UY")},
+    ),
+    (
         "Estonian: a capitalised name after a class word is an unknown system's, in the "
         "nominative; a ship's own name after its prefix is not a system",
         "Läti ostab Poolast kaasaskantavaid õhutõrjesüsteeme Vihur. Leedu tellis Poolast "

@@ -417,6 +417,9 @@ class DocumentReader:
         #: Last words of systems named by several words, for "the Seahawk" after "MH-60R
         #: Seahawk" (a word too common, or too short a name, to be an alias everywhere).
         self.weapon_short_forms: dict[str, str] = {}
+        #: First words of unknown companies named by several words, for "Dassault" after
+        #: "Dassault Aviation" (a short form the reference cannot list for a company it lacks).
+        self.company_short_forms: dict[str, str] = {}
         #: (head word, key) of organisations named by several words, for "the College".
         self.recent_organizations: list[tuple[str, str]] = []
         #: The words that can be such a short form (_short_form_target): the head words and
@@ -490,6 +493,8 @@ class DocumentReader:
         if named:
             self.last_weapons = named
             self._remember_short_forms(view)
+        if self.open_companies:
+            self._remember_company_short_forms(view)
         # in every sentence, not only those with a state or company: "The four AH-1Z Vipers
         # were handed over in 2023. ... The helicopters were built by Bell Textron"
         self.recent_systems.extend(
@@ -664,8 +669,18 @@ class DocumentReader:
             self._open_companies(view)
         if view.cue_positions("company_nouns"):
             self._noun_named_companies(view)
+        if (
+            self.language == "en"
+            and (" by " in view.sentence.text or " from " in view.sentence.text)
+        ) or (self.language == "et" and _MAKER_PARTICIPLE_PATTERN.search(view.sentence.text)):
+            self._agent_named_companies(view)
         if "-based " in view.sentence.text:
             self._short_named_companies(view)
+            self._based_open_companies(view)
+        if self.company_short_forms and any(
+            word in view.sentence.text for word in self.company_short_forms
+        ):
+            self._short_named_open_companies(view)
         if self.weapon_short_forms:
             self._short_named_weapons(view)
         if self.open_designations and any(
@@ -1418,6 +1433,66 @@ class DocumentReader:
                 added.append(_token_mention("weapon", key, index, token))
         view.add_mentions(added)
 
+    def _based_open_companies(self, view: SentenceView) -> None:
+        """ "Paris-based Dassault Aviation": a capitalised name right after "-based" is a
+        company's, where the reference does not know it."""
+        tokens, norms = view.tokens, view.norms
+        occupied = view.occupied()
+        offset = view.sentence.start
+        added: list[Mention] = []
+        for index in range(1, len(tokens) - 1):
+            if norms[index] != "base" or not tokens[index].joined_before:
+                continue
+            length = _plain_name_length(tokens, norms, index + 1, occupied)
+            if not length:
+                continue
+            first, last = index + 1, index + 1 + length
+            name = view.sentence.text[tokens[first].start - offset : tokens[last - 1].end - offset]
+            key = slugify(name)
+            if not key:
+                continue
+            if key not in self.reference.companies:
+                self.open_companies.setdefault(key, name)
+            added.append(_span_mention("company", key, tokens, first, last, name))
+            occupied.update(range(first, last))
+        view.add_mentions(added)
+
+    def _remember_company_short_forms(self, view: SentenceView) -> None:
+        for mention in view.mentions:
+            if (
+                mention.kind != "company"
+                or mention.target not in self.open_companies
+                or mention.last - mention.first < 2
+            ):
+                continue
+            word = view.tokens[mention.first].text
+            if (
+                len(word) > 3
+                and word.isalpha()
+                and word[:1].isupper()
+                and word.lower() not in OPEN_WEAPON_STOP_WORDS
+            ):
+                self.company_short_forms.setdefault(word, mention.target)
+
+    def _short_named_open_companies(self, view: SentenceView) -> None:
+        """ "Paris-based Dassault Aviation builds the jet ... that Dassault also built": the
+        first word of an unknown company the document named in full stands for it, where it
+        stands alone inside a sentence (at its start, "Fire" of "Fire Point" may be a word)."""
+        tokens = view.tokens
+        occupied = view.occupied()
+        added: list[Mention] = []
+        for index in range(1, len(tokens)):
+            token = tokens[index]
+            key = self.company_short_forms.get(token.text)
+            if (
+                key is None
+                or index in occupied
+                or (index + 1 < len(tokens) and tokens[index + 1].is_title)
+            ):
+                continue
+            added.append(_token_mention("company", key, index, token))
+        view.add_mentions(added)
+
     def _open_designations_again(self, view: SentenceView) -> None:
         """ "The FA-50s will replace ...": an unknown system's designation, once named beside
         its class word, names the system without one later in the document (an English
@@ -1532,6 +1607,103 @@ class DocumentReader:
             added.append(_span_mention("company", key, tokens, index, last, name))
             occupied.update(range(index, last))
         view.add_mentions(added)
+
+    def _agent_named_companies(self, view: SentenceView) -> None:
+        """Companies the reference does not know, named as the maker after a participle of
+        making ("built by Austal", "made by Norinco", "designed by Turkish Aerospace") or,
+        in Estonian, in the genitive right before one ("Dassault Aviationi toodetud")."""
+        tokens, norms = view.tokens, view.norms
+        occupied = view.occupied()
+        states = {m.first: m for m in view.mentions if m.kind == "demonym"}
+        owners = {
+            m.first: m.last + 1
+            for m in view.mentions
+            if m.kind == "state" and m.last < len(tokens) and tokens[m.last].kind == "poss"
+        }
+        offset = view.sentence.start
+        added: list[Mention] = []
+        for index, token in enumerate(tokens):
+            if self.language == "en" and norms[index] == "from" and index + 1 in owners:
+                # "ordered from France's Dassault Aviation in 2021": a state's company a
+                # purchase is made from, the name ending its phrase
+                first = owners[index + 1]
+                while first < len(tokens) and tokens[first].text.lower() in COMPANY_NOUN_MODIFIERS:
+                    first += 1
+                length = _plain_name_length(tokens, norms, first, occupied)
+                last = first + length
+                if (
+                    not length
+                    or not any(view.norms[i] in ACQUIRE_VERBS for i in range(index))
+                    or (last < len(tokens) and norms[last] not in NAME_PHRASE_ENDS)
+                ):
+                    continue
+            elif token.text.lower() not in MAKER_PARTICIPLES:
+                continue
+            elif self.language == "en":
+                if index + 1 >= len(tokens) or norms[index + 1] != "by":
+                    continue
+                first = index + 2
+                # "built by Turkish Aerospace": a state's adjective starts the name when a
+                # capitalised word follows it; "built by France's Dassault Aviation": the
+                # state's name does not
+                start = states[first].last if first in states else owners.get(first, first)
+                while (
+                    first in owners
+                    and start < len(tokens)
+                    and tokens[start].text.lower() in COMPANY_NOUN_MODIFIERS
+                ):
+                    start += 1
+                length = _plain_name_length(tokens, norms, start, occupied)
+                if not length or (first in states and start + length - first < 2):
+                    continue
+                if first in owners:
+                    first = start
+                last = start + length
+                if last < len(tokens) and tokens[last].joined_before:
+                    continue  # "made by Maryland-based Lockheed Martin": a place
+            else:
+                last = index
+                if (
+                    last > 1
+                    and norms[last - 1] == "i"
+                    and view.sentence.text[tokens[last - 1].start - offset - 1] in "'’"
+                ):
+                    last -= 1  # "Karvel Marine'i toodetud": the ending after an apostrophe
+                first = last
+                while (
+                    first > 0
+                    and last - first < 3
+                    and first - 1 not in occupied
+                    and tokens[first - 1].kind == "word"
+                    and (tokens[first - 1].is_title or tokens[first - 1].is_upper)
+                    and norms[first - 1] not in OPEN_WEAPON_STOP_WORDS
+                ):
+                    first -= 1
+                # a capital that only starts the sentence names nothing; a place's case
+                # ("Nõukogude Liidus toodetud") names where, not who
+                if (
+                    first == last
+                    or (first == 0 and last == 1)
+                    or estonian_case(tokens[last - 1]) not in (None, "genitive")
+                ):
+                    continue
+            name = view.sentence.text[tokens[first].start - offset : tokens[last - 1].end - offset]
+            if self.language == "et":
+                name = _estonian_genitive_stem(name, tokens[last - 1])
+            key = slugify(name)
+            if not key:
+                continue
+            if self.language == "et":
+                key = _inflected_company(self.reference, key) or key
+            if key not in self.reference.companies:
+                self.open_companies.setdefault(key, name)
+            added.append(_span_mention("company", key, tokens, first, last, name))
+            occupied.update(range(first, last))
+        if added:
+            view.mentions = [
+                m for m in view.mentions if not any(a.first <= m.first < a.last for a in added)
+            ]
+            view.add_mentions(added)
 
     def _suffixed_companies(self, view: SentenceView) -> None:
         """Companies the reference does not know, named with a legal form or an industry word
@@ -9904,6 +10076,20 @@ def _estonian_nominative(name: str, last: Token) -> str:
     return name[: len(name) - len(text)] + stem
 
 
+def _estonian_genitive_stem(name: str, last: Token) -> str:
+    """A foreign name in the genitive its place demands, in the nominative: the lemmatiser's
+    stem, else without the "i" a consonant-final name takes ("Grummani" -> "Grumman")."""
+    nominative = _estonian_nominative(name, last)
+    text = last.text
+    if last.is_upper or text[-1].lower() not in "aeiouõäöüy":
+        return name  # a genitive ends in a vowel; a consonant's name is left as written
+    if nominative != name:
+        return nominative
+    if len(text) > 4 and text[-1] == "i" and text[-2] not in "aeiouõäöüy":
+        return name[:-1]
+    return name
+
+
 _COMPANY_SLUGS: dict[Hashable, dict[str, str]] = {}
 _NAME_ENDINGS = sorted(word_list("estonian_name_endings"), key=len, reverse=True)
 
@@ -9929,6 +10115,11 @@ def _inflected_company(reference: ReferenceData, slug: str) -> str | None:
 
 #: Words between a state's adjective and a company noun: "Israeli state-owned defence firm".
 COMPANY_NOUN_MODIFIERS = word_list("company_noun_modifiers")
+MAKER_PARTICIPLES = word_list("maker_participles")
+ACQUIRE_VERBS = word_list("acquire_verbs")
+NAME_PHRASE_ENDS = word_list("name_phrase_ends")
+#: An Estonian participle of making, a cheap test per sentence.
+_MAKER_PARTICIPLE_PATTERN = re.compile(r"\b(?:ehitatud|toodetud|valmistatud)\b")
 
 
 def _plain_name_length(tokens: list[Token], norms: list[str], index: int, taken: set[int]) -> int:
