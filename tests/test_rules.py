@@ -4548,6 +4548,13 @@ CASES: list[tuple[str, str, set[Fact], set[Fact]]] = [
         {("SUPPLIES", "bundeswehr", "GR"), ("SUPPLIES", "bundeswehr-stocks", "GR")},
     ),
     (
+        "an unknown maker after 'built by' whose name ends in a known owner's ('Karvel "
+        "Textron') is named in full",
+        "Peru received six fighter jets built by Karvel Textron last year.",
+        {("SUPPLIES", "karvel-textron", "PE")},
+        {("SUPPLIES", "karvel", "PE"), ("SUPPLIES", "textron", "PE")},
+    ),
+    (
         "an unknown company named after '-based', and later by its first word alone inside "
         "a sentence ('Aubert' for 'Aubert Aviation')",
         "Lyon-based Aubert Aviation builds fighter jets. Greece ordered 12 Rafale jets from "

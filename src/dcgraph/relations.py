@@ -1615,6 +1615,7 @@ class DocumentReader:
         tokens, norms = view.tokens, view.norms
         occupied = view.occupied()
         states = {m.first: m for m in view.mentions if m.kind == "demonym"}
+        companies = {m.first: m for m in view.mentions if m.kind == "company"}
         owners = {
             m.first: m.last + 1
             for m in view.mentions
@@ -1661,6 +1662,9 @@ class DocumentReader:
                 last = start + length
                 if last < len(tokens) and tokens[last].joined_before:
                     continue  # "made by Maryland-based Lockheed Martin": a place
+                if last in companies:
+                    # "built by Bell Textron": a known owner's name ends the maker's
+                    last = companies[last].last
             else:
                 last = index
                 if (
