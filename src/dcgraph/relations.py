@@ -1451,11 +1451,18 @@ class DocumentReader:
             key = slugify(name)
             if not key:
                 continue
-            if key not in self.reference.companies:
-                self.open_companies.setdefault(key, name)
-            added.append(_span_mention("company", key, tokens, first, last, name))
-            occupied.update(range(first, last))
+            added.append(self._open_company_mention(tokens, key, name, first, last, occupied))
         view.add_mentions(added)
+
+    def _open_company_mention(
+        self, tokens: list[Token], key: str, name: str, first: int, last: int, occupied: set[int]
+    ) -> Mention:
+        """A company's mention over tokens[first:last], its words taken; a company the
+        reference does not know is remembered by its name."""
+        if key not in self.reference.companies:
+            self.open_companies.setdefault(key, name)
+        occupied.update(range(first, last))
+        return _span_mention("company", key, tokens, first, last, name)
 
     def _remember_company_short_forms(self, view: SentenceView) -> None:
         for mention in view.mentions:
@@ -1602,10 +1609,7 @@ class DocumentReader:
                     key = slugify(name)
                 else:
                     key = known
-            if key not in self.reference.companies:
-                self.open_companies.setdefault(key, name)
-            added.append(_span_mention("company", key, tokens, index, last, name))
-            occupied.update(range(index, last))
+            added.append(self._open_company_mention(tokens, key, name, index, last, occupied))
         view.add_mentions(added)
 
     def _agent_named_companies(self, view: SentenceView) -> None:
@@ -1699,10 +1703,7 @@ class DocumentReader:
                 continue
             if self.language == "et":
                 key = _inflected_company(self.reference, key) or key
-            if key not in self.reference.companies:
-                self.open_companies.setdefault(key, name)
-            added.append(_span_mention("company", key, tokens, first, last, name))
-            occupied.update(range(first, last))
+            added.append(self._open_company_mention(tokens, key, name, first, last, occupied))
         if added:
             view.mentions = [
                 m for m in view.mentions if not any(a.first <= m.first < a.last for a in added)
