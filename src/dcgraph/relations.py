@@ -2971,9 +2971,7 @@ class DocumentReader:
             (
                 i
                 for i in range(1, len(norms))
-                if norms[i] in CLAUSE_OPENERS
-                or norms[i] in SUBORDINATORS
-                or (norms[i] in CLAUSE_JOINERS and norms[i - 1] in (",", ";"))
+                if _opens_clause(norms, i) or norms[i] in SUBORDINATORS
             ),
             None,
         )
@@ -4792,8 +4790,15 @@ class DocumentReader:
         Saksamaa, Taani ja Norra"), the word order of "funded by"."""
         if self.language != "et" or participant.role != "bare":
             return False
+        return self._after_verb_of(view, participant, FUNDING_VERBS_ET)
+
+    def _after_verb_of(
+        self, view: SentenceView, participant: Participant, verbs: frozenset[str]
+    ) -> bool:
+        """Whether one of `verbs` stands within two words before the list the participant
+        opens or belongs to: Estonian puts the subject after the verb ("maksab Saksamaa")."""
         first = self._list_start(view, participant)
-        return not FUNDING_VERBS_ET.isdisjoint(view.norms[max(0, first - 2) : first])
+        return not verbs.isdisjoint(view.norms[max(0, first - 2) : first])
 
     @staticmethod
     def _flag_owner(view: SentenceView, participant: Participant) -> bool:
@@ -4890,8 +4895,7 @@ class DocumentReader:
             after = after[2:]  # "Rootsi, mille raha eest": the relative names the payer
         if len(after) >= 2 and after[0] in MONEY_NOUNS_ET and after[1] in PAID_FOR_POSTPOSITIONS_ET:
             return True
-        first = self._list_start(view, participant)
-        return not PAYING_VERBS_ET.isdisjoint(norms[max(0, first - 2) : first])
+        return self._after_verb_of(view, participant, PAYING_VERBS_ET)
 
     def _sourced_from(self, view: SentenceView, participant: Participant) -> bool:
         """Whether a state is the one a buyer turns to or relies on: "turned to India for
@@ -6142,12 +6146,7 @@ class DocumentReader:
         norms = view.norms
         if CLAUSE_OPENERS.isdisjoint(norms[start:end]) and "," not in norms[start:end]:
             return None
-        joiners = [
-            i
-            for i in range(start + 1, end)
-            if norms[i] in CLAUSE_OPENERS
-            or (norms[i] in CLAUSE_JOINERS and norms[i - 1] in (",", ";"))
-        ]
+        joiners = [i for i in range(start + 1, end) if _opens_clause(norms, i)]
         if not joiners:
             return None
         left = max((i for i in joiners if i < item.first), default=start)
@@ -10323,6 +10322,13 @@ def _first(positions: Iterable[int]) -> int:
 def _any_between(positions: Iterable[int], after: int, last: int) -> bool:
     """Whether a position lies after `after` and at or before `last`."""
     return any(after < position <= last for position in positions)
+
+
+def _opens_clause(norms: Sequence[str], index: int) -> bool:
+    """Whether the word at `index` (never the first) joins a new clause: "but", "kuid", or a
+    joiner after a comma or a semicolon (", and", "; ning"); a bare "and" joins names too."""
+    norm = norms[index]
+    return norm in CLAUSE_OPENERS or (norm in CLAUSE_JOINERS and norms[index - 1] in (",", ";"))
 
 
 def _object_end(view: SentenceView, first: int, end: int, stop_words: frozenset[str]) -> int:
